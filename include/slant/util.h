@@ -1,0 +1,139 @@
+/*
+ * util.h - the small reusable cores every slant module shares: the error
+ * type, string slices, a growable byte buffer, an arena, a string-keyed
+ * hash table, hashing and whole-file reading.
+ *
+ * Ownership: every `_new`/`_init` has a matching `_free`. Arena memory is
+ * released only by slant_arena_reset/free. Functions that can fail take a
+ * `slant_error *` (may be NULL) and return 0 on success, -1 on failure.
+ * Allocation failure is fatal (slant_xmalloc prints and exits 1): slant is a
+ * command-line tool, and a half-handled OOM is worse than a clean exit.
+ */
+#ifndef SLANT_UTIL_H
+#define SLANT_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define SLANT_VERSION "0.1.0"
+
+/* Exit codes of the command, documented in README and `slant --help`. */
+enum { SLANT_EXIT_OK = 0, SLANT_EXIT_BAD_INPUT = 1, SLANT_EXIT_USAGE = 2 };
+
+/* ---- errors: one struct, filled by every parser, printed one way ---- */
+typedef struct slant_error {
+    char file[512];    /* "" when not about a file */
+    long line;         /* 1-based, 0 = unknown */
+    long column;       /* 1-based (bytes), 0 = unknown */
+    long long offset;  /* byte offset in the file, -1 = unknown */
+    char msg[1024];
+} slant_error;
+
+void slant_error_clear(slant_error *e);
+/* Fill e (if non-NULL). Always returns -1 so parsers can `return slant_error_set(...)`. */
+int slant_error_set(slant_error *e, const char *file, long line, long column,
+                    long long offset, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+/* "file:line:col: msg", "file: byte N: msg" or "msg" depending on what is known. */
+void slant_error_format(const slant_error *e, char *out, size_t outsz);
+void slant_error_print(const slant_error *e, FILE *f); /* "slant: <formatted>\n" */
+
+/* ---- allocation ---- */
+void *slant_xmalloc(size_t n);
+void *slant_xcalloc(size_t n, size_t size);
+void *slant_xrealloc(void *p, size_t n);
+char *slant_xstrdup(const char *s);
+char *slant_xstrndup(const char *s, size_t n);
+
+/* ---- string slice ---- */
+typedef struct slant_str {
+    const char *ptr;
+    size_t len;
+} slant_str;
+
+static inline slant_str slant_str_make(const char *p, size_t n) {
+    slant_str s = {p, n};
+    return s;
+}
+int slant_str_eq(slant_str a, const char *cstr);
+
+/* ---- growable byte buffer (always NUL-terminated when data != NULL) ---- */
+typedef struct slant_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+} slant_buf;
+
+void slant_buf_init(slant_buf *b);
+void slant_buf_free(slant_buf *b);
+void slant_buf_reserve(slant_buf *b, size_t extra);
+void slant_buf_clear(slant_buf *b); /* len = 0, keeps capacity */
+void slant_buf_append(slant_buf *b, const void *p, size_t n);
+void slant_buf_putc(slant_buf *b, char c);
+void slant_buf_puts(slant_buf *b, const char *s);
+void slant_buf_printf(slant_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void slant_buf_vprintf(slant_buf *b, const char *fmt, va_list ap);
+/* Append s with JSON string escaping (no surrounding quotes). */
+void slant_buf_json_escape(slant_buf *b, const char *s, size_t n);
+/* Take ownership of the data; b is left empty. */
+char *slant_buf_detach(slant_buf *b, size_t *len);
+
+/* ---- arena: bump allocator in chained blocks ---- */
+typedef struct slant_arena slant_arena;
+slant_arena *slant_arena_new(size_t block_size);
+void *slant_arena_alloc(slant_arena *a, size_t n); /* 16-byte aligned, never NULL */
+char *slant_arena_strndup(slant_arena *a, const char *s, size_t n);
+void slant_arena_reset(slant_arena *a); /* keeps the first block */
+void slant_arena_free(slant_arena *a);
+size_t slant_arena_used(const slant_arena *a);
+
+/* ---- hashing: 64-bit FNV-1a variant, stable across runs and machines ---- */
+uint64_t slant_hash_bytes(const void *p, size_t n);
+uint64_t slant_hash_combine(uint64_t h, uint64_t v);
+
+/* ---- string-keyed open-addressing hash table: bytes -> uint32 value ----
+ * Keys are copied into the table's arena. Hashes are computed by the caller
+ * once (slant_hash_bytes) so the hot path never hashes twice. */
+typedef struct slant_strmap slant_strmap;
+slant_strmap *slant_strmap_new(size_t initial_capacity);
+void slant_strmap_free(slant_strmap *m);
+/* Returns a pointer to the value slot, inserting (value = init) when absent.
+ * *inserted (may be NULL) tells which. */
+uint32_t *slant_strmap_upsert(slant_strmap *m, const char *key, size_t len, uint64_t hash,
+                              uint32_t init, int *inserted);
+/* NULL when absent. */
+uint32_t *slant_strmap_get(const slant_strmap *m, const char *key, size_t len, uint64_t hash);
+size_t slant_strmap_count(const slant_strmap *m);
+/* Iterate: i from 0 while < capacity; returns 1 and fills key/len/value for used slots. */
+size_t slant_strmap_capacity(const slant_strmap *m);
+int slant_strmap_slot(const slant_strmap *m, size_t i, const char **key, size_t *len,
+                      uint32_t *value);
+
+/* ---- 64-bit-key open-addressing table: uint64 (a precomputed hash) -> uint32 ----
+ * For tables keyed by hashes of token sequences (the lexicon matcher). Key 0
+ * is reserved. */
+typedef struct slant_u64map slant_u64map;
+slant_u64map *slant_u64map_new(size_t initial_capacity);
+void slant_u64map_free(slant_u64map *m);
+uint32_t *slant_u64map_upsert(slant_u64map *m, uint64_t key, uint32_t init, int *inserted);
+const uint32_t *slant_u64map_get(const slant_u64map *m, uint64_t key);
+size_t slant_u64map_count(const slant_u64map *m);
+
+/* ---- files ---- */
+/* Read a whole file (or "-" for stdin) into out (replacing its contents).
+ * Errors name the file. max_bytes = 0 means no limit. */
+int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_error *err);
+/* Write data to path atomically: a temporary file in the same folder,
+ * fsync-free fflush+fclose checks, then rename. */
+int slant_write_file_atomic(const char *path, const void *data, size_t len, slant_error *err);
+/* path joined with a relative name; caller frees. */
+char *slant_path_join(const char *dir, const char *name);
+
+/* ---- numbers ---- */
+/* Parse a finite double from [s, s+n); returns 0 on success. Rejects NaN,
+ * inf, overflow and trailing junk. */
+int slant_parse_finite(const char *s, size_t n, double *out);
+
+#endif

@@ -1,0 +1,531 @@
+/*
+ * util.c - error type, allocation, buffers, arena, hashing, the one hash
+ * table, and file I/O shared by every module.
+ *
+ * The hash table is open addressing with linear probing over slots that
+ * keep the full 64-bit hash, so a probe compares hashes before touching key
+ * bytes; it grows at 70% load. Keys live in an arena owned by the table, so
+ * inserting never calls malloc per key.
+ */
+#include "slant/util.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- errors ---- */
+
+void slant_error_clear(slant_error *e) {
+    if (!e) return;
+    memset(e, 0, sizeof *e);
+    e->offset = -1;
+}
+
+int slant_error_set(slant_error *e, const char *file, long line, long column, long long offset,
+                    const char *fmt, ...) {
+    if (!e) return -1;
+    snprintf(e->file, sizeof e->file, "%s", file ? file : "");
+    e->line = line;
+    e->column = column;
+    e->offset = offset;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+void slant_error_format(const slant_error *e, char *out, size_t outsz) {
+    if (e->file[0] && e->line > 0 && e->column > 0)
+        snprintf(out, outsz, "%s:%ld:%ld: %s", e->file, e->line, e->column, e->msg);
+    else if (e->file[0] && e->line > 0)
+        snprintf(out, outsz, "%s:%ld: %s", e->file, e->line, e->msg);
+    else if (e->file[0] && e->offset >= 0)
+        snprintf(out, outsz, "%s: byte %lld: %s", e->file, e->offset, e->msg);
+    else if (e->file[0])
+        snprintf(out, outsz, "%s: %s", e->file, e->msg);
+    else
+        snprintf(out, outsz, "%s", e->msg);
+}
+
+void slant_error_print(const slant_error *e, FILE *f) {
+    char buf[2048];
+    slant_error_format(e, buf, sizeof buf);
+    fprintf(f, "slant: %s\n", buf);
+}
+
+/* ---- allocation ---- */
+
+static void oom(size_t n) {
+    fprintf(stderr, "slant: out of memory (asked for %zu bytes)\n", n);
+    exit(SLANT_EXIT_BAD_INPUT);
+}
+
+void *slant_xmalloc(size_t n) {
+    void *p = malloc(n ? n : 1);
+    if (!p) oom(n);
+    return p;
+}
+
+void *slant_xcalloc(size_t n, size_t size) {
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) oom(n * size);
+    return p;
+}
+
+void *slant_xrealloc(void *p, size_t n) {
+    void *q = realloc(p, n ? n : 1);
+    if (!q) oom(n);
+    return q;
+}
+
+char *slant_xstrdup(const char *s) { return slant_xstrndup(s, strlen(s)); }
+
+char *slant_xstrndup(const char *s, size_t n) {
+    char *p = slant_xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+int slant_str_eq(slant_str a, const char *cstr) {
+    size_t n = strlen(cstr);
+    return a.len == n && memcmp(a.ptr, cstr, n) == 0;
+}
+
+/* ---- buffer ---- */
+
+void slant_buf_init(slant_buf *b) {
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+void slant_buf_free(slant_buf *b) {
+    free(b->data);
+    slant_buf_init(b);
+}
+
+void slant_buf_reserve(slant_buf *b, size_t extra) {
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap) return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need) cap = cap < ((size_t)1 << 40) ? cap * 2 : need;
+    b->data = slant_xrealloc(b->data, cap);
+    b->cap = cap;
+}
+
+void slant_buf_clear(slant_buf *b) {
+    b->len = 0;
+    if (b->data) b->data[0] = '\0';
+}
+
+void slant_buf_append(slant_buf *b, const void *p, size_t n) {
+    slant_buf_reserve(b, n);
+    if (n) memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void slant_buf_putc(slant_buf *b, char c) { slant_buf_append(b, &c, 1); }
+
+void slant_buf_puts(slant_buf *b, const char *s) { slant_buf_append(b, s, strlen(s)); }
+
+void slant_buf_vprintf(slant_buf *b, const char *fmt, va_list ap) {
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0) return;
+    slant_buf_reserve(b, (size_t)n);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void slant_buf_printf(slant_buf *b, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    slant_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+void slant_buf_json_escape(slant_buf *b, const char *s, size_t n) {
+    static const char hex[] = "0123456789abcdef";
+    slant_buf_reserve(b, n + 2);
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
+        slant_buf_append(b, s + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': slant_buf_append(b, "\\\"", 2); break;
+        case '\\': slant_buf_append(b, "\\\\", 2); break;
+        case '\n': slant_buf_append(b, "\\n", 2); break;
+        case '\r': slant_buf_append(b, "\\r", 2); break;
+        case '\t': slant_buf_append(b, "\\t", 2); break;
+        default: {
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            slant_buf_append(b, u, 6);
+        }
+        }
+    }
+    slant_buf_append(b, s + run, n - run);
+}
+
+char *slant_buf_detach(slant_buf *b, size_t *len) {
+    if (!b->data) slant_buf_reserve(b, 0), b->data[0] = '\0';
+    char *d = b->data;
+    if (len) *len = b->len;
+    slant_buf_init(b);
+    return d;
+}
+
+/* ---- arena ---- */
+
+struct arena_block {
+    struct arena_block *next;
+    size_t size, used;
+    max_align_t data[]; /* aligned storage */
+};
+
+struct slant_arena {
+    struct arena_block *head;  /* current block */
+    struct arena_block *first; /* kept on reset */
+    size_t block_size;
+    size_t total_used;
+};
+
+static struct arena_block *arena_block_new(size_t size) {
+    struct arena_block *b = slant_xmalloc(sizeof *b + size);
+    b->next = NULL;
+    b->size = size;
+    b->used = 0;
+    return b;
+}
+
+slant_arena *slant_arena_new(size_t block_size) {
+    slant_arena *a = slant_xmalloc(sizeof *a);
+    a->block_size = block_size < 1024 ? 1024 : block_size;
+    a->first = a->head = arena_block_new(a->block_size);
+    a->total_used = 0;
+    return a;
+}
+
+void *slant_arena_alloc(slant_arena *a, size_t n) {
+    n = (n + 15) & ~(size_t)15;
+    struct arena_block *b = a->head;
+    if (b->used + n > b->size) {
+        size_t size = n > a->block_size ? n : a->block_size;
+        struct arena_block *nb = arena_block_new(size);
+        b->next = nb;
+        a->head = b = nb;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    a->total_used += n;
+    return p;
+}
+
+char *slant_arena_strndup(slant_arena *a, const char *s, size_t n) {
+    char *p = slant_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+void slant_arena_reset(slant_arena *a) {
+    struct arena_block *b = a->first->next;
+    while (b) {
+        struct arena_block *n = b->next;
+        free(b);
+        b = n;
+    }
+    a->first->next = NULL;
+    a->first->used = 0;
+    a->head = a->first;
+    a->total_used = 0;
+}
+
+void slant_arena_free(slant_arena *a) {
+    if (!a) return;
+    slant_arena_reset(a);
+    free(a->first);
+    free(a);
+}
+
+size_t slant_arena_used(const slant_arena *a) { return a->total_used; }
+
+/* ---- hashing ---- */
+
+uint64_t slant_hash_bytes(const void *p, size_t n) {
+    const unsigned char *s = p;
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 0x100000001b3ULL;
+    }
+    /* final avalanche (from splitmix64) so linear probing sees spread bits */
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h ? h : 1; /* 0 marks an empty slot */
+}
+
+uint64_t slant_hash_combine(uint64_t h, uint64_t v) {
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h ^= h >> 31;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 29;
+    return h ? h : 1;
+}
+
+/* ---- string map ---- */
+
+struct strmap_slot {
+    uint64_t hash; /* 0 = empty */
+    const char *key;
+    uint32_t len;
+    uint32_t value;
+};
+
+struct slant_strmap {
+    struct strmap_slot *slots;
+    size_t cap; /* power of two */
+    size_t count;
+    slant_arena *keys;
+};
+
+slant_strmap *slant_strmap_new(size_t initial_capacity) {
+    slant_strmap *m = slant_xmalloc(sizeof *m);
+    size_t cap = 16;
+    while (cap < initial_capacity * 2) cap *= 2;
+    m->slots = slant_xcalloc(cap, sizeof *m->slots);
+    m->cap = cap;
+    m->count = 0;
+    m->keys = slant_arena_new(64 * 1024);
+    return m;
+}
+
+void slant_strmap_free(slant_strmap *m) {
+    if (!m) return;
+    free(m->slots);
+    slant_arena_free(m->keys);
+    free(m);
+}
+
+static void strmap_grow(slant_strmap *m) {
+    size_t ncap = m->cap * 2;
+    struct strmap_slot *ns = slant_xcalloc(ncap, sizeof *ns);
+    for (size_t i = 0; i < m->cap; i++) {
+        struct strmap_slot *s = &m->slots[i];
+        if (!s->hash) continue;
+        size_t j = s->hash & (ncap - 1);
+        while (ns[j].hash) j = (j + 1) & (ncap - 1);
+        ns[j] = *s;
+    }
+    free(m->slots);
+    m->slots = ns;
+    m->cap = ncap;
+}
+
+static struct strmap_slot *strmap_find(const slant_strmap *m, const char *key, size_t len,
+                                       uint64_t hash) {
+    if (!hash) hash = 1;
+    size_t j = hash & (m->cap - 1);
+    for (;;) {
+        struct strmap_slot *s = &m->slots[j];
+        if (!s->hash) return s;
+        if (s->hash == hash && s->len == len && memcmp(s->key, key, len) == 0) return s;
+        j = (j + 1) & (m->cap - 1);
+    }
+}
+
+uint32_t *slant_strmap_upsert(slant_strmap *m, const char *key, size_t len, uint64_t hash,
+                              uint32_t init, int *inserted) {
+    if (!hash) hash = 1;
+    if ((m->count + 1) * 10 > m->cap * 7) strmap_grow(m);
+    struct strmap_slot *s = strmap_find(m, key, len, hash);
+    if (s->hash) {
+        if (inserted) *inserted = 0;
+        return &s->value;
+    }
+    s->hash = hash;
+    s->key = slant_arena_strndup(m->keys, key, len);
+    s->len = (uint32_t)len;
+    s->value = init;
+    m->count++;
+    if (inserted) *inserted = 1;
+    return &s->value;
+}
+
+uint32_t *slant_strmap_get(const slant_strmap *m, const char *key, size_t len, uint64_t hash) {
+    struct strmap_slot *s = strmap_find(m, key, len, hash);
+    return s->hash ? &s->value : NULL;
+}
+
+size_t slant_strmap_count(const slant_strmap *m) { return m->count; }
+size_t slant_strmap_capacity(const slant_strmap *m) { return m->cap; }
+
+int slant_strmap_slot(const slant_strmap *m, size_t i, const char **key, size_t *len,
+                      uint32_t *value) {
+    if (i >= m->cap || !m->slots[i].hash) return 0;
+    if (key) *key = m->slots[i].key;
+    if (len) *len = m->slots[i].len;
+    if (value) *value = m->slots[i].value;
+    return 1;
+}
+
+/* ---- u64 map ---- */
+
+struct u64_slot {
+    uint64_t key; /* 0 = empty */
+    uint32_t value;
+};
+
+struct slant_u64map {
+    struct u64_slot *slots;
+    size_t cap, count;
+};
+
+slant_u64map *slant_u64map_new(size_t initial_capacity) {
+    slant_u64map *m = slant_xmalloc(sizeof *m);
+    size_t cap = 16;
+    while (cap < initial_capacity * 2) cap *= 2;
+    m->slots = slant_xcalloc(cap, sizeof *m->slots);
+    m->cap = cap;
+    m->count = 0;
+    return m;
+}
+
+void slant_u64map_free(slant_u64map *m) {
+    if (!m) return;
+    free(m->slots);
+    free(m);
+}
+
+static struct u64_slot *u64_find(const slant_u64map *m, uint64_t key) {
+    size_t j = (key ^ (key >> 29)) & (m->cap - 1);
+    while (m->slots[j].key && m->slots[j].key != key) j = (j + 1) & (m->cap - 1);
+    return &m->slots[j];
+}
+
+uint32_t *slant_u64map_upsert(slant_u64map *m, uint64_t key, uint32_t init, int *inserted) {
+    if (!key) key = 1;
+    if ((m->count + 1) * 10 > m->cap * 7) {
+        struct u64_slot *old = m->slots;
+        size_t ocap = m->cap;
+        m->cap *= 2;
+        m->slots = slant_xcalloc(m->cap, sizeof *m->slots);
+        for (size_t i = 0; i < ocap; i++)
+            if (old[i].key) *u64_find(m, old[i].key) = old[i];
+        free(old);
+    }
+    struct u64_slot *s = u64_find(m, key);
+    if (s->key) {
+        if (inserted) *inserted = 0;
+        return &s->value;
+    }
+    s->key = key;
+    s->value = init;
+    m->count++;
+    if (inserted) *inserted = 1;
+    return &s->value;
+}
+
+const uint32_t *slant_u64map_get(const slant_u64map *m, uint64_t key) {
+    if (!key) key = 1;
+    const struct u64_slot *s = u64_find(m, key);
+    return s->key ? &s->value : NULL;
+}
+
+size_t slant_u64map_count(const slant_u64map *m) { return m->count; }
+
+/* ---- files ---- */
+
+int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_error *err) {
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f)
+        return slant_error_set(err, path, 0, 0, -1, "cannot open: %s", strerror(errno));
+    slant_buf_clear(out);
+    char chunk[1 << 16];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (max_bytes && out->len + n > max_bytes) {
+            if (!is_stdin) fclose(f);
+            return slant_error_set(err, path, 0, 0, -1,
+                                   "file is larger than the limit of %zu bytes", max_bytes);
+        }
+        slant_buf_append(out, chunk, n);
+    }
+    int failed = ferror(f);
+    int saved = errno;
+    if (!is_stdin) fclose(f);
+    if (failed)
+        return slant_error_set(err, path, 0, 0, -1, "read error: %s", strerror(saved));
+    slant_buf_reserve(out, 0); /* data non-NULL and NUL-terminated even when empty */
+    out->data[out->len] = '\0';
+    return 0;
+}
+
+int slant_write_file_atomic(const char *path, const void *data, size_t len, slant_error *err) {
+    size_t plen = strlen(path);
+    char *tmp = slant_xmalloc(plen + 32);
+    snprintf(tmp, plen + 32, "%s.tmp.%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (!f) {
+        slant_error_set(err, path, 0, 0, -1, "cannot write: %s", strerror(errno));
+        free(tmp);
+        return -1;
+    }
+    size_t w = len ? fwrite(data, 1, len, f) : 0;
+    int bad = w != len;
+    int saved = errno;
+    if (fclose(f) != 0 && !bad) bad = 1, saved = errno;
+    if (bad) {
+        remove(tmp);
+        free(tmp);
+        return slant_error_set(err, path, 0, 0, -1, "write failed: %s (nothing was written)",
+                               strerror(saved ? saved : EIO));
+    }
+    if (rename(tmp, path) != 0) {
+        saved = errno;
+        remove(tmp);
+        free(tmp);
+        return slant_error_set(err, path, 0, 0, -1, "cannot rename into place: %s",
+                               strerror(saved));
+    }
+    free(tmp);
+    return 0;
+}
+
+char *slant_path_join(const char *dir, const char *name) {
+    size_t dl = strlen(dir), nl = strlen(name);
+    int slash = dl > 0 && dir[dl - 1] != '/';
+    char *p = slant_xmalloc(dl + nl + 2);
+    memcpy(p, dir, dl);
+    if (slash) p[dl++] = '/';
+    memcpy(p + dl, name, nl + 1);
+    return p;
+}
+
+int slant_parse_finite(const char *s, size_t n, double *out) {
+    char tmp[64];
+    if (n == 0 || n >= sizeof tmp) return -1;
+    memcpy(tmp, s, n);
+    tmp[n] = '\0';
+    char *end;
+    errno = 0;
+    double v = strtod(tmp, &end);
+    if (end != tmp + n || errno == ERANGE || !isfinite(v)) return -1;
+    /* strtod accepts "nan"/"inf" spelled out and hex floats; refuse letters */
+    for (size_t i = 0; i < n; i++) {
+        char c = tmp[i];
+        if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E'))
+            return -1;
+    }
+    *out = v;
+    return 0;
+}

@@ -442,6 +442,11 @@ const uint32_t *slant_u64map_get(const slant_u64map *m, uint64_t key) {
 
 size_t slant_u64map_count(const slant_u64map *m) { return m->count; }
 
+void slant_u64map_clear(slant_u64map *m) {
+    memset(m->slots, 0, m->cap * sizeof *m->slots);
+    m->count = 0;
+}
+
 /* ---- files ---- */
 
 int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_error *err) {

@@ -120,6 +120,7 @@ void slant_u64map_free(slant_u64map *m);
 uint32_t *slant_u64map_upsert(slant_u64map *m, uint64_t key, uint32_t init, int *inserted);
 const uint32_t *slant_u64map_get(const slant_u64map *m, uint64_t key);
 size_t slant_u64map_count(const slant_u64map *m);
+void slant_u64map_clear(slant_u64map *m); /* remove all keys, keep capacity */
 
 /* ---- files ---- */
 /* Read a whole file (or "-" for stdin) into out (replacing its contents).

@@ -44,7 +44,7 @@ int slant_corpus_open(const char *path, slant_corpus **out, slant_error *err);
 void slant_corpus_free(slant_corpus *c);
 
 /* The article's raw text: inline text, or the file read into buf (replacing
- * its contents). *text/*len point into the article or buf. */
+ * its contents). *text and *len point into the article or buf. */
 int slant_article_text(const slant_article *a, slant_buf *buf, const char **text, size_t *len,
                        slant_error *err);
 

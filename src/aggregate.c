@@ -1,0 +1,775 @@
+/*
+ * aggregate.c - per-article records and per-source vocabularies, merged
+ * exactly, written and read as partial files.
+ *
+ * Why per-article records and not running sums: the statistics resample
+ * articles (cluster bootstrap) and, with one article per source, sentences;
+ * both need the unit values. They are small (a few numbers per sentence and
+ * per mention), so a corpus of 100,000 articles fits in tens of megabytes,
+ * while nothing per token is ever kept. Every floating-point sum that
+ * reaches a report is computed later, from records in canonical order, so
+ * the order in which articles arrived cannot change a single bit.
+ *
+ * Records live in arenas; merging moves the source's arenas into the
+ * destination instead of copying.
+ */
+#include "slant/aggregate.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "slant/quote.h"
+
+struct source_vocab {
+    const char *name;
+    slant_strmap *terms; /* term -> count */
+    /* filled by finish: sorted view */
+    const char **sorted_terms;
+    uint32_t *sorted_counts;
+    size_t nsorted;
+};
+
+struct slant_agg {
+    const slant_lexset *set;
+    size_t ncat;
+    slant_arena **arenas; /* arenas[0] is ours; merged ones follow */
+    size_t narenas;
+    slant_agg_article *arts;
+    size_t n, cap;
+    slant_strmap *ids; /* id -> 1, for duplicate detection */
+    struct source_vocab *sources;
+    size_t nsources, sources_cap;
+    slant_strmap *source_index; /* name -> index into sources */
+    size_t clean_lines, clean_bytes;
+    slant_strmap *clean_rules; /* rule -> count */
+    /* scratch for add_article */
+    slant_u64map *scratch_terms;
+    slant_buf scratch;
+    int sorted;
+};
+
+static slant_arena *agg_arena(slant_agg *a) { return a->arenas[0]; }
+
+slant_agg *slant_agg_new(const slant_lexset *set) {
+    slant_agg *a = slant_xcalloc(1, sizeof *a);
+    a->set = set;
+    a->ncat = slant_lexset_category_count(set);
+    a->arenas = slant_xmalloc(sizeof *a->arenas);
+    a->arenas[0] = slant_arena_new(1 << 20);
+    a->narenas = 1;
+    a->ids = slant_strmap_new(1024);
+    a->source_index = slant_strmap_new(16);
+    a->clean_rules = slant_strmap_new(16);
+    a->scratch_terms = slant_u64map_new(256);
+    slant_buf_init(&a->scratch);
+    return a;
+}
+
+static void free_vocab(struct source_vocab *v) {
+    slant_strmap_free(v->terms);
+    free(v->sorted_terms);
+    free(v->sorted_counts);
+}
+
+void slant_agg_free(slant_agg *a) {
+    if (!a) return;
+    for (size_t i = 0; i < a->nsources; i++) free_vocab(&a->sources[i]);
+    free(a->sources);
+    for (size_t i = 0; i < a->narenas; i++) slant_arena_free(a->arenas[i]);
+    free(a->arenas);
+    free(a->arts);
+    slant_strmap_free(a->ids);
+    slant_strmap_free(a->source_index);
+    slant_strmap_free(a->clean_rules);
+    slant_u64map_free(a->scratch_terms);
+    slant_buf_free(&a->scratch);
+    free(a);
+}
+
+static const char *adup(slant_agg *a, const char *s) {
+    return s ? slant_arena_strndup(agg_arena(a), s, strlen(s)) : NULL;
+}
+
+static struct source_vocab *source_vocab(slant_agg *a, const char *name) {
+    size_t len = strlen(name);
+    int inserted;
+    uint32_t *slot = slant_strmap_upsert(a->source_index, name, len, slant_hash_bytes(name, len),
+                                         (uint32_t)a->nsources, &inserted);
+    if (inserted) {
+        if (a->nsources == a->sources_cap) {
+            a->sources_cap = a->sources_cap ? a->sources_cap * 2 : 8;
+            a->sources = slant_xrealloc(a->sources, a->sources_cap * sizeof *a->sources);
+        }
+        struct source_vocab *v = &a->sources[a->nsources++];
+        memset(v, 0, sizeof *v);
+        v->name = adup(a, name);
+        v->terms = slant_strmap_new(4096);
+    }
+    return &a->sources[*slot];
+}
+
+static void vocab_add(struct source_vocab *v, const char *term, size_t len, uint64_t hash,
+                      uint32_t count) {
+    uint32_t *c = slant_strmap_upsert(v->terms, term, len, hash, 0, NULL);
+    *c += count;
+}
+
+static slant_agg_article *new_article(slant_agg *a) {
+    if (a->n == a->cap) {
+        a->cap = a->cap ? a->cap * 2 : 64;
+        a->arts = slant_xrealloc(a->arts, a->cap * sizeof *a->arts);
+    }
+    slant_agg_article *r = &a->arts[a->n++];
+    memset(r, 0, sizeof *r);
+    r->cat_counts = slant_arena_alloc(agg_arena(a), (a->ncat ? a->ncat : 1) * SLANT_VOICE_COUNT *
+                                                        sizeof *r->cat_counts);
+    memset(r->cat_counts, 0, (a->ncat ? a->ncat : 1) * SLANT_VOICE_COUNT * sizeof *r->cat_counts);
+    a->sorted = 0;
+    return r;
+}
+
+static int register_id(slant_agg *a, const char *id, slant_error *err) {
+    size_t len = strlen(id);
+    int inserted;
+    slant_strmap_upsert(a->ids, id, len, slant_hash_bytes(id, len), 1, &inserted);
+    if (!inserted)
+        return slant_error_set(err, "", 0, 0, -1,
+                               "article id \"%s\" appears twice (in two parts or twice in the "
+                               "corpus); ids must be unique across all parts",
+                               id);
+    return 0;
+}
+
+/* Scale words that belong to a number ("$1 billion", "25 percent"): numeric
+ * grammar, not lexicon knowledge. */
+static int is_number_unit(const char *w) {
+    static const char *const units[] = {"percent", "%",        "million", "billion",
+                                        "trillion", "thousand", "per",     NULL};
+    for (int i = 0; units[i]; i++)
+        if (strcmp(w, units[i]) == 0) return 1;
+    return 0;
+}
+
+static void add_numbers(slant_agg *a, slant_agg_article *r, const slant_doc *d) {
+    slant_u64map *seen = a->scratch_terms; /* reused: cleared before and after */
+    slant_u64map_clear(seen);
+    size_t cap = 0;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        const slant_token *t = &d->toks[i];
+        if (t->kind != SLANT_TOK_NUMBER) continue;
+        size_t end = t->end;
+        if (i + 1 < d->ntoks && is_number_unit(slant_tok_norm(d, &d->toks[i + 1])) &&
+            d->toks[i + 1].start - t->end <= 1)
+            end = d->toks[i + 1].end;
+        uint64_t h = slant_hash_bytes(d->text + t->start, end - t->start);
+        int inserted;
+        slant_u64map_upsert(seen, h, 0, &inserted);
+        if (!inserted) continue;
+        if (r->nnumbers == cap) {
+            size_t ncap = cap ? cap * 2 : 16;
+            const char **nn = slant_arena_alloc(agg_arena(a), ncap * sizeof *nn);
+            if (r->nnumbers) memcpy(nn, r->numbers, r->nnumbers * sizeof *nn);
+            r->numbers = nn;
+            cap = ncap;
+        }
+        r->numbers[r->nnumbers++] =
+            slant_arena_strndup(agg_arena(a), d->text + t->start, end - t->start);
+    }
+    slant_u64map_clear(seen);
+}
+
+static void add_speakers(slant_agg *a, slant_agg_article *r, const slant_doc *d) {
+    if (!d->nspeakers) return;
+    uint32_t *words = slant_xcalloc(d->nspeakers, sizeof *words);
+    uint32_t *quotes = slant_xcalloc(d->nspeakers, sizeof *quotes);
+    for (size_t q = 0; q < d->nquotes; q++) {
+        int32_t sp = d->quotes[q].speaker;
+        if (sp < 0 || (size_t)sp >= d->nspeakers) continue;
+        quotes[sp]++;
+        words[sp] += (uint32_t)slant_count_words(d, d->quotes[q].tok_begin, d->quotes[q].tok_end);
+    }
+    /* Several speaker slots can share a display name; fold them by name. */
+    r->speakers = slant_arena_alloc(agg_arena(a), d->nspeakers * sizeof *r->speakers);
+    for (size_t s = 0; s < d->nspeakers; s++) {
+        if (!quotes[s]) continue;
+        const char *name = slant_speaker_name(d, (int32_t)s);
+        slant_agg_speaker *hit = NULL;
+        for (uint32_t k = 0; k < r->nspeakers; k++)
+            if (strcmp(r->speakers[k].name, name) == 0) hit = &r->speakers[k];
+        if (!hit) {
+            hit = &r->speakers[r->nspeakers++];
+            hit->name = adup(a, name);
+            hit->words = hit->quotes = 0;
+        }
+        hit->words += words[s];
+        hit->quotes += quotes[s];
+    }
+    free(words);
+    free(quotes);
+}
+
+void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_doc *d,
+                           const slant_doc_scores *s, const slant_clean_log *log) {
+    slant_agg_article *r = new_article(a);
+    r->id = adup(a, art->id);
+    r->source = adup(a, art->source);
+    r->story = adup(a, art->story);
+    r->title = adup(a, art->title);
+    r->date = adup(a, art->date);
+    r->path = adup(a, art->path);
+    r->sentences = (uint32_t)s->nsents;
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
+        r->tone[v] = slant_arena_alloc(agg_arena(a), (s->nsents ? s->nsents : 1) * sizeof(double));
+        for (size_t i = 0; i < s->nsents; i++) {
+            const slant_sentence_score *ss = &s->sents[i];
+            r->words[v] += ss->words_voice[v];
+            if (ss->words_voice[v] > 0) r->tone[v][r->nsent_voice[v]++] = ss->tone_voice[v];
+        }
+    }
+    /* hits: category counts and per-entry term counts */
+    slant_u64map_clear(a->scratch_terms);
+    slant_agg_term *terms = s->nhits ? slant_arena_alloc(agg_arena(a), s->nhits * sizeof *terms) : NULL;
+    for (size_t i = 0; i < s->nhits; i++) {
+        const slant_hit *h = &s->hits[i];
+        if (h->category < a->ncat) r->cat_counts[h->category * SLANT_VOICE_COUNT + h->voice]++;
+        uint64_t key = ((uint64_t)h->entry << 1 | h->voice) + 1;
+        int inserted;
+        uint32_t *slot = slant_u64map_upsert(a->scratch_terms, key, r->nterms, &inserted);
+        if (inserted) {
+            slant_agg_term *t = &terms[r->nterms++];
+            t->entry = h->entry;
+            t->voice = h->voice;
+            t->count = 0;
+            t->value_sum = 0;
+        }
+        terms[*slot].count++;
+        terms[*slot].value_sum += h->value;
+    }
+    r->terms = terms;
+    slant_u64map_clear(a->scratch_terms);
+    if (s->nmentions) {
+        r->mentions = slant_arena_alloc(agg_arena(a), s->nmentions * sizeof *r->mentions);
+        for (size_t i = 0; i < s->nmentions; i++) {
+            r->mentions[i].category = s->mentions[i].category;
+            r->mentions[i].voice = s->mentions[i].voice;
+            r->mentions[i].stance = s->mentions[i].stance;
+        }
+        r->nmentions = (uint32_t)s->nmentions;
+    }
+    add_speakers(a, r, d);
+    add_numbers(a, r, d);
+    /* outlet-voice vocabulary for keyness */
+    struct source_vocab *v = source_vocab(a, art->source);
+    for (size_t i = 0; i < d->ntoks; i++) {
+        const slant_token *t = &d->toks[i];
+        if (t->kind != SLANT_TOK_WORD || (t->flags & SLANT_TF_IN_QUOTE)) continue;
+        vocab_add(v, slant_tok_norm(d, t), t->norm_len, t->hash, 1);
+    }
+    if (log) {
+        a->clean_lines += log->lines_removed;
+        a->clean_bytes += log->bytes_removed;
+        for (size_t i = 0; i < log->n; i++) {
+            const char *rule = log->items[i].rule ? log->items[i].rule : "other";
+            size_t len = strlen(rule);
+            uint32_t *c = slant_strmap_upsert(a->clean_rules, rule, len,
+                                              slant_hash_bytes(rule, len), 0, NULL);
+            (*c)++;
+        }
+    }
+    /* duplicate ids inside one run are caught here too; the first wins */
+    size_t idlen = strlen(r->id);
+    int inserted;
+    slant_strmap_upsert(a->ids, r->id, idlen, slant_hash_bytes(r->id, idlen), 1, &inserted);
+}
+
+int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err) {
+    if (strcmp(slant_lexset_hash(dst->set), slant_lexset_hash(src->set)) != 0)
+        return slant_error_set(err, "", 0, 0, -1,
+                               "cannot merge aggregates made with different lexicon sets");
+    for (size_t i = 0; i < src->n; i++)
+        if (register_id(dst, src->arts[i].id, err) != 0) return -1;
+    for (size_t i = 0; i < src->n; i++) {
+        if (dst->n == dst->cap) {
+            dst->cap = dst->cap ? dst->cap * 2 : 64;
+            dst->arts = slant_xrealloc(dst->arts, dst->cap * sizeof *dst->arts);
+        }
+        dst->arts[dst->n++] = src->arts[i];
+    }
+    src->n = 0;
+    dst->arenas = slant_xrealloc(dst->arenas, (dst->narenas + src->narenas) * sizeof *dst->arenas);
+    for (size_t i = 0; i < src->narenas; i++) dst->arenas[dst->narenas++] = src->arenas[i];
+    src->arenas[0] = slant_arena_new(4096);
+    src->narenas = 1;
+    for (size_t i = 0; i < src->nsources; i++) {
+        struct source_vocab *sv = &src->sources[i];
+        struct source_vocab *dv = source_vocab(dst, sv->name);
+        size_t cap = slant_strmap_capacity(sv->terms);
+        for (size_t k = 0; k < cap; k++) {
+            const char *term;
+            size_t len;
+            uint32_t count;
+            if (!slant_strmap_slot(sv->terms, k, &term, &len, &count)) continue;
+            vocab_add(dv, term, len, slant_hash_bytes(term, len), count);
+        }
+    }
+    dst->clean_lines += src->clean_lines;
+    dst->clean_bytes += src->clean_bytes;
+    size_t cap = slant_strmap_capacity(src->clean_rules);
+    for (size_t k = 0; k < cap; k++) {
+        const char *rule;
+        size_t len;
+        uint32_t count;
+        if (!slant_strmap_slot(src->clean_rules, k, &rule, &len, &count)) continue;
+        uint32_t *c = slant_strmap_upsert(dst->clean_rules, rule, len, slant_hash_bytes(rule, len),
+                                          0, NULL);
+        *c += count;
+    }
+    dst->sorted = 0;
+    return 0;
+}
+
+static int cmp_article(const void *x, const void *y) {
+    const slant_agg_article *a = x, *b = y;
+    return strcmp(a->id, b->id);
+}
+
+static int cmp_source(const void *x, const void *y) {
+    const struct source_vocab *a = x, *b = y;
+    return strcmp(a->name, b->name);
+}
+
+struct term_count {
+    const char *term;
+    uint32_t count;
+};
+
+static int cmp_term(const void *x, const void *y) {
+    const struct term_count *a = x, *b = y;
+    return strcmp(a->term, b->term);
+}
+
+static int cmp_str(const void *x, const void *y) {
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+static int cmp_speaker(const void *x, const void *y) {
+    const slant_agg_speaker *a = x, *b = y;
+    return strcmp(a->name, b->name);
+}
+
+static int cmp_aterm(const void *x, const void *y) {
+    const slant_agg_term *a = x, *b = y;
+    if (a->entry != b->entry) return a->entry < b->entry ? -1 : 1;
+    return (int)a->voice - (int)b->voice;
+}
+
+void slant_agg_finish(slant_agg *a) {
+    if (a->sorted) return;
+    qsort(a->arts, a->n, sizeof *a->arts, cmp_article);
+    for (size_t i = 0; i < a->n; i++) {
+        slant_agg_article *r = &a->arts[i];
+        qsort(r->numbers, r->nnumbers, sizeof *r->numbers, cmp_str);
+        qsort(r->speakers, r->nspeakers, sizeof *r->speakers, cmp_speaker);
+        qsort(r->terms, r->nterms, sizeof *r->terms, cmp_aterm);
+    }
+    /* Re-key the source index after sorting the sources by name. */
+    qsort(a->sources, a->nsources, sizeof *a->sources, cmp_source);
+    slant_strmap_free(a->source_index);
+    a->source_index = slant_strmap_new(a->nsources + 16);
+    for (size_t i = 0; i < a->nsources; i++) {
+        struct source_vocab *v = &a->sources[i];
+        size_t len = strlen(v->name);
+        slant_strmap_upsert(a->source_index, v->name, len, slant_hash_bytes(v->name, len),
+                            (uint32_t)i, NULL);
+        size_t cnt = slant_strmap_count(v->terms), cap = slant_strmap_capacity(v->terms), k = 0;
+        struct term_count *tc = slant_xmalloc((cnt ? cnt : 1) * sizeof *tc);
+        for (size_t j = 0; j < cap; j++) {
+            const char *term;
+            uint32_t count;
+            if (slant_strmap_slot(v->terms, j, &term, NULL, &count)) {
+                tc[k].term = term;
+                tc[k].count = count;
+                k++;
+            }
+        }
+        qsort(tc, k, sizeof *tc, cmp_term);
+        free(v->sorted_terms);
+        free(v->sorted_counts);
+        v->sorted_terms = slant_xmalloc((k ? k : 1) * sizeof *v->sorted_terms);
+        v->sorted_counts = slant_xmalloc((k ? k : 1) * sizeof *v->sorted_counts);
+        for (size_t j = 0; j < k; j++) {
+            v->sorted_terms[j] = tc[j].term;
+            v->sorted_counts[j] = tc[j].count;
+        }
+        v->nsorted = k;
+        free(tc);
+    }
+    a->sorted = 1;
+}
+
+size_t slant_agg_article_count(const slant_agg *a) { return a->n; }
+const slant_agg_article *slant_agg_article_at(const slant_agg *a, size_t i) { return &a->arts[i]; }
+size_t slant_agg_category_count(const slant_agg *a) { return a->ncat; }
+const char *slant_agg_category_name(const slant_agg *a, size_t i) {
+    return slant_lexset_category(a->set, i)->name;
+}
+const slant_lexset *slant_agg_lexset(const slant_agg *a) { return a->set; }
+size_t slant_agg_source_count(const slant_agg *a) { return a->nsources; }
+const char *slant_agg_source_name(const slant_agg *a, size_t i) { return a->sources[i].name; }
+size_t slant_agg_vocab_size(const slant_agg *a, size_t source) {
+    return a->sources[source].nsorted;
+}
+void slant_agg_vocab_at(const slant_agg *a, size_t source, size_t i, const char **term,
+                        uint32_t *count) {
+    *term = a->sources[source].sorted_terms[i];
+    *count = a->sources[source].sorted_counts[i];
+}
+
+void slant_agg_cleaning(const slant_agg *a, size_t *lines, size_t *bytes) {
+    *lines = a->clean_lines;
+    *bytes = a->clean_bytes;
+}
+
+/* Cleaning rules are few: sort on demand into the scratch buffer. */
+size_t slant_agg_clean_rule_count(const slant_agg *a) { return slant_strmap_count(a->clean_rules); }
+
+void slant_agg_clean_rule_at(const slant_agg *a, size_t i, const char **rule, size_t *count) {
+    size_t n = slant_strmap_count(a->clean_rules), cap = slant_strmap_capacity(a->clean_rules), k = 0;
+    struct term_count *tc = slant_xmalloc((n ? n : 1) * sizeof *tc);
+    for (size_t j = 0; j < cap; j++)
+        if (slant_strmap_slot(a->clean_rules, j, &tc[k].term, NULL, &tc[k].count)) k++;
+    qsort(tc, k, sizeof *tc, cmp_term);
+    *rule = tc[i].term;
+    *count = tc[i].count;
+    free(tc);
+}
+
+/* ---- partial files ---- */
+
+static json_t *jstr_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+
+static json_t *article_json(const slant_agg *a, const slant_agg_article *r) {
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(r->id));
+    json_object_set_new(o, "source", json_string(r->source));
+    json_object_set_new(o, "story", jstr_or_null(r->story));
+    json_object_set_new(o, "title", jstr_or_null(r->title));
+    json_object_set_new(o, "date", jstr_or_null(r->date));
+    json_object_set_new(o, "path", jstr_or_null(r->path));
+    json_object_set_new(o, "sentences", json_integer(r->sentences));
+    json_object_set_new(o, "words", json_pack("[ii]", (json_int_t)r->words[0], (json_int_t)r->words[1]));
+    json_t *tone = json_array();
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
+        json_t *arr = json_array();
+        for (uint32_t i = 0; i < r->nsent_voice[v]; i++) json_array_append_new(arr, json_real(r->tone[v][i]));
+        json_array_append_new(tone, arr);
+    }
+    json_object_set_new(o, "tone", tone);
+    json_t *cats = json_object();
+    for (size_t c = 0; c < a->ncat; c++) {
+        uint32_t o0 = r->cat_counts[c * 2], q0 = r->cat_counts[c * 2 + 1];
+        if (o0 || q0)
+            json_object_set_new(cats, slant_agg_category_name(a, c),
+                                json_pack("[ii]", (json_int_t)o0, (json_int_t)q0));
+    }
+    json_object_set_new(o, "categories", cats);
+    json_t *terms = json_array();
+    for (uint32_t i = 0; i < r->nterms; i++) {
+        const slant_agg_term *t = &r->terms[i];
+        json_array_append_new(terms, json_pack("[iiif]", (json_int_t)t->entry, (json_int_t)t->voice,
+                                               (json_int_t)t->count, t->value_sum));
+    }
+    json_object_set_new(o, "terms", terms);
+    json_t *mentions = json_array();
+    for (uint32_t i = 0; i < r->nmentions; i++) {
+        const slant_agg_mention *m = &r->mentions[i];
+        json_array_append_new(mentions,
+                              json_pack("[sif]", slant_agg_category_name(a, m->category),
+                                        (json_int_t)m->voice, m->stance));
+    }
+    json_object_set_new(o, "mentions", mentions);
+    json_t *speakers = json_array();
+    for (uint32_t i = 0; i < r->nspeakers; i++)
+        json_array_append_new(speakers, json_pack("[sii]", r->speakers[i].name,
+                                                  (json_int_t)r->speakers[i].words,
+                                                  (json_int_t)r->speakers[i].quotes));
+    json_object_set_new(o, "speakers", speakers);
+    json_t *numbers = json_array();
+    for (uint32_t i = 0; i < r->nnumbers; i++) json_array_append_new(numbers, json_string(r->numbers[i]));
+    json_object_set_new(o, "numbers", numbers);
+    json_t *line = json_object();
+    json_object_set_new(line, "article", o);
+    return line;
+}
+
+static int dump_line(json_t *j, FILE *f, const char *name, slant_error *err) {
+    int rc = json_dumpf(j, f, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
+    json_decref(j);
+    if (rc != 0 || fputc('\n', f) == EOF)
+        return slant_error_set(err, name, 0, 0, -1, "write failed (disk full?)");
+    return 0;
+}
+
+int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *err) {
+    slant_agg_finish((slant_agg *)a);
+    json_t *layers = json_array();
+    for (size_t i = 0; i < slant_lexset_layer_count(a->set); i++) {
+        const slant_layer *l = slant_lexset_layer(a->set, i);
+        json_array_append_new(layers, json_pack("{s:s?,s:s?}", "name", l->name, "version", l->version));
+    }
+    json_t *head = json_pack("{s:i,s:s,s:o,s:i}", "slant_partial", SLANT_PARTIAL_VERSION,
+                             "lexicon_hash", slant_lexset_hash(a->set), "lexicons", layers,
+                             "articles", (json_int_t)a->n);
+    if (dump_line(head, f, name, err)) return -1;
+    for (size_t i = 0; i < a->n; i++)
+        if (dump_line(article_json(a, &a->arts[i]), f, name, err)) return -1;
+    for (size_t s = 0; s < a->nsources; s++) {
+        const struct source_vocab *v = &a->sources[s];
+        json_t *terms = json_array();
+        for (size_t i = 0; i < v->nsorted; i++)
+            json_array_append_new(terms, json_pack("[si]", v->sorted_terms[i], (json_int_t)v->sorted_counts[i]));
+        if (dump_line(json_pack("{s:{s:s,s:o}}", "vocab", "source", v->name, "terms", terms), f, name, err))
+            return -1;
+    }
+    json_t *rules = json_object();
+    for (size_t i = 0; i < slant_agg_clean_rule_count(a); i++) {
+        const char *rule;
+        size_t count;
+        slant_agg_clean_rule_at(a, i, &rule, &count);
+        json_object_set_new(rules, rule, json_integer((json_int_t)count));
+    }
+    if (dump_line(json_pack("{s:{s:I,s:I,s:o}}", "cleaning", "lines", (json_int_t)a->clean_lines,
+                            "bytes", (json_int_t)a->clean_bytes, "rules", rules),
+                  f, name, err))
+        return -1;
+    if (dump_line(json_pack("{s:b}", "end", 1), f, name, err)) return -1;
+    if (fflush(f) != 0) return slant_error_set(err, name, 0, 0, -1, "write failed (disk full?)");
+    return 0;
+}
+
+/* ---- reading ---- */
+
+static const char *jget_str(slant_agg *a, json_t *o, const char *key) {
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? adup(a, json_string_value(v)) : NULL;
+}
+
+static int bad(slant_error *err, const char *name, long line, const char *what) {
+    return slant_error_set(err, name, line, 0, -1,
+                           "not a valid slant partial: %s (was it written by 'slant score "
+                           "--partial' of this version, and completely?)",
+                           what);
+}
+
+static int read_article(slant_agg *a, json_t *o, const char *name, long line, slant_error *err) {
+    const char *id = jget_str(a, o, "id"), *source = jget_str(a, o, "source");
+    if (!id || !source) return bad(err, name, line, "article without id or source");
+    if (register_id(a, id, err) != 0) {
+        slant_error e2 = *err;
+        return slant_error_set(err, name, line, 0, -1, "%s", e2.msg);
+    }
+    slant_agg_article *r = new_article(a);
+    r->id = id;
+    r->source = source;
+    r->story = jget_str(a, o, "story");
+    r->title = jget_str(a, o, "title");
+    r->date = jget_str(a, o, "date");
+    r->path = jget_str(a, o, "path");
+    json_t *sent = json_object_get(o, "sentences"), *words = json_object_get(o, "words"),
+           *tone = json_object_get(o, "tone"), *cats = json_object_get(o, "categories"),
+           *terms = json_object_get(o, "terms"), *mentions = json_object_get(o, "mentions"),
+           *speakers = json_object_get(o, "speakers"), *numbers = json_object_get(o, "numbers");
+    if (!json_is_integer(sent) || !json_is_array(words) || json_array_size(words) != 2 ||
+        !json_is_array(tone) || json_array_size(tone) != 2 || !json_is_object(cats) ||
+        !json_is_array(terms) || !json_is_array(mentions) || !json_is_array(speakers) ||
+        !json_is_array(numbers))
+        return bad(err, name, line, "article record is missing fields");
+    r->sentences = (uint32_t)json_integer_value(sent);
+    for (int v = 0; v < 2; v++) {
+        r->words[v] = (uint32_t)json_integer_value(json_array_get(words, v));
+        json_t *arr = json_array_get(tone, v);
+        if (!json_is_array(arr)) return bad(err, name, line, "tone is not an array");
+        size_t n = json_array_size(arr);
+        r->tone[v] = slant_arena_alloc(agg_arena(a), (n ? n : 1) * sizeof(double));
+        for (size_t i = 0; i < n; i++) {
+            json_t *x = json_array_get(arr, i);
+            if (!json_is_number(x)) return bad(err, name, line, "tone value is not a number");
+            r->tone[v][i] = json_number_value(x);
+        }
+        r->nsent_voice[v] = (uint32_t)n;
+    }
+    const char *key;
+    json_t *val;
+    json_object_foreach(cats, key, val) {
+        int c = slant_lexset_category_find(a->set, key);
+        if (c < 0 || !json_is_array(val) || json_array_size(val) != 2)
+            return bad(err, name, line, "unknown category");
+        r->cat_counts[c * 2] = (uint32_t)json_integer_value(json_array_get(val, 0));
+        r->cat_counts[c * 2 + 1] = (uint32_t)json_integer_value(json_array_get(val, 1));
+    }
+    size_t nt = json_array_size(terms);
+    r->terms = slant_arena_alloc(agg_arena(a), (nt ? nt : 1) * sizeof *r->terms);
+    size_t nentries = slant_lexset_entry_count(a->set);
+    for (size_t i = 0; i < nt; i++) {
+        json_t *t = json_array_get(terms, i);
+        json_int_t entry, voice, count;
+        double sum;
+        if (json_unpack(t, "[IIIF]", &entry, &voice, &count, &sum) != 0 || entry < 0 ||
+            (size_t)entry >= nentries || voice < 0 || voice > 1 || count < 0)
+            return bad(err, name, line, "bad term record");
+        r->terms[i] = (slant_agg_term){(uint32_t)entry, (uint8_t)voice, (uint32_t)count, sum};
+    }
+    r->nterms = (uint32_t)nt;
+    size_t nm = json_array_size(mentions);
+    r->mentions = slant_arena_alloc(agg_arena(a), (nm ? nm : 1) * sizeof *r->mentions);
+    for (size_t i = 0; i < nm; i++) {
+        const char *cat;
+        json_int_t voice;
+        double stance;
+        if (json_unpack(json_array_get(mentions, i), "[sIF]", &cat, &voice, &stance) != 0)
+            return bad(err, name, line, "bad mention record");
+        int c = slant_lexset_category_find(a->set, cat);
+        if (c < 0 || voice < 0 || voice > 1) return bad(err, name, line, "bad mention record");
+        r->mentions[i] = (slant_agg_mention){(uint32_t)c, (uint8_t)voice, stance};
+    }
+    r->nmentions = (uint32_t)nm;
+    size_t ns = json_array_size(speakers);
+    r->speakers = slant_arena_alloc(agg_arena(a), (ns ? ns : 1) * sizeof *r->speakers);
+    for (size_t i = 0; i < ns; i++) {
+        const char *sp;
+        json_int_t w, q;
+        if (json_unpack(json_array_get(speakers, i), "[sII]", &sp, &w, &q) != 0)
+            return bad(err, name, line, "bad speaker record");
+        r->speakers[i] = (slant_agg_speaker){adup(a, sp), (uint32_t)w, (uint32_t)q};
+    }
+    r->nspeakers = (uint32_t)ns;
+    size_t nn = json_array_size(numbers);
+    r->numbers = slant_arena_alloc(agg_arena(a), (nn ? nn : 1) * sizeof *r->numbers);
+    for (size_t i = 0; i < nn; i++) {
+        json_t *x = json_array_get(numbers, i);
+        if (!json_is_string(x)) return bad(err, name, line, "bad number record");
+        r->numbers[i] = adup(a, json_string_value(x));
+    }
+    r->nnumbers = (uint32_t)nn;
+    return 0;
+}
+
+int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
+    slant_buf line;
+    slant_buf_init(&line);
+    long lineno = 0;
+    int rc = -1, seen_end = 0;
+    int c;
+    slant_agg *part = slant_agg_new(a->set);
+    for (;;) {
+        slant_buf_clear(&line);
+        while ((c = fgetc(f)) != EOF && c != '\n') slant_buf_putc(&line, (char)c);
+        if (c == EOF && line.len == 0) break;
+        lineno++;
+        json_error_t jerr;
+        json_t *j = json_loadb(line.data, line.len, 0, &jerr);
+        if (!j || !json_is_object(j)) {
+            json_decref(j);
+            slant_error_set(err, name, lineno, jerr.column > 0 ? jerr.column : 0, -1,
+                            "not a valid slant partial: %s", j ? "not an object" : jerr.text);
+            goto out;
+        }
+        if (lineno == 1) {
+            json_t *v = json_object_get(j, "slant_partial"), *h = json_object_get(j, "lexicon_hash");
+            if (!json_is_integer(v)) {
+                json_decref(j);
+                bad(err, name, 1, "no header line");
+                goto out;
+            }
+            if (json_integer_value(v) != SLANT_PARTIAL_VERSION) {
+                slant_error_set(err, name, 1, 0, -1,
+                                "partial format version %lld, this slant reads version %d: "
+                                "re-score the shard with this version",
+                                (long long)json_integer_value(v), SLANT_PARTIAL_VERSION);
+                json_decref(j);
+                goto out;
+            }
+            if (!json_is_string(h) || strcmp(json_string_value(h), slant_lexset_hash(a->set)) != 0) {
+                slant_error_set(err, name, 1, 0, -1,
+                                "made with a different lexicon set (hash %s, this run uses %s): "
+                                "score every part with the same --lexicon options",
+                                json_is_string(h) ? json_string_value(h) : "?",
+                                slant_lexset_hash(a->set));
+                json_decref(j);
+                goto out;
+            }
+        } else if (seen_end) {
+            json_decref(j);
+            bad(err, name, lineno, "data after the end marker");
+            goto out;
+        } else if (json_object_get(j, "article")) {
+            if (read_article(part, json_object_get(j, "article"), name, lineno, err) != 0) {
+                json_decref(j);
+                goto out;
+            }
+        } else if (json_object_get(j, "vocab")) {
+            json_t *vo = json_object_get(j, "vocab");
+            json_t *src = json_object_get(vo, "source"), *terms = json_object_get(vo, "terms");
+            if (!json_is_string(src) || !json_is_array(terms)) {
+                json_decref(j);
+                bad(err, name, lineno, "bad vocabulary record");
+                goto out;
+            }
+            struct source_vocab *v = source_vocab(part, json_string_value(src));
+            for (size_t i = 0; i < json_array_size(terms); i++) {
+                const char *term;
+                json_int_t count;
+                if (json_unpack(json_array_get(terms, i), "[sI]", &term, &count) != 0 || count < 0) {
+                    json_decref(j);
+                    bad(err, name, lineno, "bad vocabulary entry");
+                    goto out;
+                }
+                size_t len = strlen(term);
+                vocab_add(v, term, len, slant_hash_bytes(term, len), (uint32_t)count);
+            }
+        } else if (json_object_get(j, "cleaning")) {
+            json_t *co = json_object_get(j, "cleaning");
+            part->clean_lines += (size_t)json_integer_value(json_object_get(co, "lines"));
+            part->clean_bytes += (size_t)json_integer_value(json_object_get(co, "bytes"));
+            const char *key;
+            json_t *val;
+            json_object_foreach(json_object_get(co, "rules"), key, val) {
+                size_t len = strlen(key);
+                uint32_t *cnt = slant_strmap_upsert(part->clean_rules, key, len,
+                                                    slant_hash_bytes(key, len), 0, NULL);
+                *cnt += (uint32_t)json_integer_value(val);
+            }
+        } else if (json_object_get(j, "end")) {
+            seen_end = 1;
+        } else {
+            json_decref(j);
+            bad(err, name, lineno, "unknown record");
+            goto out;
+        }
+        json_decref(j);
+        if (c == EOF) break;
+    }
+    if (ferror(f)) {
+        slant_error_set(err, name, 0, 0, -1, "read error");
+        goto out;
+    }
+    if (lineno == 0) {
+        bad(err, name, 0, "empty file");
+        goto out;
+    }
+    if (!seen_end) {
+        bad(err, name, lineno, "truncated: no end marker");
+        goto out;
+    }
+    if (slant_agg_merge(a, part, err) != 0) {
+        slant_error e2 = *err;
+        slant_error_set(err, name, 0, 0, -1, "%s", e2.msg);
+        goto out;
+    }
+    rc = 0;
+out:
+    slant_agg_free(part);
+    slant_buf_free(&line);
+    return rc;
+}

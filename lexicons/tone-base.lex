@@ -11,8 +11,8 @@
 # Rescaling: weight = VADER mean / 4, printed with 4 decimals (exact: means have
 # one decimal). Terms are VADER's, unchanged; emoticons tokenize into punctuation
 # tokens and match the same token sequence in text.
-# Left out: terms our format would misread (starting with # or @, ending with *);
-# all are emoticons. Terms equal after lowercasing (VADER lists 14 exact repeats
+# Escaped: emoticons with \ or * or a leading # or @ (\\ \* \# \@, see README.md).
+# Terms equal after lowercasing (VADER lists 14 exact repeats
 # and some case variants such as :D / :d): the last line wins, as in VADER's loader.
 # No term is empty or contains a TAB.
 #
@@ -38,7 +38,7 @@
 # OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 # SOFTWARE.
 #
-# Entries: 7483 of 7520 VADER lines (11 left out as misread, 26 repeats collapsed).
+# Entries: 7494 of 7520 VADER lines (26 repeats collapsed, 0 empty terms dropped, 32 terms escaped).
 
 $:	tone	-0.3750
 %)	tone	-0.1000
@@ -50,12 +50,15 @@ $:	tone	-0.3750
 ('-:	tone	0.5500
 (':	tone	0.5750
 ((-:	tone	0.5250
+(\*	tone	0.2750
 (-%	tone	-0.1750
+(-\*	tone	0.3250
 (-:	tone	0.4000
 (-:0	tone	0.7000
 (-:<	tone	-0.1000
 (-:O	tone	0.3750
 (-:{	tone	-0.0250
+(-:|>\*	tone	0.4750
 (-;	tone	0.3250
 (-;|	tone	0.5250
 (8	tone	0.6500
@@ -81,13 +84,14 @@ $:	tone	-0.3750
 ):<	tone	-0.4750
 ):{	tone	-0.5750
 );<	tone	-0.6500
-*)	tone	0.1500
-*-)	tone	0.0750
-*-:	tone	0.5250
-*-;	tone	0.6000
-*:	tone	0.4750
-*<|:-)	tone	0.4000
-*^:	tone	0.4000
+\*)	tone	0.1500
+\*-)	tone	0.0750
+\*-:	tone	0.5250
+\*-;	tone	0.6000
+\*:	tone	0.4750
+\*<|:-)	tone	0.4000
+\*\\0/\*	tone	0.5750
+\*^:	tone	0.4000
 ,-:	tone	0.3000
 ---'-;-{@	tone	0.5750
 --<--<@	tone	0.5500
@@ -139,11 +143,13 @@ $:	tone	-0.3750
 :'-)	tone	0.6750
 :(	tone	-0.4750
 :)	tone	0.5000
+:\*	tone	0.6250
 :-###..	tone	-0.6250
 :-&	tone	-0.1250
 :-(	tone	-0.3750
 :-)	tone	0.3250
 :-))	tone	0.7000
+:-\*	tone	0.4250
 :-,	tone	0.2750
 :-.	tone	-0.2250
 :-/	tone	-0.3000
@@ -151,7 +157,7 @@ $:	tone	-0.3750
 :-D	tone	0.5750
 :-o	tone	0.0250
 :-[	tone	-0.4000
-:-\	tone	-0.2250
+:-\\	tone	-0.2250
 :-c	tone	-0.3250
 :-p	tone	0.3750
 :-|	tone	-0.1750
@@ -169,17 +175,18 @@ $:	tone	-0.3750
 :o	tone	-0.1000
 :s	tone	-0.3000
 :[	tone	-0.5000
-:\	tone	-0.3250
+:\\	tone	-0.3250
 :]	tone	0.5500
 :^)	tone	0.5250
+:^\*	tone	0.6500
 :^/	tone	-0.3000
-:^\	tone	-0.2500
+:^\\	tone	-0.2500
 :^|	tone	-0.2500
 :c	tone	-0.5250
 :c)	tone	0.5000
 :o)	tone	0.5250
 :o/	tone	-0.3500
-:o\	tone	-0.2750
+:o\\	tone	-0.2750
 :o|	tone	-0.1500
 :P	tone	0.3500
 :{	tone	-0.4750
@@ -188,6 +195,7 @@ $:	tone	-0.3750
 :Þ	tone	0.2750
 ;)	tone	0.2250
 ;-)	tone	0.2500
+;-\*	tone	0.5500
 ;-]	tone	0.1750
 ;D	tone	0.2000
 ;]	tone	0.1500
@@ -203,7 +211,7 @@ $:	tone	-0.3750
 =3	tone	0.5250
 =D	tone	0.5750
 =l	tone	-0.3000
-=\	tone	-0.3000
+=\\	tone	-0.3000
 =]	tone	0.4000
 =p	tone	0.3250
 =|	tone	-0.2000
@@ -218,10 +226,13 @@ $:	tone	-0.3750
 >:o	tone	-0.3000
 >:p	tone	0.2500
 >:[	tone	-0.5250
->:\	tone	-0.4250
+>:\\	tone	-0.4250
 >;(	tone	-0.7250
 >;)	tone	0.0250
 >_>^	tone	0.5250
+\@:	tone	-0.5250
+\@>-->--	tone	0.5250
+\@}-;-'---	tone	0.5500
 aas	tone	0.6250
 aayf	tone	0.6750
 afu	tone	-0.7250
@@ -432,13 +443,13 @@ zzz	tone	-0.3000
 [:	tone	0.3250
 [;	tone	0.2500
 [=	tone	0.4250
-\-:	tone	-0.2500
-\:	tone	-0.2500
-\:<	tone	-0.4250
-\=	tone	-0.2750
-\^:	tone	-0.3250
-\o/	tone	0.5500
-\o:	tone	-0.3000
+\\-:	tone	-0.2500
+\\:	tone	-0.2500
+\\:<	tone	-0.4250
+\\=	tone	-0.2750
+\\^:	tone	-0.3250
+\\o/	tone	0.5500
+\\o:	tone	-0.3000
 ]-:	tone	-0.5250
 ]:	tone	-0.4000
 ]:<	tone	-0.6250
@@ -4856,7 +4867,7 @@ nurtures	tone	0.4750
 nurturing	tone	0.5000
 nuts	tone	-0.3250
 o.o	tone	-0.2000
-o/\o	tone	0.5250
+o/\\o	tone	0.5250
 o_0	tone	-0.0250
 obliterate	tone	-0.7250
 obliterated	tone	-0.5250

@@ -9,10 +9,12 @@
 #   weight   = VADER mean valence / 4, printed with printf "%.4f" (VADER means
 #              have one decimal, so k/40 is exact at 4 decimals: no rounding
 #              ties can arise), category `tone`, the term exactly as in VADER.
-#   dropped  = lines whose term is empty or contains a TAB (none in VADER 3.3.2);
-#              terms that our format would misread: starting with '#'
-#              (comment) or '@' (directive), or ending with '*' (wildcard);
-#              all of these are emoticons.
+#   dropped  = lines whose term is empty or contains a TAB (none in VADER).
+#   escaped  = emoticons our format would misread (see lexicons/README.md):
+#              every '\' is written '\\', every '*' '\*', and a leading '#'
+#              or '@' '\#' / '\@' (the README's escapes); the parsed term
+#              is VADER's exactly. A reader that writes a lone '\' where it
+#              is literal produces the same entries.
 #   repeats  = terms identical after ASCII lowercasing (the matcher folds
 #              case): the LAST line wins, as in VADER's own loader (a dict).
 # Order of the output is VADER's line order of the entries kept.
@@ -21,11 +23,23 @@ src=${1:-../shared/lexicons/vader_lexicon.txt}
 [ -r "$src" ] || { echo "make-tone-base.sh: cannot read $src" >&2; exit 1; }
 
 LC_ALL=C awk -F'\t' -v src="$(basename "$src")" '
-function droppable(t) { return t == "" || t ~ /^[#@]/ || t ~ /\*$/ }
+function droppable(t) { return t == "" }
+function escape(t,    out, i, c, bs) {
+    # Character by character: gsub replacement escapes differ between awks.
+    bs = sprintf("%c", 92)
+    out = ""
+    for (i = 1; i <= length(t); i++) {
+        c = substr(t, i, 1)
+        if (c == bs || c == "*" || (i == 1 && (c == "#" || c == "@"))) out = out bs
+        out = out c
+    }
+    return out
+}
 NR == FNR {
     if (NF < 2) { printf "%s:%d: expected term<TAB>mean\n", FILENAME, FNR > "/dev/stderr"; bad = 1; exit 1 }
     lines++
-    if (droppable($1)) { misread++; next }
+    if (droppable($1)) { empty++; next }
+    if (escape($1) != $1) escaped++
     last[tolower($1)] = FNR
     next
 }
@@ -37,7 +51,7 @@ FNR == 1 {
     if (FNR == 1) header()
     if (droppable($1)) next
     if (last[tolower($1)] != FNR) next
-    printf "%s\ttone\t%.4f\n", $1, $2 / 4
+    printf "%s\ttone\t%.4f\n", escape($1), $2 / 4
 }
 function header() {
     print "# tone-base.lex - general-domain valence from VADER, rescaled to [-1, 1]."
@@ -53,8 +67,8 @@ function header() {
     print "# Rescaling: weight = VADER mean / 4, printed with 4 decimals (exact: means have"
     print "# one decimal). Terms are VADER'"'"'s, unchanged; emoticons tokenize into punctuation"
     print "# tokens and match the same token sequence in text."
-    print "# Left out: terms our format would misread (starting with # or @, ending with *);"
-    print "# all are emoticons. Terms equal after lowercasing (VADER lists 14 exact repeats"
+    print "# Escaped: emoticons with \\ or * or a leading # or @ (\\\\ \\* \\# \\@, see README.md)."
+    print "# Terms equal after lowercasing (VADER lists 14 exact repeats"
     print "# and some case variants such as :D / :d): the last line wins, as in VADER'"'"'s loader."
     print "# No term is empty or contains a TAB."
     print "#"
@@ -80,7 +94,7 @@ function header() {
     print "# OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE"
     print "# SOFTWARE."
     print "#"
-    printf "# Entries: %d of %d VADER lines (%d left out as misread, %d repeats collapsed).\n", kept, lines, misread, lines - misread - kept
+    printf "# Entries: %d of %d VADER lines (%d repeats collapsed, %d empty terms dropped, %d terms escaped).\n", kept, lines, lines - empty - kept, empty, escaped
     print ""
 }
 ' "$src" "$src"

@@ -35,8 +35,10 @@ enum slant_rule {
     SLANT_RULE_CLAUSE = 1 << 9,      /* valence from the mention's clause/window */
     SLANT_RULE_AGENT = 1 << 10,      /* the target does the act (X criticized ...) */
     SLANT_RULE_PATIENT = 1 << 11,    /* the act is done to the target (... criticized Y) */
-    SLANT_RULE_PASSIVE = 1 << 12     /* passive: "Y was praised" */
+    SLANT_RULE_PASSIVE = 1 << 12,    /* passive: "Y was praised" */
+    SLANT_RULE_LOADED = 1 << 13      /* a loaded term modifies it ("the X regime") */
 };
+#define SLANT_RULE_BITS 14
 
 typedef struct slant_hit {
     uint32_t tok_begin, tok_end;
@@ -64,6 +66,7 @@ typedef struct slant_sentence_score {
     int32_t speaker;   /* doc speaker index, -1 = none/unknown */
     uint32_t words, words_quoted;
     double tone;                          /* whole sentence, [-1, 1] */
+    double tone_raw;                      /* unnormalised sum in VADER units (incl. ! ?) */
     double tone_voice[SLANT_VOICE_COUNT]; /* tone of its outlet / quoted words alone */
     uint32_t words_voice[SLANT_VOICE_COUNT];
     uint32_t hit_begin, hit_end;          /* into scores->hits */
@@ -78,6 +81,8 @@ typedef struct slant_doc_scores {
     slant_mention *mentions;
     size_t nmentions, mentions_cap;
     slant_matches scratch; /* reused matcher output */
+    struct slant_tokinfo *tokinfo; /* per-token rule scratch (score.c), reused */
+    size_t tokinfo_cap;
 } slant_doc_scores;
 
 void slant_doc_scores_init(slant_doc_scores *s);
@@ -100,6 +105,13 @@ void slant_score_doc(const slant_scorer *sc, const slant_doc *d, slant_doc_score
 double slant_stance_toward(const slant_scorer *sc, const slant_doc *d,
                            const slant_doc_scores *scores, size_t sentence, size_t tok_begin,
                            size_t tok_end, uint16_t *rules);
+
+/* Tone of a whole text (all scored sentences): VADER's compound of the
+ * summed sentence sums, so a multi-sentence text is scored like VADER. */
+double slant_scores_text_tone(const slant_doc_scores *scores);
+
+/* Values below this (absolute) count as neutral, for tone and stance. */
+#define SLANT_NEUTRAL_BAND 0.05
 
 /* Names of rule bits, for JSON and explanations ("negated", "after-but", ...). */
 const char *slant_rule_name(int bit_index);

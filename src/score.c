@@ -1,0 +1,596 @@
+/*
+ * score.c - per-sentence tone, hits and stance toward targets.
+ *
+ * Tone follows VADER (Hutto & Gilbert 2014, vaderSentiment's
+ * sentiment_valence / _but_check / score_valence), written anew over slant's
+ * tokens and lexicon categories: every word VADER hard-codes (negators,
+ * boosters, "but", "least") is a rule.* lexicon entry here. Work is done in
+ * VADER units (lexicon weight x 4) so VADER's constants apply unchanged
+ * (booster 0.293, caps 0.733, negation x -0.74, alpha 15); each hit's stored
+ * value is divided by 4 again so that weight and value share one scale.
+ *
+ * Stance toward a target mention is never the sentence's tone: tone hits are
+ * scoped to the mention's clause and weighted by distance, act.* verbs decide
+ * who does what to whom (patient / passive subject), and loaded words that
+ * modify a mention count against it. docs/measures.md has worked examples.
+ *
+ * Key decision: one pass marks every token's rule roles in a reusable scratch
+ * array (slant_doc_scores.tokinfo), so the per-hit look-backs are O(1) each
+ * and nothing is allocated per token.
+ */
+#include "slant/score.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "slant/quote.h"
+
+/* VADER's constants (vaderSentiment.py). */
+#define VADER_UNITS 4.0     /* lexicon weight = VADER valence / 4 */
+#define VADER_CAPS 0.733    /* C_INCR */
+#define VADER_NEG (-0.74)   /* N_SCALAR */
+#define VADER_ALPHA 15.0
+#define VADER_BUT_BEFORE 0.5
+#define VADER_BUT_AFTER 1.5
+#define VADER_EXCLAIM 0.292 /* per '!', at most 4 */
+#define VADER_QMARK 0.18    /* per '?' when 2 or 3, 0.96 when more */
+#define VADER_WINDOW 3
+
+/* Stance constants (documented in docs/measures.md). */
+#define STANCE_DISTANCE_SCALE 3.0 /* weight 1/(1 + d/3), d = words between */
+#define STANCE_OTHER_CLAUSE 0.35   /* tone from another clause of the sentence */
+#define STANCE_ACT 2.0             /* VADER units an act.* verb gives its patient */
+#define STANCE_LOADED 1.0          /* VADER units per unit of loaded weight */
+#define STANCE_PATIENT_SPAN 6      /* words after the verb an object may sit */
+#define STANCE_AUX_SPAN 2          /* words between a passive auxiliary and its verb */
+
+/* Rule roles of a token (from rule.* matches, marked on the match's last token). */
+enum {
+    TR_NEGATOR = 1 << 0,
+    TR_INTENSIFIER = 1 << 1,
+    TR_DIMINISHER = 1 << 2,
+    TR_CONTRAST = 1 << 3,
+    TR_LEAST = 1 << 4,
+    TR_LEAST_EXEMPT = 1 << 5, /* "at least": a rule.least entry with weight <= 0 */
+    TR_PASSIVE_AUX = 1 << 6,
+    TR_AGENT = 1 << 7,
+    TR_CLAUSE_BREAK = 1 << 8,
+    TR_TONE = 1 << 9,   /* covered by a tone entry */
+    TR_WORD = 1 << 10,  /* counts as a word for windows and distances */
+    TR_TARGET = 1 << 11 /* covered by a target alias */
+};
+
+struct slant_tokinfo {
+    uint16_t roles;
+    uint16_t clause;
+    int32_t wordpos; /* index among counted words; words before it for others */
+    double boost;    /* intensifier (+) / diminisher (-) scalar, VADER units */
+};
+
+struct slant_scorer {
+    const slant_lexset *set;
+    uint16_t *cat_roles; /* per category: TR_* bits of rule.* categories */
+    size_t ncats;
+};
+
+static const char *const rule_names[SLANT_RULE_BITS] = {
+    "negated",  "intensified", "diminished", "before-but", "after-but", "least", "caps",
+    "exclaim",  "idiom",       "clause",     "agent",      "patient",   "passive", "loaded"};
+
+const char *slant_rule_name(int bit_index) {
+    if (bit_index < 0 || bit_index >= SLANT_RULE_BITS) return "?";
+    return rule_names[bit_index];
+}
+
+void slant_doc_scores_init(slant_doc_scores *s) {
+    memset(s, 0, sizeof *s);
+    slant_matches_init(&s->scratch);
+}
+
+void slant_doc_scores_free(slant_doc_scores *s) {
+    free(s->sents);
+    free(s->hits);
+    free(s->mentions);
+    free(s->tokinfo);
+    slant_matches_free(&s->scratch);
+    memset(s, 0, sizeof *s);
+}
+
+static int name_is(const char *name, const char *want) {
+    size_t n = strlen(want);
+    return strncmp(name, want, n) == 0 && (name[n] == '\0' || name[n] == '.');
+}
+
+slant_scorer *slant_scorer_new(const slant_lexset *set, slant_error *err) {
+    if (!set) {
+        slant_error_set(err, NULL, 0, 0, -1, "no lexicon set given to the scorer");
+        return NULL;
+    }
+    static const struct {
+        const char *name;
+        uint16_t role;
+    } roles[] = {{"rule.negator", TR_NEGATOR},        {"rule.intensifier", TR_INTENSIFIER},
+                 {"rule.diminisher", TR_DIMINISHER},  {"rule.contrast", TR_CONTRAST},
+                 {"rule.least", TR_LEAST},            {"rule.passive_aux", TR_PASSIVE_AUX},
+                 {"rule.agent", TR_AGENT},            {"rule.clause_break", TR_CLAUSE_BREAK}};
+    slant_scorer *sc = slant_xcalloc(1, sizeof *sc);
+    sc->set = set;
+    sc->ncats = slant_lexset_category_count(set);
+    sc->cat_roles = slant_xcalloc(sc->ncats ? sc->ncats : 1, sizeof *sc->cat_roles);
+    for (size_t c = 0; c < sc->ncats; c++) {
+        const slant_category *cat = slant_lexset_category(set, c);
+        if (cat->family != SLANT_FAM_RULE) continue;
+        for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++)
+            if (name_is(cat->name, roles[r].name)) sc->cat_roles[c] |= roles[r].role;
+    }
+    return sc;
+}
+
+void slant_scorer_free(slant_scorer *sc) {
+    if (!sc) return;
+    free(sc->cat_roles);
+    free(sc);
+}
+
+const slant_lexset *slant_scorer_lexset(const slant_scorer *sc) { return sc->set; }
+
+static double vader_normalize(double x) {
+    if (x == 0.0) return 0.0;
+    double c = x / sqrt(x * x + VADER_ALPHA);
+    return c < -1.0 ? -1.0 : c > 1.0 ? 1.0 : c;
+}
+
+double slant_scores_text_tone(const slant_doc_scores *scores) {
+    double sum = 0.0;
+    for (size_t i = 0; i < scores->nsents; i++) sum += scores->sents[i].tone_raw;
+    return vader_normalize(sum);
+}
+
+static void *grow(void *p, size_t *cap, size_t need, size_t elem) {
+    if (need <= *cap) return p;
+    size_t nc = *cap ? *cap : 16;
+    while (nc < need) nc *= 2;
+    *cap = nc;
+    return slant_xrealloc(p, nc * elem);
+}
+
+static int is_counted_word(const slant_token *t) {
+    return t->kind == SLANT_TOK_WORD || t->kind == SLANT_TOK_NUMBER;
+}
+
+/* Exclamation and question-mark emphasis of VADER's _punctuation_emphasis,
+ * over the punctuation tokens of [b, e) whose voice is `voice` (-1 = all). */
+static double punct_emphasis(const slant_doc *d, size_t b, size_t e, int voice, int *has_excl) {
+    size_t excl = 0, qm = 0;
+    for (size_t i = b; i < e; i++) {
+        const slant_token *t = &d->toks[i];
+        if (t->kind != SLANT_TOK_PUNCT) continue;
+        if (voice >= 0 && ((t->flags & SLANT_TF_IN_QUOTE) ? 1 : 0) != voice) continue;
+        for (uint32_t k = t->start; k < t->end; k++) {
+            if (d->text[k] == '!') excl++;
+            else if (d->text[k] == '?') qm++;
+        }
+    }
+    if (has_excl) *has_excl = excl > 0;
+    if (excl > 4) excl = 4;
+    double amp = (double)excl * VADER_EXCLAIM;
+    if (qm > 1) amp += qm <= 3 ? (double)qm * VADER_QMARK : 0.96;
+    return amp;
+}
+
+/* Word-index lookup: the token index of the k-th counted word before token i
+ * (k >= 1), or -1. Walks back over non-word tokens; bounded by the sentence. */
+static long word_before(const slant_doc *d, const struct slant_tokinfo *ti, size_t sb, size_t i,
+                        int k) {
+    long j = (long)i - 1;
+    while (j >= (long)sb) {
+        if (ti[j - (long)sb].roles & TR_WORD) {
+            if (--k == 0) return j;
+        }
+        (void)d;
+        j--;
+    }
+    return -1;
+}
+
+static long word_after(const struct slant_tokinfo *ti, size_t sb, size_t se, size_t i) {
+    for (size_t j = i + 1; j < se; j++)
+        if (ti[j - sb].roles & TR_WORD) return (long)j;
+    return -1;
+}
+
+/* The VADER valence of one tone hit, in VADER units, with the rule bits that
+ * changed it. Mirrors sentiment_valence + _negation_check + _least_check. */
+static double tone_valence(const slant_doc *d, const struct slant_tokinfo *ti, size_t sb,
+                           size_t se, const slant_entry *e, uint32_t tb, uint32_t te, int capdiff,
+                           uint16_t *rules) {
+    double v = e->weight * VADER_UNITS;
+    const struct slant_tokinfo *first = &ti[tb - sb];
+    if (e->ntoks > 1) *rules |= SLANT_RULE_IDIOM;
+    /* A booster word is a modifier, not a sentiment (VADER appends 0). */
+    if (te - tb == 1 && (first->roles & (TR_INTENSIFIER | TR_DIMINISHER))) return 0.0;
+    /* "no" before a sentiment word negates it instead of counting itself. */
+    if (te - tb == 1 && (first->roles & TR_NEGATOR)) {
+        long nx = word_after(ti, sb, se, tb);
+        if (nx >= 0 && (ti[nx - (long)sb].roles & TR_TONE)) return 0.0;
+    }
+    int allcaps = 1;
+    for (uint32_t k = tb; k < te; k++)
+        if (!(d->toks[k].flags & SLANT_TF_ALLCAPS)) allcaps = 0;
+    if (capdiff && allcaps) {
+        v += v > 0 ? VADER_CAPS : -VADER_CAPS;
+        *rules |= SLANT_RULE_CAPS;
+    }
+    static const double decay[VADER_WINDOW + 1] = {0, 1.0, 0.95, 0.9};
+    for (int k = 1; k <= VADER_WINDOW; k++) {
+        long w = word_before(d, ti, sb, tb, k);
+        if (w < 0) break;
+        const struct slant_tokinfo *wi = &ti[w - (long)sb];
+        /* VADER skips modifiers that are themselves sentiment words, except
+         * negators ("no" is both). */
+        if ((wi->roles & TR_TONE) && !(wi->roles & TR_NEGATOR)) continue;
+        if (wi->boost != 0.0) {
+            double s = wi->boost;
+            if (v < 0) s = -s;
+            if (capdiff && (d->toks[w].flags & SLANT_TF_ALLCAPS)) s += v > 0 ? VADER_CAPS : -VADER_CAPS;
+            v += s * decay[k];
+            *rules |= wi->boost > 0 ? SLANT_RULE_INTENSIFIED : SLANT_RULE_DIMINISHED;
+        }
+        if (wi->roles & TR_NEGATOR) {
+            v *= VADER_NEG;
+            *rules |= SLANT_RULE_NEGATED;
+        }
+    }
+    long p = word_before(d, ti, sb, tb, 1);
+    if (p >= 0) {
+        uint16_t r = ti[p - (long)sb].roles;
+        if ((r & TR_LEAST) && !(r & TR_LEAST_EXEMPT) && !(r & TR_TONE)) {
+            v *= VADER_NEG;
+            *rules |= SLANT_RULE_LEAST;
+        }
+    }
+    return v;
+}
+
+static uint8_t voice_of(const slant_token *t) {
+    return (t->flags & SLANT_TF_IN_QUOTE) ? SLANT_VOICE_QUOTE : SLANT_VOICE_OUTLET;
+}
+
+static void push_hit(slant_doc_scores *out, const slant_match *m, const slant_entry *e,
+                     uint8_t voice, uint16_t rules, double value) {
+    out->hits = grow(out->hits, &out->hits_cap, out->nhits + 1, sizeof *out->hits);
+    slant_hit *h = &out->hits[out->nhits++];
+    h->tok_begin = m->tok_begin;
+    h->tok_end = m->tok_end;
+    h->entry = m->entry;
+    h->category = e->category;
+    h->family = e->family;
+    h->voice = voice;
+    h->rules = rules;
+    h->weight = e->weight;
+    h->value = value;
+}
+
+/* Tone value of a hit with the sentence-level contrast factor taken out:
+ * stance scopes by clause instead. In VADER units. */
+static double hit_local_valence(const slant_hit *h) {
+    double v = h->value * VADER_UNITS;
+    if (h->rules & SLANT_RULE_BEFORE_BUT) v /= VADER_BUT_BEFORE;
+    if (h->rules & SLANT_RULE_AFTER_BUT) v /= VADER_BUT_AFTER;
+    return v;
+}
+
+static int spans_overlap(uint32_t a0, uint32_t a1, size_t b0, size_t b1) {
+    return a0 < b1 && b0 < a1;
+}
+
+/* Counted words strictly between two token spans. */
+static double word_gap(const struct slant_tokinfo *ti, size_t sb, uint32_t a0, uint32_t a1,
+                       size_t b0, size_t b1) {
+    int32_t gap;
+    if (a1 <= b0) gap = ti[b0 - sb].wordpos - ti[a1 - 1 - sb].wordpos - 1;
+    else gap = ti[a0 - sb].wordpos - ti[b1 - 1 - sb].wordpos - 1;
+    return gap < 0 ? 0.0 : (double)gap;
+}
+
+/* Is the verb span [vb, ve) passive: a rule.passive_aux within
+ * STANCE_AUX_SPAN words before it (adverbs may sit between)? */
+static int verb_is_passive(const slant_doc *d, const struct slant_tokinfo *ti, size_t sb,
+                           uint32_t vb) {
+    for (int k = 1; k <= STANCE_AUX_SPAN + 1; k++) {
+        long w = word_before(d, ti, sb, vb, k);
+        if (w < 0) return 0;
+        if (ti[w - (long)sb].roles & TR_PASSIVE_AUX) return 1;
+        if (ti[w - (long)sb].roles & (TR_TARGET | TR_CLAUSE_BREAK)) return 0;
+    }
+    return 0;
+}
+
+/* Is there a rule.agent word ("by") between the verb and the mention? */
+static int agent_marked(const struct slant_tokinfo *ti, size_t sb, uint32_t ve, size_t mb) {
+    for (size_t j = ve; j < mb; j++)
+        if (ti[j - sb].roles & TR_AGENT) return 1;
+    return 0;
+}
+
+static int target_between(const struct slant_tokinfo *ti, size_t sb, size_t a, size_t b) {
+    for (size_t j = a; j < b; j++)
+        if (ti[j - sb].roles & TR_TARGET) return 1;
+    return 0;
+}
+
+/* Stance toward [mb, me) inside sentence [sb, se) whose hits are
+ * hits[h0, h1). Needs the sentence's tokinfo. */
+static double stance_core(const slant_doc *d, const struct slant_tokinfo *ti, size_t sb,
+                          const slant_hit *hits, size_t h0, size_t h1, size_t mb, size_t me,
+                          uint16_t *rules_out) {
+    uint16_t rules = 0;
+    double sum = 0.0;
+    uint16_t mclause = ti[mb - sb].clause;
+    /* 1. act.* verbs: who does what to whom. */
+    long act_used = -1;
+    for (size_t i = h0; i < h1; i++) {
+        const slant_hit *h = &hits[i];
+        if (h->family != SLANT_FAM_ACT) continue;
+        if (ti[h->tok_begin - sb].clause != mclause) continue;
+        double dir = h->weight >= 0 ? 1.0 : -1.0;
+        int passive = verb_is_passive(d, ti, sb, h->tok_begin);
+        if (h->tok_end <= mb) {
+            /* the mention follows the verb */
+            double gap = word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me);
+            if (gap > STANCE_PATIENT_SPAN) continue;
+            if (passive && agent_marked(ti, sb, h->tok_end, mb)) {
+                rules |= SLANT_RULE_AGENT; /* "Y was praised by X": X acts */
+                act_used = (long)i;
+            } else if (!passive && !target_between(ti, sb, h->tok_end, mb)) {
+                sum += dir * STANCE_ACT;
+                rules |= SLANT_RULE_PATIENT;
+                act_used = (long)i;
+            }
+        } else if (h->tok_begin >= me) {
+            /* the mention precedes the verb */
+            if (target_between(ti, sb, me, h->tok_begin)) continue;
+            if (passive) {
+                sum += dir * STANCE_ACT;
+                rules |= SLANT_RULE_PASSIVE;
+            } else {
+                rules |= SLANT_RULE_AGENT; /* described as acting, not judged */
+            }
+            act_used = (long)i;
+        }
+        if (act_used >= 0) break;
+    }
+    /* 2. clause-scoped tone, weighted by distance; the act verb's own tone
+     * is replaced by the act cue. */
+    double tone = 0.0;
+    for (size_t i = h0; i < h1; i++) {
+        const slant_hit *h = &hits[i];
+        if (h->family != SLANT_FAM_TONE || h->value == 0.0) continue;
+        if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
+        if (act_used >= 0 && spans_overlap(h->tok_begin, h->tok_end, hits[act_used].tok_begin,
+                                           hits[act_used].tok_end))
+            continue;
+        double w = 1.0 / (1.0 + word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me) /
+                                    STANCE_DISTANCE_SCALE);
+        if (ti[h->tok_begin - sb].clause != mclause) w *= STANCE_OTHER_CLAUSE;
+        tone += w * hit_local_valence(h);
+    }
+    if (tone != 0.0) rules |= SLANT_RULE_CLAUSE;
+    sum += tone;
+    /* 3. a loaded word right next to the mention modifies it. */
+    for (size_t i = h0; i < h1; i++) {
+        const slant_hit *h = &hits[i];
+        if (h->family != SLANT_FAM_LOADED) continue;
+        if (ti[h->tok_begin - sb].clause != mclause) continue;
+        if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
+        int adjacent = 0;
+        if (h->tok_begin >= me) adjacent = word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me) < 1;
+        else adjacent = word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me) < 2;
+        if (!adjacent) continue;
+        sum -= fabs(h->weight) * STANCE_LOADED;
+        rules |= SLANT_RULE_LOADED;
+    }
+    if (rules_out) *rules_out = rules;
+    return vader_normalize(sum);
+}
+
+/* Mark rule roles, words and clauses of sentence [sb, se) from its matches. */
+static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, size_t se,
+                        const slant_matches *ms, struct slant_tokinfo *ti) {
+    for (size_t i = sb; i < se; i++) {
+        ti[i - sb].roles = is_counted_word(&d->toks[i]) ? TR_WORD : 0;
+        ti[i - sb].boost = 0.0;
+    }
+    for (size_t k = 0; k < ms->n; k++) {
+        const slant_match *m = &ms->items[k];
+        const slant_entry *e = slant_lexset_entry(sc->set, m->entry);
+        struct slant_tokinfo *last = &ti[m->tok_end - 1 - sb];
+        if (e->family == SLANT_FAM_RULE) {
+            uint16_t r = e->category < sc->ncats ? sc->cat_roles[e->category] : 0;
+            if ((r & TR_LEAST) && e->weight <= 0) r |= TR_LEAST_EXEMPT;
+            last->roles |= r;
+            if (r & TR_INTENSIFIER) last->boost += fabs(e->weight);
+            if (r & TR_DIMINISHER) last->boost -= fabs(e->weight);
+            /* a multi-word modifier counts as one word, at its last token */
+            for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++) ti[j - sb].roles &= (uint16_t)~TR_WORD;
+            last->roles |= TR_WORD;
+        } else if (e->family == SLANT_FAM_TONE) {
+            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_TONE | TR_WORD;
+        } else if (e->family == SLANT_FAM_TARGET) {
+            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_TARGET;
+        }
+    }
+    /* word positions and clauses: a clause starts at a clause-break or
+     * contrast word, after ';' / ':' style breaks (rule.clause_break
+     * punctuation) and at quotation marks. */
+    int32_t wp = 0;
+    uint16_t clause = 0;
+    for (size_t i = sb; i < se; i++) {
+        struct slant_tokinfo *t = &ti[i - sb];
+        const slant_token *tok = &d->toks[i];
+        int is_break_word = (t->roles & (TR_CLAUSE_BREAK | TR_CONTRAST)) != 0;
+        if (tok->kind == SLANT_TOK_QUOTE) {
+            if (clause < UINT16_MAX) clause++;
+            t->clause = clause;
+        } else if (is_break_word && tok->kind != SLANT_TOK_PUNCT) {
+            if (i > sb && clause < UINT16_MAX) clause++;
+            t->clause = clause;
+        } else {
+            t->clause = clause;
+            if (is_break_word && clause < UINT16_MAX) clause++; /* ';' ends its clause */
+        }
+        t->wordpos = wp;
+        if (t->roles & TR_WORD) wp++;
+    }
+}
+
+static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si,
+                           slant_doc_scores *out) {
+    const slant_sentence *s = &d->sents[si];
+    size_t sb = s->tok_begin, se = s->tok_end, n = se - sb;
+    out->sents = grow(out->sents, &out->sents_cap, out->nsents + 1, sizeof *out->sents);
+    slant_sentence_score *ss = &out->sents[out->nsents++];
+    memset(ss, 0, sizeof *ss);
+    ss->sentence = (uint32_t)si;
+    ss->hit_begin = ss->hit_end = (uint32_t)out->nhits;
+    ss->mention_begin = ss->mention_end = (uint32_t)out->nmentions;
+    ss->speaker = -1;
+    if (n == 0) return;
+
+    out->tokinfo = grow(out->tokinfo, &out->tokinfo_cap, n, sizeof *out->tokinfo);
+    struct slant_tokinfo *ti = out->tokinfo;
+    slant_match_range(sc->set, d, sb, se, &out->scratch);
+    const slant_matches *ms = &out->scratch;
+    mark_tokens(sc, d, sb, se, ms, ti);
+
+    /* words, voices, caps differential */
+    size_t words = 0, allcaps = 0;
+    for (size_t i = sb; i < se; i++) {
+        const slant_token *t = &d->toks[i];
+        if (!is_counted_word(t)) continue;
+        words++;
+        ss->words_voice[voice_of(t)]++;
+        if (t->kind == SLANT_TOK_WORD && (t->flags & SLANT_TF_ALLCAPS)) allcaps++;
+    }
+    int capdiff = allcaps > 0 && allcaps < words;
+    ss->words = (uint32_t)words;
+    ss->words_quoted = ss->words_voice[SLANT_VOICE_QUOTE];
+    ss->voice = ss->words_quoted * 2 > ss->words ? SLANT_VOICE_QUOTE : SLANT_VOICE_OUTLET;
+    ss->speaker = slant_sentence_speaker(d, s);
+
+    /* the first contrast word splits the sentence (VADER's _but_check) */
+    long contrast = -1;
+    for (size_t i = sb; i < se; i++)
+        if (ti[i - sb].roles & TR_CONTRAST) {
+            contrast = (long)i;
+            break;
+        }
+
+    double sum = 0.0, sum_voice[SLANT_VOICE_COUNT] = {0, 0};
+    int excl_all = 0;
+    double emph = punct_emphasis(d, sb, se, -1, &excl_all);
+    for (size_t k = 0; k < ms->n; k++) {
+        const slant_match *m = &ms->items[k];
+        const slant_entry *e = slant_lexset_entry(sc->set, m->entry);
+        uint8_t voice = voice_of(&d->toks[m->tok_begin]);
+        uint16_t rules = 0;
+        if (e->family == SLANT_FAM_RULE) continue;
+        if (e->family == SLANT_FAM_TONE) {
+            double v = tone_valence(d, ti, sb, se, e, m->tok_begin, m->tok_end, capdiff, &rules);
+            if (contrast >= 0 && v != 0.0) {
+                if (m->tok_end <= (uint32_t)contrast) {
+                    v *= VADER_BUT_BEFORE;
+                    rules |= SLANT_RULE_BEFORE_BUT;
+                } else if (m->tok_begin > (uint32_t)contrast) {
+                    v *= VADER_BUT_AFTER;
+                    rules |= SLANT_RULE_AFTER_BUT;
+                }
+            }
+            if (excl_all && v != 0.0) rules |= SLANT_RULE_EXCLAIM;
+            sum += v;
+            sum_voice[voice] += v;
+            push_hit(out, m, e, voice, rules, v / VADER_UNITS);
+            continue;
+        }
+        if (e->family == SLANT_FAM_LOADED) {
+            /* counted as used; a negator before it is noted, not applied */
+            for (int j = 1; j <= VADER_WINDOW; j++) {
+                long w = word_before(d, ti, sb, m->tok_begin, j);
+                if (w < 0) break;
+                if (ti[w - (long)sb].roles & TR_NEGATOR) {
+                    rules |= SLANT_RULE_NEGATED;
+                    break;
+                }
+            }
+        }
+        push_hit(out, m, e, voice, rules, e->weight);
+    }
+    if (sum > 0) sum += emph;
+    else if (sum < 0) sum -= emph;
+    ss->tone_raw = sum;
+    ss->tone = vader_normalize(sum);
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
+        double sv = sum_voice[v];
+        double ev = punct_emphasis(d, sb, se, v, NULL);
+        if (sv > 0) sv += ev;
+        else if (sv < 0) sv -= ev;
+        ss->tone_voice[v] = vader_normalize(sv);
+    }
+    ss->hit_end = (uint32_t)out->nhits;
+
+    /* stance toward each target mention */
+    for (size_t i = ss->hit_begin; i < ss->hit_end; i++) {
+        const slant_hit *h = &out->hits[i];
+        if (h->family != SLANT_FAM_TARGET) continue;
+        out->mentions =
+            grow(out->mentions, &out->mentions_cap, out->nmentions + 1, sizeof *out->mentions);
+        slant_mention *mn = &out->mentions[out->nmentions++];
+        mn->tok_begin = h->tok_begin;
+        mn->tok_end = h->tok_end;
+        mn->entry = h->entry;
+        mn->category = h->category;
+        mn->voice = h->voice;
+        mn->stance = stance_core(d, ti, sb, out->hits, ss->hit_begin, ss->hit_end, h->tok_begin,
+                                 h->tok_end, &mn->rules);
+    }
+    ss->mention_end = (uint32_t)out->nmentions;
+}
+
+void slant_score_doc(const slant_scorer *sc, const slant_doc *d, slant_doc_scores *out) {
+    out->nsents = out->nhits = out->nmentions = 0;
+    for (size_t i = 0; i < d->nsents; i++) score_sentence(sc, d, i, out);
+}
+
+double slant_stance_toward(const slant_scorer *sc, const slant_doc *d,
+                           const slant_doc_scores *scores, size_t sentence, size_t tok_begin,
+                           size_t tok_end, uint16_t *rules) {
+    if (rules) *rules = 0;
+    if (sentence >= d->nsents) return 0.0;
+    const slant_sentence *s = &d->sents[sentence];
+    size_t sb = s->tok_begin, se = s->tok_end;
+    if (tok_begin < sb) tok_begin = sb;
+    if (tok_end > se) tok_end = se;
+    if (tok_begin >= tok_end) return 0.0;
+    const slant_sentence_score *ss = NULL;
+    for (size_t i = 0; i < scores->nsents; i++)
+        if (scores->sents[i].sentence == sentence) {
+            ss = &scores->sents[i];
+            break;
+        }
+    if (!ss) return 0.0;
+    /* Rebuild the sentence's token roles in a private scratch (the scores
+     * are const and their scratch holds the last sentence). */
+    size_t n = se - sb;
+    struct slant_tokinfo *ti = slant_xmalloc(n * sizeof *ti);
+    slant_matches ms;
+    slant_matches_init(&ms);
+    slant_match_range(sc->set, d, sb, se, &ms);
+    mark_tokens(sc, d, sb, se, &ms, ti);
+    for (size_t i = tok_begin; i < tok_end; i++) ti[i - sb].roles |= TR_TARGET;
+    double st = stance_core(d, ti, sb, scores->hits, ss->hit_begin, ss->hit_end, tok_begin,
+                            tok_end, rules);
+    slant_matches_free(&ms);
+    free(ti);
+    return st;
+}

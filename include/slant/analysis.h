@@ -1,0 +1,34 @@
+/*
+ * analysis.h - from a finished aggregate to the report model (the content
+ * of report.json, schema in docs/report-schema.md): per-source estimates
+ * with intervals, pairwise and omnibus tests with Holm adjustment, the words
+ * that carry each difference, keyness, divergence and same-story coverage.
+ *
+ * The model depends only on the aggregate, the lexicon set and the options,
+ * never on the order articles were scored in: that is what makes
+ * `slant analyze` and `slant score --partial` + `merge` + `report` give the
+ * same bytes.
+ *
+ * Ownership: the returned json_t is the caller's (json_decref).
+ */
+#ifndef SLANT_ANALYSIS_H
+#define SLANT_ANALYSIS_H
+
+#include <jansson.h>
+
+#include "slant/aggregate.h"
+
+typedef struct slant_analysis_opts {
+    uint32_t seed;            /* bootstrap seed (default 20261122) */
+    size_t bootstrap;         /* replicates (default 2000) */
+    double confidence;        /* default 0.95 */
+    size_t min_keyness_count; /* default 5 */
+    const char *corpus_name;  /* optional title */
+} slant_analysis_opts;
+
+void slant_analysis_opts_default(slant_analysis_opts *o);
+
+/* Build the model without the `articles` section (see display.h). */
+json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts);
+
+#endif

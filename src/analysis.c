@@ -1,0 +1,1046 @@
+/*
+ * analysis.c - turns a finished aggregate into the report model.
+ *
+ * Units. When every source has at least two articles the unit of analysis
+ * is the article: a source's tone is the mean of its articles' mean
+ * sentence tone, and its interval comes from resampling articles (a cluster
+ * bootstrap: sentences of one article stay together). With a single article
+ * for some source the unit falls back to the sentence, and the model says
+ * so in method.warnings. Rates (loaded language, hedges, ...) are counts per
+ * words of a voice, with exact Poisson intervals; their pairwise tests are
+ * exact conditional rate-ratio tests, which do not need the unit choice.
+ *
+ * Families of tests. Holm's adjustment runs over all pairs of one measure
+ * (e.g. the 10 pairs of loaded.outlet among 5 sources): each measure is a
+ * separate question a reader asks.
+ *
+ * Which words carry a difference. For a rate-ratio test between sources a
+ * and b, a term's contribution is its share of the difference in rates
+ * per 1,000 words; the test is repeated without the top term (robust) and
+ * the number of distinct terms with a positive contribution is kept
+ * (fragile when < 3). For tone, contributions use the terms' summed tone
+ * values per sentence; robustness is not computed there, because sentence
+ * tone is a non-linear function of its terms.
+ */
+#include "slant/analysis.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "slant/stats.h"
+
+#define MAX_TOP_TERMS 10
+
+void slant_analysis_opts_default(slant_analysis_opts *o) {
+    o->seed = 20261122u;
+    o->bootstrap = 2000;
+    o->confidence = 0.95;
+    o->min_keyness_count = 5;
+    o->corpus_name = NULL;
+}
+
+/* ---- small json helpers ---- */
+
+static json_t *num(double v) { return isfinite(v) ? json_real(v) : json_null(); }
+static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+
+/* ---- per-source grouping ---- */
+
+typedef struct source_group {
+    const char *name;
+    size_t *arts; /* indices into the aggregate */
+    size_t n;
+} source_group;
+
+typedef struct ctx {
+    slant_agg *agg;
+    const slant_lexset *set;
+    const slant_analysis_opts *o;
+    size_t ncat, nentries;
+    source_group *src;
+    size_t nsrc;
+    int unit_article;
+    json_t *warnings;
+} ctx;
+
+static int cmp_cstr(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void group_sources(ctx *c) {
+    size_t n = slant_agg_article_count(c->agg);
+    const char **names = slant_xmalloc((n ? n : 1) * sizeof *names);
+    for (size_t i = 0; i < n; i++) names[i] = slant_agg_article_at(c->agg, i)->source;
+    qsort(names, n, sizeof *names, cmp_cstr);
+    c->src = slant_xcalloc(n ? n : 1, sizeof *c->src);
+    c->nsrc = 0;
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || strcmp(names[i], names[i - 1]) != 0) c->src[c->nsrc++].name = names[i];
+    for (size_t s = 0; s < c->nsrc; s++) c->src[s].arts = slant_xmalloc((n ? n : 1) * sizeof(size_t));
+    for (size_t i = 0; i < n; i++) {
+        const char *name = slant_agg_article_at(c->agg, i)->source;
+        size_t lo = 0, hi = c->nsrc;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int k = strcmp(c->src[mid].name, name);
+            if (k == 0) lo = hi = mid;
+            else if (k < 0) lo = mid + 1;
+            else hi = mid;
+        }
+        source_group *g = &c->src[lo];
+        g->arts[g->n++] = i;
+    }
+    free(names);
+}
+
+static const slant_agg_article *art(const ctx *c, const source_group *g, size_t k) {
+    return slant_agg_article_at(c->agg, g->arts[k]);
+}
+
+/* ---- category membership of the count measures ---- */
+
+typedef struct count_measure {
+    const char *name;   /* key in the model */
+    int family;
+    const char *prefix; /* category name prefix, NULL = whole family */
+} count_measure;
+
+static const count_measure count_measures[] = {
+    {"loaded", SLANT_FAM_LOADED, NULL},
+    {"hedge", SLANT_FAM_HEDGE, NULL},
+    {"booster", SLANT_FAM_BOOSTER, NULL},
+    {"attrib_neutral", SLANT_FAM_ATTRIB, "attrib.neutral"},
+    {"attrib_loaded", SLANT_FAM_ATTRIB, "attrib.loaded"},
+};
+#define NCOUNT_MEASURES (sizeof count_measures / sizeof count_measures[0])
+
+static int category_in(const ctx *c, size_t cat, const count_measure *m) {
+    const slant_category *k = slant_lexset_category(c->set, cat);
+    if (k->family != m->family) return 0;
+    if (!m->prefix) return 1;
+    size_t pl = strlen(m->prefix);
+    return strncmp(k->name, m->prefix, pl) == 0 && (k->name[pl] == '\0' || k->name[pl] == '.');
+}
+
+static int entry_in(const ctx *c, uint32_t entry, const count_measure *m) {
+    return category_in(c, slant_lexset_entry(c->set, entry)->category, m);
+}
+
+/* Count of a measure in one voice over a source's articles, and the words. */
+static void source_count(const ctx *c, const source_group *g, const count_measure *m, int voice,
+                         double *count, double *words) {
+    *count = *words = 0;
+    for (size_t k = 0; k < g->n; k++) {
+        const slant_agg_article *r = art(c, g, k);
+        *words += r->words[voice];
+        for (size_t cat = 0; cat < c->ncat; cat++)
+            if (category_in(c, cat, m)) *count += r->cat_counts[cat * SLANT_VOICE_COUNT + voice];
+    }
+}
+
+/* Per-term counts of a measure in one voice for a source: out[entry]. */
+static void source_term_counts(const ctx *c, const source_group *g, const count_measure *m, int voice,
+                               double *out) {
+    memset(out, 0, c->nentries * sizeof *out);
+    for (size_t k = 0; k < g->n; k++) {
+        const slant_agg_article *r = art(c, g, k);
+        for (uint32_t t = 0; t < r->nterms; t++)
+            if (r->terms[t].voice == voice && entry_in(c, r->terms[t].entry, m))
+                out[r->terms[t].entry] += r->terms[t].count;
+    }
+}
+
+/* ---- unit values: tone and stance ---- */
+
+/* Values of one voice's sentence tone for a source, at the unit of analysis. */
+static double *tone_units(const ctx *c, const source_group *g, int voice, size_t *n) {
+    size_t cap = 0;
+    for (size_t k = 0; k < g->n; k++) cap += art(c, g, k)->nsent_voice[voice];
+    double *v = slant_xmalloc((cap ? cap : 1) * sizeof *v);
+    *n = 0;
+    for (size_t k = 0; k < g->n; k++) {
+        const slant_agg_article *r = art(c, g, k);
+        if (!r->nsent_voice[voice]) continue;
+        if (c->unit_article) {
+            double sum = 0;
+            for (uint32_t i = 0; i < r->nsent_voice[voice]; i++) sum += r->tone[voice][i];
+            v[(*n)++] = sum / r->nsent_voice[voice];
+        } else {
+            for (uint32_t i = 0; i < r->nsent_voice[voice]; i++) v[(*n)++] = r->tone[voice][i];
+        }
+    }
+    return v;
+}
+
+static double *stance_units(const ctx *c, const source_group *g, uint32_t target, int voice,
+                            size_t *n) {
+    size_t cap = 0;
+    for (size_t k = 0; k < g->n; k++) cap += art(c, g, k)->nmentions;
+    double *v = slant_xmalloc((cap ? cap : 1) * sizeof *v);
+    *n = 0;
+    for (size_t k = 0; k < g->n; k++) {
+        const slant_agg_article *r = art(c, g, k);
+        double sum = 0;
+        size_t m = 0;
+        for (uint32_t i = 0; i < r->nmentions; i++) {
+            if (r->mentions[i].category != target || r->mentions[i].voice != voice) continue;
+            if (c->unit_article) sum += r->mentions[i].stance, m++;
+            else v[(*n)++] = r->mentions[i].stance;
+        }
+        if (c->unit_article && m) v[(*n)++] = sum / (double)m;
+    }
+    return v;
+}
+
+static json_t *mean_json(const ctx *c, const double *v, size_t n, int with_boot) {
+    slant_mean_ci m = slant_stats_mean_t(v, n, c->o->confidence);
+    json_t *o = json_object();
+    json_object_set_new(o, "mean", m.valid ? num(m.mean) : json_null());
+    json_object_set_new(o, "ci_low", m.ci_valid ? num(m.ci_low) : json_null());
+    json_object_set_new(o, "ci_high", m.ci_valid ? num(m.ci_high) : json_null());
+    const char *reason = !m.valid ? m.reason : !m.ci_valid ? m.reason : NULL;
+    if (with_boot) {
+        slant_boot_ci b = slant_stats_bootstrap_mean(v, n, c->o->bootstrap, c->o->confidence, c->o->seed);
+        json_object_set_new(o, "boot_low", b.valid ? num(b.ci_low) : json_null());
+        json_object_set_new(o, "boot_high", b.valid ? num(b.ci_high) : json_null());
+        json_object_set_new(o, "sd", m.ci_valid ? num(m.sd) : json_null());
+        if (!reason && !b.valid) reason = b.reason;
+    }
+    json_object_set_new(o, "n", json_integer((json_int_t)n));
+    if (reason) json_object_set_new(o, "reason", json_string(reason));
+    return o;
+}
+
+static json_t *rate_json(const ctx *c, double count, double words) {
+    slant_poisson_ci p = slant_stats_poisson_rate(count, words, 1000.0, c->o->confidence);
+    json_t *o = json_object();
+    json_object_set_new(o, "count", json_integer((json_int_t)count));
+    json_object_set_new(o, "per_1000", p.rate_valid ? num(p.rate) : json_null());
+    json_object_set_new(o, "ci_low", p.rate_valid ? num(p.rate_low) : json_null());
+    json_object_set_new(o, "ci_high", p.rate_valid ? num(p.rate_high) : json_null());
+    json_object_set_new(o, "words", json_integer((json_int_t)words));
+    if (!p.rate_valid) json_object_set_new(o, "reason", json_string(p.reason ? p.reason : "no words in this voice"));
+    return o;
+}
+
+/* ---- label helpers ---- */
+
+static const char *family_suffix(const char *name) {
+    const char *dot = strchr(name, '.');
+    return dot ? dot + 1 : name;
+}
+
+/* Display form of an entry: its label option (underscores as spaces) or term. */
+static const char *entry_display(const slant_entry *e, char *buf, size_t bufsz) {
+    const char *s = e->label ? e->label : e->term;
+    snprintf(buf, bufsz, "%s", s);
+    for (char *p = buf; *p; p++)
+        if (*p == '_' && e->label) *p = ' ';
+    return buf;
+}
+
+/* ---- sources ---- */
+
+typedef struct ranked_term {
+    uint32_t entry;
+    double value;
+} ranked_term;
+
+static int cmp_ranked_desc(const void *x, const void *y) {
+    const ranked_term *a = x, *b = y;
+    if (a->value != b->value) return a->value > b->value ? -1 : 1;
+    return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+static json_t *top_terms_json(const ctx *c, const double *counts) {
+    ranked_term *r = slant_xmalloc((c->nentries ? c->nentries : 1) * sizeof *r);
+    size_t n = 0;
+    for (size_t e = 0; e < c->nentries; e++)
+        if (counts[e] > 0) r[n++] = (ranked_term){(uint32_t)e, counts[e]};
+    qsort(r, n, sizeof *r, cmp_ranked_desc);
+    json_t *arr = json_array();
+    char buf[256];
+    for (size_t i = 0; i < n && i < MAX_TOP_TERMS; i++) {
+        const slant_entry *e = slant_lexset_entry(c->set, r[i].entry);
+        json_array_append_new(arr, json_pack("{s:s,s:i,s:[]}", "term", entry_display(e, buf, sizeof buf),
+                                             "count", (json_int_t)r[i].value, "sentences"));
+    }
+    free(r);
+    return arr;
+}
+
+static json_t *source_json(ctx *c, source_group *g, double *scratch) {
+    json_t *o = json_object();
+    size_t sentences = 0;
+    double words[2] = {0, 0};
+    for (size_t k = 0; k < g->n; k++) {
+        const slant_agg_article *r = art(c, g, k);
+        sentences += r->sentences;
+        words[0] += r->words[0];
+        words[1] += r->words[1];
+    }
+    double total = words[0] + words[1];
+    json_object_set_new(o, "name", json_string(g->name));
+    json_object_set_new(o, "articles", json_integer((json_int_t)g->n));
+    json_object_set_new(o, "sentences", json_integer((json_int_t)sentences));
+    json_object_set_new(o, "words", json_integer((json_int_t)total));
+    json_object_set_new(o, "words_outlet", json_integer((json_int_t)words[0]));
+    json_object_set_new(o, "words_quoted", json_integer((json_int_t)words[1]));
+    json_object_set_new(o, "quote_share", total > 0 ? num(words[1] / total) : json_null());
+    if (total <= 0) json_object_set_new(o, "reason", json_string("no words"));
+
+    json_t *tone = json_object();
+    static const char *const vname[2] = {"outlet", "quoted"};
+    for (int v = 0; v < 2; v++) {
+        size_t n;
+        double *u = tone_units(c, g, v, &n);
+        json_object_set_new(tone, vname[v], mean_json(c, u, n, 1));
+        free(u);
+    }
+    json_object_set_new(o, "tone", tone);
+
+    for (size_t m = 0; m < NCOUNT_MEASURES; m++) {
+        json_t *mo = json_object();
+        for (int v = 0; v < 2; v++) {
+            double count, w;
+            source_count(c, g, &count_measures[m], v, &count, &w);
+            json_object_set_new(mo, vname[v], rate_json(c, count, w));
+        }
+        json_object_set_new(o, count_measures[m].name, mo);
+    }
+
+    /* top terms: count measures in the outlet voice, and tone by sign */
+    json_t *top = json_object();
+    for (size_t m = 0; m < NCOUNT_MEASURES; m++) {
+        source_term_counts(c, g, &count_measures[m], 0, scratch);
+        json_object_set_new(top, count_measures[m].name, top_terms_json(c, scratch));
+    }
+    for (int sign = 0; sign < 2; sign++) {
+        memset(scratch, 0, c->nentries * sizeof *scratch);
+        for (size_t k = 0; k < g->n; k++) {
+            const slant_agg_article *r = art(c, g, k);
+            for (uint32_t t = 0; t < r->nterms; t++) {
+                const slant_agg_term *at = &r->terms[t];
+                if (at->voice != 0 || slant_lexset_entry(c->set, at->entry)->family != SLANT_FAM_TONE)
+                    continue;
+                if ((sign == 0 && at->value_sum < 0) || (sign == 1 && at->value_sum > 0))
+                    scratch[at->entry] += at->count;
+            }
+        }
+        json_object_set_new(top, sign == 0 ? "tone_negative" : "tone_positive", top_terms_json(c, scratch));
+    }
+    json_object_set_new(o, "top_terms", top);
+
+    /* speakers: fold by name over the source's articles */
+    json_t *speakers = json_array();
+    {
+        size_t cap = 0;
+        for (size_t k = 0; k < g->n; k++) cap += art(c, g, k)->nspeakers;
+        slant_agg_speaker *sp = slant_xmalloc((cap ? cap : 1) * sizeof *sp);
+        size_t n = 0;
+        for (size_t k = 0; k < g->n; k++) {
+            const slant_agg_article *r = art(c, g, k);
+            for (uint32_t i = 0; i < r->nspeakers; i++) {
+                size_t j = 0;
+                while (j < n && strcmp(sp[j].name, r->speakers[i].name) != 0) j++;
+                if (j == n) sp[n++] = (slant_agg_speaker){r->speakers[i].name, 0, 0};
+                sp[j].words += r->speakers[i].words;
+                sp[j].quotes += r->speakers[i].quotes;
+            }
+        }
+        /* most words first, then name */
+        for (size_t i = 1; i < n; i++)
+            for (size_t j = i; j > 0; j--) {
+                slant_agg_speaker *x = &sp[j - 1], *y = &sp[j];
+                if (x->words > y->words || (x->words == y->words && strcmp(x->name, y->name) <= 0)) break;
+                slant_agg_speaker t = *x;
+                *x = *y;
+                *y = t;
+            }
+        for (size_t i = 0; i < n; i++)
+            json_array_append_new(speakers, json_pack("{s:s,s:i,s:i}", "name", sp[i].name, "words",
+                                                      (json_int_t)sp[i].words, "quotes",
+                                                      (json_int_t)sp[i].quotes));
+        free(sp);
+    }
+    json_object_set_new(o, "speakers", speakers);
+
+    /* stance per target */
+    json_t *stance = json_object();
+    for (size_t cat = 0; cat < c->ncat; cat++) {
+        const slant_category *k = slant_lexset_category(c->set, cat);
+        if (k->family != SLANT_FAM_TARGET) continue;
+        size_t n0, n1;
+        double *u0 = stance_units(c, g, (uint32_t)cat, 0, &n0);
+        double *u1 = stance_units(c, g, (uint32_t)cat, 1, &n1);
+        if (n0 + n1 > 0) {
+            json_object_set_new(stance, family_suffix(k->name),
+                                json_pack("{s:s,s:o,s:o}", "label", k->label, "outlet",
+                                          mean_json(c, u0, n0, 0), "quoted", mean_json(c, u1, n1, 0)));
+        }
+        free(u0);
+        free(u1);
+    }
+    json_object_set_new(o, "stance", stance);
+
+    /* frames (outlet voice) */
+    json_t *frames = json_object();
+    double frame_total = 0;
+    for (size_t cat = 0; cat < c->ncat; cat++)
+        if (slant_lexset_category(c->set, cat)->family == SLANT_FAM_FRAME)
+            for (size_t k = 0; k < g->n; k++) frame_total += art(c, g, k)->cat_counts[cat * 2];
+    for (size_t cat = 0; cat < c->ncat; cat++) {
+        const slant_category *k = slant_lexset_category(c->set, cat);
+        if (k->family != SLANT_FAM_FRAME) continue;
+        double count = 0;
+        for (size_t a = 0; a < g->n; a++) count += art(c, g, a)->cat_counts[cat * 2];
+        json_object_set_new(frames, family_suffix(k->name),
+                            json_pack("{s:s,s:i,s:o}", "label", k->label, "count", (json_int_t)count,
+                                      "share", frame_total > 0 ? num(count / frame_total) : json_null()));
+    }
+    json_object_set_new(o, "frames", frames);
+
+    /* naming: per referent, labels with side and count (all voices: a
+     * label an outlet chooses to quote is still on its page) */
+    json_t *naming = json_object();
+    for (size_t cat = 0; cat < c->ncat; cat++) {
+        const slant_category *k = slant_lexset_category(c->set, cat);
+        if (k->family != SLANT_FAM_NAMING) continue;
+        json_t *labels = json_object(); /* label -> {label, side, count} */
+        for (size_t a = 0; a < g->n; a++) {
+            const slant_agg_article *r = art(c, g, a);
+            for (uint32_t t = 0; t < r->nterms; t++) {
+                const slant_entry *e = slant_lexset_entry(c->set, r->terms[t].entry);
+                if (e->category != cat) continue;
+                char buf[256];
+                const char *label = entry_display(e, buf, sizeof buf);
+                json_t *l = json_object_get(labels, label);
+                if (!l) {
+                    l = json_pack("{s:s,s:s?,s:i}", "label", label, "side", e->side, "count", (json_int_t)0);
+                    json_object_set_new(labels, label, l);
+                }
+                json_object_set_new(l, "count", json_integer(json_integer_value(json_object_get(l, "count")) +
+                                                             r->terms[t].count));
+            }
+        }
+        if (json_object_size(labels) > 0) {
+            json_t *arr = json_array();
+            const char **keys = slant_xmalloc(json_object_size(labels) * sizeof *keys);
+            size_t nk = 0;
+            const char *key;
+            json_t *val;
+            json_object_foreach(labels, key, val) keys[nk++] = key;
+            qsort(keys, nk, sizeof *keys, cmp_cstr);
+            for (size_t i = 0; i < nk; i++) json_array_append(arr, json_object_get(labels, keys[i]));
+            free(keys);
+            json_object_set_new(naming, family_suffix(k->name),
+                                json_pack("{s:s,s:o}", "label", k->label, "labels", arr));
+        }
+        json_decref(labels);
+    }
+    json_object_set_new(o, "naming", naming);
+    return o;
+}
+
+/* ---- tests ---- */
+
+static const char *unit_name(const ctx *c) { return c->unit_article ? "article" : "sentence"; }
+
+/* Apply Holm over the tests added to `arr` since index `from`. */
+static void holm_family(json_t *arr, size_t from) {
+    size_t m = json_array_size(arr) - from;
+    if (!m) return;
+    double *p = slant_xmalloc(m * sizeof *p), *adj = slant_xmalloc(m * sizeof *adj);
+    size_t *idx = slant_xmalloc(m * sizeof *idx), k = 0;
+    for (size_t i = 0; i < m; i++) {
+        json_t *pv = json_object_get(json_array_get(arr, from + i), "p");
+        if (json_is_number(pv)) p[k] = json_number_value(pv), idx[k++] = from + i;
+    }
+    if (k && slant_stats_holm(p, k, adj) == 0)
+        for (size_t i = 0; i < k; i++)
+            json_object_set_new(json_array_get(arr, idx[i]), "p_adj", num(adj[i]));
+    for (size_t i = 0; i < m; i++) {
+        json_t *t = json_array_get(arr, from + i);
+        if (!json_object_get(t, "p_adj")) json_object_set_new(t, "p_adj", json_null());
+    }
+    free(p);
+    free(adj);
+    free(idx);
+}
+
+static json_t *test_base(const char *measure, const char *kind, const char *a, const char *b) {
+    return json_pack("{s:s,s:s,s:o,s:o}", "measure", measure, "kind", kind, "a", str_or_null(a), "b",
+                     str_or_null(b));
+}
+
+static void rate_tests(ctx *c, json_t *tests, const count_measure *m, int voice, double *ta, double *tb) {
+    char measure[64];
+    snprintf(measure, sizeof measure, "%s.%s", m->name, voice ? "quoted" : "outlet");
+    size_t from = json_array_size(tests);
+    double alpha = 1 - c->o->confidence;
+    for (size_t i = 0; i < c->nsrc; i++)
+        for (size_t j = i + 1; j < c->nsrc; j++) {
+            double ca, wa, cb, wb;
+            source_count(c, &c->src[i], m, voice, &ca, &wa);
+            source_count(c, &c->src[j], m, voice, &cb, &wb);
+            if (wa <= 0 || wb <= 0 || ca + cb <= 0) continue; /* nothing to compare */
+            slant_rate_ratio rr = slant_stats_rate_ratio(ca, wa, cb, wb, c->o->confidence);
+            json_t *t = test_base(measure, "rate_ratio", c->src[i].name, c->src[j].name);
+            json_object_set_new(t, "a_value", num(1000 * ca / wa));
+            json_object_set_new(t, "b_value", num(1000 * cb / wb));
+            json_object_set_new(t, "statistic", num(ca - rr.expected1));
+            json_object_set_new(t, "df", json_null());
+            json_object_set_new(t, "p", rr.valid ? num(rr.p_value) : json_null());
+            json_t *ratio = json_pack("{s:o,s:o,s:o}", "value", rr.ratio_valid ? num(rr.ratio) : json_null(),
+                                      "ci_low", rr.valid ? num(rr.ci_low) : json_null(), "ci_high",
+                                      rr.ci_high_valid ? num(rr.ci_high) : json_null());
+            json_t *effect = json_deep_copy(ratio);
+            json_object_set_new(effect, "name", json_string("rate_ratio"));
+            json_object_set_new(t, "effect", effect);
+            json_object_set_new(t, "ratio", ratio);
+            /* which words carry it */
+            source_term_counts(c, &c->src[i], m, voice, ta);
+            source_term_counts(c, &c->src[j], m, voice, tb);
+            double diff = 1000 * (ca / wa - cb / wb);
+            ranked_term *r = slant_xmalloc((c->nentries ? c->nentries : 1) * sizeof *r);
+            size_t n = 0, distinct = 0;
+            for (size_t e = 0; e < c->nentries; e++) {
+                if (ta[e] == 0 && tb[e] == 0) continue;
+                double contrib = diff != 0 ? 1000 * (ta[e] / wa - tb[e] / wb) / diff : 0;
+                r[n++] = (ranked_term){(uint32_t)e, contrib};
+                if (contrib > 0) distinct++;
+            }
+            qsort(r, n, sizeof *r, cmp_ranked_desc);
+            json_t *top = json_array();
+            char buf[256];
+            for (size_t k = 0; k < n && k < 5; k++)
+                json_array_append_new(top, json_pack("{s:s,s:o}", "term",
+                                                     entry_display(slant_lexset_entry(c->set, r[k].entry), buf, sizeof buf),
+                                                     "contribution", num(r[k].value)));
+            json_object_set_new(t, "top_terms", top);
+            int robust = 0;
+            if (n > 0 && rr.valid && rr.p_value < alpha) {
+                double da = ca - ta[r[0].entry], db = cb - tb[r[0].entry];
+                if (da + db > 0) {
+                    slant_rate_ratio r2 = slant_stats_rate_ratio(da, wa, db, wb, c->o->confidence);
+                    int same_sign = (da / wa - db / wb) * diff > 0;
+                    robust = r2.valid && r2.p_value < alpha && same_sign;
+                }
+            }
+            json_object_set_new(t, "robust", json_boolean(robust));
+            json_object_set_new(t, "distinct_terms", json_integer((json_int_t)distinct));
+            json_object_set_new(t, "fragile", json_boolean(distinct < 3));
+            if (!rr.valid || !rr.ratio_valid)
+                json_object_set_new(t, "reason", json_string(rr.reason ? rr.reason : "ratio undefined"));
+            free(r);
+            json_array_append_new(tests, t);
+        }
+    holm_family(tests, from);
+}
+
+/* Tone contributions per term: summed values per unit, by source. */
+static void tone_term_sums(const ctx *c, const source_group *g, int voice, double *out, double *units) {
+    memset(out, 0, c->nentries * sizeof *out);
+    *units = 0;
+    for (size_t k = 0; k < g->n; k++) {
+        const slant_agg_article *r = art(c, g, k);
+        *units += r->nsent_voice[voice];
+        for (uint32_t t = 0; t < r->nterms; t++)
+            if (r->terms[t].voice == voice &&
+                slant_lexset_entry(c->set, r->terms[t].entry)->family == SLANT_FAM_TONE)
+                out[r->terms[t].entry] += r->terms[t].value_sum;
+    }
+}
+
+static void mean_tests(ctx *c, json_t *tests, const char *measure, double **units, size_t *nunits,
+                       int tone_voice, double *ta, double *tb) {
+    size_t from = json_array_size(tests);
+    for (size_t i = 0; i < c->nsrc; i++)
+        for (size_t j = i + 1; j < c->nsrc; j++) {
+            if (nunits[i] == 0 || nunits[j] == 0) continue;
+            slant_welch w = slant_stats_welch(units[i], nunits[i], units[j], nunits[j]);
+            slant_cohen_d d = slant_stats_cohen_d(units[i], nunits[i], units[j], nunits[j]);
+            json_t *t = test_base(measure, "welch_t", c->src[i].name, c->src[j].name);
+            slant_mean_ci ma = slant_stats_mean_t(units[i], nunits[i], c->o->confidence);
+            slant_mean_ci mb = slant_stats_mean_t(units[j], nunits[j], c->o->confidence);
+            json_object_set_new(t, "a_value", num(ma.mean));
+            json_object_set_new(t, "b_value", num(mb.mean));
+            json_object_set_new(t, "statistic", w.valid ? num(w.t) : json_null());
+            json_object_set_new(t, "df", w.valid ? num(w.df) : json_null());
+            json_object_set_new(t, "p", w.valid ? num(w.p_value) : json_null());
+            json_object_set_new(t, "effect", json_pack("{s:s,s:o,s:n,s:n}", "name", "cohens_d", "value",
+                                                       d.valid ? num(d.d) : json_null(), "ci_low", "ci_high"));
+            json_object_set_new(t, "difference", json_pack("{s:o}", "value", num(ma.mean - mb.mean)));
+            json_t *top = json_array();
+            size_t distinct = 0;
+            if (tone_voice >= 0) {
+                double ua, ub;
+                tone_term_sums(c, &c->src[i], tone_voice, ta, &ua);
+                tone_term_sums(c, &c->src[j], tone_voice, tb, &ub);
+                double diff = 0;
+                for (size_t e = 0; e < c->nentries; e++)
+                    diff += (ua > 0 ? ta[e] / ua : 0) - (ub > 0 ? tb[e] / ub : 0);
+                ranked_term *r = slant_xmalloc((c->nentries ? c->nentries : 1) * sizeof *r);
+                size_t n = 0;
+                for (size_t e = 0; e < c->nentries; e++) {
+                    if (ta[e] == 0 && tb[e] == 0) continue;
+                    double x = (ua > 0 ? ta[e] / ua : 0) - (ub > 0 ? tb[e] / ub : 0);
+                    double contrib = diff != 0 ? x / diff : 0;
+                    r[n++] = (ranked_term){(uint32_t)e, contrib};
+                    if (contrib > 0) distinct++;
+                }
+                qsort(r, n, sizeof *r, cmp_ranked_desc);
+                char buf[256];
+                for (size_t k = 0; k < n && k < 5; k++)
+                    json_array_append_new(top, json_pack("{s:s,s:o}", "term",
+                                                         entry_display(slant_lexset_entry(c->set, r[k].entry), buf, sizeof buf),
+                                                         "contribution", num(r[k].value)));
+                free(r);
+            }
+            json_object_set_new(t, "top_terms", top);
+            json_object_set_new(t, "robust", json_null());
+            json_object_set_new(t, "distinct_terms", json_integer((json_int_t)distinct));
+            json_object_set_new(t, "fragile", json_boolean(tone_voice >= 0 && distinct < 3));
+            const char *reason = !w.valid ? w.reason : !d.valid ? d.reason : NULL;
+            char rbuf[200];
+            snprintf(rbuf, sizeof rbuf, "%s%srobustness is not computed for mean scores (non-linear in their terms)",
+                     reason ? reason : "", reason ? "; " : "");
+            json_object_set_new(t, "reason", json_string(rbuf));
+            json_array_append_new(tests, t);
+        }
+    holm_family(tests, from);
+    /* omnibus */
+    if (c->nsrc >= 3) {
+        const double **groups = slant_xmalloc(c->nsrc * sizeof *groups);
+        for (size_t i = 0; i < c->nsrc; i++) groups[i] = units[i];
+        slant_kruskal k = slant_stats_kruskal(groups, nunits, c->nsrc);
+        free(groups);
+        json_t *t = test_base(measure, "kruskal_wallis", NULL, NULL);
+        json_t *names = json_array();
+        for (size_t i = 0; i < c->nsrc; i++)
+            if (nunits[i]) json_array_append_new(names, json_string(c->src[i].name));
+        json_object_set_new(t, "groups", names);
+        json_object_set_new(t, "statistic", k.valid ? num(k.h) : json_null());
+        json_object_set_new(t, "df", k.valid ? num(k.df) : json_null());
+        json_object_set_new(t, "p", k.valid ? num(k.p_value) : json_null());
+        json_object_set_new(t, "p_adj", k.valid ? num(k.p_value) : json_null());
+        json_object_set_new(t, "effect", json_pack("{s:s,s:o,s:n,s:n}", "name", "epsilon_squared", "value",
+                                                   k.valid ? num(k.epsilon_sq) : json_null(), "ci_low", "ci_high"));
+        json_object_set_new(t, "top_terms", json_array());
+        json_object_set_new(t, "robust", json_null());
+        json_object_set_new(t, "distinct_terms", json_integer(0));
+        json_object_set_new(t, "fragile", json_false());
+        if (!k.valid) json_object_set_new(t, "reason", json_string(k.reason));
+        json_array_append_new(tests, t);
+    }
+}
+
+static json_t *frames_test_json(ctx *c, json_t *tests) {
+    size_t nf = 0;
+    size_t *fcat = slant_xmalloc((c->ncat ? c->ncat : 1) * sizeof *fcat);
+    for (size_t cat = 0; cat < c->ncat; cat++)
+        if (slant_lexset_category(c->set, cat)->family == SLANT_FAM_FRAME) fcat[nf++] = cat;
+    double *table = slant_xcalloc(c->nsrc * nf + 1, sizeof *table);
+    for (size_t s = 0; s < c->nsrc; s++)
+        for (size_t f = 0; f < nf; f++)
+            for (size_t a = 0; a < c->src[s].n; a++)
+                table[s * nf + f] += art(c, &c->src[s], a)->cat_counts[fcat[f] * 2];
+    slant_chisq x = slant_stats_chisq(table, c->nsrc, nf);
+    json_t *o = json_object();
+    json_object_set_new(o, "chi2", x.valid ? num(x.statistic) : json_null());
+    json_object_set_new(o, "df", x.valid ? num(x.df) : json_null());
+    json_object_set_new(o, "p", x.valid ? num(x.p_value) : json_null());
+    json_object_set_new(o, "cramers_v", x.valid ? num(x.cramers_v) : json_null());
+    json_t *res = json_object();
+    for (size_t s = 0; s < c->nsrc; s++) {
+        json_t *row = json_object();
+        for (size_t f = 0; f < nf; f++)
+            json_object_set_new(row, family_suffix(slant_lexset_category(c->set, fcat[f])->name),
+                                x.valid && x.adj_resid ? num(x.adj_resid[s * nf + f]) : json_null());
+        json_object_set_new(res, c->src[s].name, row);
+    }
+    json_object_set_new(o, "residuals", res);
+    if (!x.valid) json_object_set_new(o, "reason", json_string(x.reason));
+    else if (x.note) json_object_set_new(o, "note", json_string(x.note));
+    if (x.valid) {
+        json_t *t = test_base("frames.outlet", "chi_square", NULL, NULL);
+        json_t *names = json_array();
+        for (size_t s = 0; s < c->nsrc; s++) json_array_append_new(names, json_string(c->src[s].name));
+        json_object_set_new(t, "groups", names);
+        json_object_set_new(t, "statistic", num(x.statistic));
+        json_object_set_new(t, "df", num(x.df));
+        json_object_set_new(t, "p", num(x.p_value));
+        json_object_set_new(t, "p_adj", num(x.p_value));
+        json_object_set_new(t, "effect", json_pack("{s:s,s:o,s:n,s:n}", "name", "cramers_v", "value",
+                                                   num(x.cramers_v), "ci_low", "ci_high"));
+        json_object_set_new(t, "top_terms", json_array());
+        json_object_set_new(t, "robust", json_null());
+        json_object_set_new(t, "distinct_terms", json_integer(0));
+        json_object_set_new(t, "fragile", json_false());
+        json_array_append_new(tests, t);
+    }
+    slant_chisq_free(&x);
+    free(table);
+    free(fcat);
+    return o;
+}
+
+/* ---- keyness and divergence over the source vocabularies ---- */
+
+typedef struct vocab_union {
+    const char **terms;
+    double *counts; /* [nsrc * nterms] */
+    double *totals; /* per source */
+    size_t nterms;
+} vocab_union;
+
+static void build_union(ctx *c, vocab_union *u) {
+    /* merge the sorted vocabularies */
+    size_t total = 0;
+    size_t *srcidx = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *srcidx);
+    for (size_t s = 0; s < c->nsrc; s++) {
+        srcidx[s] = (size_t)-1;
+        for (size_t k = 0; k < slant_agg_source_count(c->agg); k++)
+            if (strcmp(slant_agg_source_name(c->agg, k), c->src[s].name) == 0) srcidx[s] = k;
+        if (srcidx[s] != (size_t)-1) total += slant_agg_vocab_size(c->agg, srcidx[s]);
+    }
+    const char **all = slant_xmalloc((total ? total : 1) * sizeof *all);
+    size_t n = 0;
+    for (size_t s = 0; s < c->nsrc; s++) {
+        if (srcidx[s] == (size_t)-1) continue;
+        for (size_t i = 0; i < slant_agg_vocab_size(c->agg, srcidx[s]); i++) {
+            uint32_t cnt;
+            slant_agg_vocab_at(c->agg, srcidx[s], i, &all[n], &cnt);
+            n++;
+        }
+    }
+    qsort(all, n, sizeof *all, cmp_cstr);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m == 0 || strcmp(all[i], all[m - 1]) != 0) all[m++] = all[i];
+    u->terms = all;
+    u->nterms = m;
+    u->counts = slant_xcalloc(c->nsrc * m + 1, sizeof *u->counts);
+    u->totals = slant_xcalloc(c->nsrc ? c->nsrc : 1, sizeof *u->totals);
+    for (size_t s = 0; s < c->nsrc; s++) {
+        if (srcidx[s] == (size_t)-1) continue;
+        size_t j = 0;
+        for (size_t i = 0; i < slant_agg_vocab_size(c->agg, srcidx[s]); i++) {
+            const char *term;
+            uint32_t cnt;
+            slant_agg_vocab_at(c->agg, srcidx[s], i, &term, &cnt);
+            while (j < m && strcmp(all[j], term) < 0) j++;
+            u->counts[s * m + j] = cnt;
+            u->totals[s] += cnt;
+        }
+    }
+    free(srcidx);
+}
+
+static json_t *keyness_json(ctx *c, vocab_union *u) {
+    json_t *o = json_object();
+    size_t m = u->nterms;
+    double *rest = slant_xmalloc((m ? m : 1) * sizeof *rest);
+    slant_keyness_ranked *ranked = slant_xmalloc((m ? m : 1) * sizeof *ranked);
+    double grand = 0;
+    for (size_t s = 0; s < c->nsrc; s++) grand += u->totals[s];
+    for (size_t s = 0; s < c->nsrc; s++) {
+        for (size_t t = 0; t < m; t++) {
+            double all = 0;
+            for (size_t k = 0; k < c->nsrc; k++) all += u->counts[k * m + t];
+            rest[t] = all - u->counts[s * m + t];
+        }
+        size_t n = slant_stats_keyness_rank(&u->counts[s * m], rest, m, u->totals[s],
+                                            grand - u->totals[s], (double)c->o->min_keyness_count, ranked);
+        json_t *arr = json_array();
+        for (size_t i = 0, shown = 0; i < n && shown < 20; i++) {
+            if (ranked[i].k.direction <= 0) continue;
+            size_t t = ranked[i].term;
+            json_array_append_new(arr, json_pack("{s:s,s:i,s:i,s:o,s:o,s:o}", "term", u->terms[t], "count",
+                                                 (json_int_t)u->counts[s * m + t], "count_rest",
+                                                 (json_int_t)rest[t], "g2", num(ranked[i].k.g2), "p",
+                                                 num(ranked[i].k.p_value), "log_ratio",
+                                                 num(ranked[i].k.log_ratio)));
+            shown++;
+        }
+        json_object_set_new(o, c->src[s].name, arr);
+    }
+    free(rest);
+    free(ranked);
+    return o;
+}
+
+static json_t *jsd_matrix(ctx *c, const double *dist, size_t k) {
+    json_t *names = json_array(), *matrix = json_array();
+    for (size_t i = 0; i < c->nsrc; i++) {
+        json_array_append_new(names, json_string(c->src[i].name));
+        json_t *row = json_array();
+        for (size_t j = 0; j < c->nsrc; j++) {
+            slant_jsd d = slant_stats_jsd(&dist[i * k], &dist[j * k], k);
+            json_array_append_new(row, d.valid ? num(d.jsd) : json_null());
+        }
+        json_array_append_new(matrix, row);
+    }
+    return json_pack("{s:o,s:o}", "sources", names, "matrix", matrix);
+}
+
+static json_t *divergence_json(ctx *c, vocab_union *u) {
+    size_t nf = 0;
+    for (size_t cat = 0; cat < c->ncat; cat++)
+        if (slant_lexset_category(c->set, cat)->family == SLANT_FAM_FRAME) nf++;
+    double *fd = slant_xcalloc(c->nsrc * nf + 1, sizeof *fd);
+    for (size_t s = 0; s < c->nsrc; s++) {
+        size_t f = 0;
+        for (size_t cat = 0; cat < c->ncat; cat++) {
+            if (slant_lexset_category(c->set, cat)->family != SLANT_FAM_FRAME) continue;
+            for (size_t a = 0; a < c->src[s].n; a++) fd[s * nf + f] += art(c, &c->src[s], a)->cat_counts[cat * 2];
+            f++;
+        }
+    }
+    json_t *o = json_pack("{s:o,s:o}", "frames", jsd_matrix(c, fd, nf), "vocabulary",
+                          jsd_matrix(c, u->counts, u->nterms));
+    free(fd);
+    return o;
+}
+
+/* ---- same story, different coverage ---- */
+
+static void add_unique(json_t *arr, const char *s) {
+    for (size_t i = 0; i < json_array_size(arr); i++)
+        if (strcmp(json_string_value(json_array_get(arr, i)), s) == 0) return;
+    json_array_append_new(arr, json_string(s));
+}
+
+static int cmp_json_str(const void *x, const void *y) {
+    return strcmp(json_string_value(*(json_t *const *)x), json_string_value(*(json_t *const *)y));
+}
+
+static void sort_str_array(json_t *arr) {
+    size_t n = json_array_size(arr);
+    json_t **items = slant_xmalloc((n ? n : 1) * sizeof *items);
+    for (size_t i = 0; i < n; i++) items[i] = json_incref(json_array_get(arr, i));
+    qsort(items, n, sizeof *items, cmp_json_str);
+    json_array_clear(arr);
+    for (size_t i = 0; i < n; i++) json_array_append_new(arr, items[i]);
+    free(items);
+}
+
+static json_t *coverage_json(ctx *c) {
+    size_t n = slant_agg_article_count(c->agg);
+    const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
+    size_t ns = 0;
+    for (size_t i = 0; i < n; i++)
+        if (slant_agg_article_at(c->agg, i)->story) stories[ns++] = slant_agg_article_at(c->agg, i)->story;
+    qsort(stories, ns, sizeof *stories, cmp_cstr);
+    json_t *out = json_array();
+    static const char *const kinds[3] = {"targets", "numbers", "speakers"};
+    for (size_t k = 0; k < ns; k++) {
+        if (k > 0 && strcmp(stories[k], stories[k - 1]) == 0) continue;
+        const char *story = stories[k];
+        json_t *srcs = json_object();
+        for (size_t s = 0; s < c->nsrc; s++) {
+            json_t *inc = NULL;
+            for (size_t a = 0; a < c->src[s].n; a++) {
+                const slant_agg_article *r = art(c, &c->src[s], a);
+                if (!r->story || strcmp(r->story, story) != 0) continue;
+                if (!inc) inc = json_pack("{s:[],s:[],s:[]}", "targets", "numbers", "speakers");
+                for (uint32_t i = 0; i < r->nmentions; i++)
+                    add_unique(json_object_get(inc, "targets"),
+                               family_suffix(slant_lexset_category(c->set, r->mentions[i].category)->name));
+                for (uint32_t i = 0; i < r->nnumbers; i++) add_unique(json_object_get(inc, "numbers"), r->numbers[i]);
+                for (uint32_t i = 0; i < r->nspeakers; i++)
+                    add_unique(json_object_get(inc, "speakers"), r->speakers[i].name);
+            }
+            if (inc) {
+                for (int q = 0; q < 3; q++) sort_str_array(json_object_get(inc, kinds[q]));
+                json_object_set_new(srcs, c->src[s].name, inc);
+            }
+        }
+        if (json_object_size(srcs) < 2) {
+            json_decref(srcs);
+            continue;
+        }
+        json_t *omit = json_object();
+        const char *name;
+        json_t *inc;
+        json_object_foreach(srcs, name, inc) {
+            json_t *om = json_pack("{s:[],s:[],s:[]}", "targets", "numbers", "speakers");
+            const char *other;
+            json_t *oinc;
+            json_object_foreach(srcs, other, oinc) {
+                if (strcmp(other, name) == 0) continue;
+                for (int q = 0; q < 3; q++) {
+                    json_t *mine = json_object_get(inc, kinds[q]), *theirs = json_object_get(oinc, kinds[q]);
+                    for (size_t i = 0; i < json_array_size(theirs); i++) {
+                        const char *item = json_string_value(json_array_get(theirs, i));
+                        int have = 0;
+                        for (size_t j = 0; j < json_array_size(mine) && !have; j++)
+                            have = strcmp(json_string_value(json_array_get(mine, j)), item) == 0;
+                        if (!have) add_unique(json_object_get(om, kinds[q]), item);
+                    }
+                }
+            }
+            for (int q = 0; q < 3; q++) sort_str_array(json_object_get(om, kinds[q]));
+            json_object_set_new(omit, name, om);
+        }
+        json_array_append_new(out, json_pack("{s:s,s:o,s:o}", "story", story, "sources", srcs, "omissions", omit));
+    }
+    free(stories);
+    return out;
+}
+
+/* ---- the model ---- */
+
+json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
+    slant_agg_finish(agg);
+    ctx c = {0};
+    c.agg = agg;
+    c.set = slant_agg_lexset(agg);
+    c.o = opts;
+    c.ncat = slant_lexset_category_count(c.set);
+    c.nentries = slant_lexset_entry_count(c.set);
+    c.warnings = json_array();
+    group_sources(&c);
+
+    size_t min_articles = (size_t)-1;
+    for (size_t s = 0; s < c.nsrc; s++)
+        if (c.src[s].n < min_articles) min_articles = c.src[s].n;
+    c.unit_article = c.nsrc > 0 && min_articles >= 2;
+    if (c.nsrc > 0 && !c.unit_article)
+        json_array_append_new(c.warnings,
+                              json_string("Some source has a single article, so the unit of analysis is "
+                                          "the sentence: intervals and tests treat sentences of one "
+                                          "article as independent, which overstates certainty. "
+                                          "Add articles per source for article-level results."));
+    if (c.nsrc < 2)
+        json_array_append_new(c.warnings, json_string("Fewer than two sources: nothing to compare."));
+
+    double *ta = slant_xmalloc((c.nentries ? c.nentries : 1) * sizeof *ta);
+    double *tb = slant_xmalloc((c.nentries ? c.nentries : 1) * sizeof *tb);
+
+    json_t *model = json_object();
+    json_object_set_new(model, "schema_version", json_string("1.0"));
+    json_object_set_new(model, "generator", json_pack("{s:s,s:s}", "name", "slant", "version", SLANT_VERSION));
+
+    /* corpus */
+    size_t n = slant_agg_article_count(agg), sentences = 0, words = 0;
+    const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
+    size_t nst = 0;
+    for (size_t i = 0; i < n; i++) {
+        const slant_agg_article *r = slant_agg_article_at(agg, i);
+        sentences += r->sentences;
+        words += r->words[0] + r->words[1];
+        stories[nst++] = r->story ? r->story : r->id;
+    }
+    qsort(stories, nst, sizeof *stories, cmp_cstr);
+    size_t distinct_stories = 0;
+    for (size_t i = 0; i < nst; i++)
+        if (i == 0 || strcmp(stories[i], stories[i - 1]) != 0) distinct_stories++;
+    free(stories);
+    size_t lines, bytes;
+    slant_agg_cleaning(agg, &lines, &bytes);
+    json_t *by_rule = json_object();
+    for (size_t i = 0; i < slant_agg_clean_rule_count(agg); i++) {
+        const char *rule;
+        size_t count;
+        slant_agg_clean_rule_at(agg, i, &rule, &count);
+        json_object_set_new(by_rule, rule, json_integer((json_int_t)count));
+    }
+    json_t *corpus = json_object();
+    if (opts->corpus_name) json_object_set_new(corpus, "name", json_string(opts->corpus_name));
+    json_object_set_new(corpus, "articles", json_integer((json_int_t)n));
+    json_object_set_new(corpus, "sentences", json_integer((json_int_t)sentences));
+    json_object_set_new(corpus, "words", json_integer((json_int_t)words));
+    json_object_set_new(corpus, "sources", json_integer((json_int_t)c.nsrc));
+    json_object_set_new(corpus, "stories", json_integer((json_int_t)distinct_stories));
+    json_object_set_new(corpus, "cleaning", json_pack("{s:I,s:I,s:o}", "lines_removed", (json_int_t)lines,
+                                                      "bytes_removed", (json_int_t)bytes, "by_rule", by_rule));
+    json_object_set_new(model, "corpus", corpus);
+
+    /* sources */
+    json_t *sources = json_array();
+    for (size_t s = 0; s < c.nsrc; s++) {
+        json_array_append_new(sources, source_json(&c, &c.src[s], ta));
+        if (c.src[s].n < 10 && c.unit_article) {
+            char w[300];
+            snprintf(w, sizeof w, "%s has %zu articles: intervals are wide and tests have little power.",
+                     c.src[s].name, c.src[s].n);
+            json_array_append_new(c.warnings, json_string(w));
+        }
+    }
+
+    /* tests */
+    json_t *tests = json_array();
+    for (int v = 0; v < 2; v++) {
+        double **units = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *units);
+        size_t *nunits = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *nunits);
+        for (size_t s = 0; s < c.nsrc; s++) units[s] = tone_units(&c, &c.src[s], v, &nunits[s]);
+        mean_tests(&c, tests, v ? "tone.quoted" : "tone.outlet", units, nunits, v, ta, tb);
+        for (size_t s = 0; s < c.nsrc; s++) free(units[s]);
+        free(units);
+        free(nunits);
+    }
+    for (size_t m = 0; m < NCOUNT_MEASURES; m++)
+        for (int v = 0; v < 2; v++) rate_tests(&c, tests, &count_measures[m], v, ta, tb);
+    for (size_t cat = 0; cat < c.ncat; cat++) {
+        const slant_category *k = slant_lexset_category(c.set, cat);
+        if (k->family != SLANT_FAM_TARGET) continue;
+        double **units = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *units);
+        size_t *nunits = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *nunits);
+        size_t with = 0;
+        for (size_t s = 0; s < c.nsrc; s++) {
+            units[s] = stance_units(&c, &c.src[s], (uint32_t)cat, 0, &nunits[s]);
+            if (nunits[s] >= 2) with++;
+        }
+        if (with >= 2) {
+            char measure[200];
+            snprintf(measure, sizeof measure, "stance.%s.outlet", family_suffix(k->name));
+            mean_tests(&c, tests, measure, units, nunits, -1, ta, tb);
+        }
+        for (size_t s = 0; s < c.nsrc; s++) free(units[s]);
+        free(units);
+        free(nunits);
+    }
+    json_t *frames_test = frames_test_json(&c, tests);
+
+    vocab_union u;
+    build_union(&c, &u);
+    json_t *keyness = keyness_json(&c, &u);
+    json_t *divergence = divergence_json(&c, &u);
+    free(u.terms);
+    free(u.counts);
+    free(u.totals);
+
+    json_t *method = json_object();
+    json_object_set_new(method, "unit", json_string(unit_name(&c)));
+    json_object_set_new(method, "seed", json_integer(opts->seed));
+    json_object_set_new(method, "bootstrap_replicates", json_integer((json_int_t)opts->bootstrap));
+    json_object_set_new(method, "confidence", json_real(opts->confidence));
+    json_object_set_new(method, "neutral_band", json_real(SLANT_NEUTRAL_BAND));
+    json_object_set_new(method, "min_keyness_count", json_integer((json_int_t)opts->min_keyness_count));
+    json_object_set_new(method, "warnings", c.warnings);
+    json_object_set_new(model, "method", method);
+
+    json_t *layers = json_array();
+    for (size_t i = 0; i < slant_lexset_layer_count(c.set); i++) {
+        const slant_layer *l = slant_lexset_layer(c.set, i);
+        json_array_append_new(layers, json_pack("{s:s?,s:s?,s:s?,s:s?,s:s?,s:s?,s:i}", "name", l->name, "version",
+                                                l->version, "language", l->language, "source", l->source,
+                                                "license", l->license, "path", l->path, "entries",
+                                                (json_int_t)l->entries));
+    }
+    json_object_set_new(model, "lexicons", json_pack("{s:s,s:o}", "hash", slant_lexset_hash(c.set), "layers", layers));
+    json_object_set_new(model, "sources", sources);
+    json_object_set_new(model, "tests", tests);
+    json_object_set_new(model, "frames_test", frames_test);
+    json_object_set_new(model, "keyness", keyness);
+    json_object_set_new(model, "divergence", divergence);
+    json_object_set_new(model, "coverage", coverage_json(&c));
+
+    for (size_t s = 0; s < c.nsrc; s++) free(c.src[s].arts);
+    free(c.src);
+    free(ta);
+    free(tb);
+    return model;
+}

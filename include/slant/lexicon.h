@@ -84,7 +84,10 @@ typedef struct slant_category {
 typedef struct slant_layer {
     const char *path;
     const char *name, *version, *language, *source, *license, *description; /* NULL when absent */
-    size_t entries;
+    size_t entries;    /* entries read from this file */
+    size_t overrides;  /* earlier layers' entries this layer replaced (same weight) */
+    size_t conflicts;  /* ... replaced with a different weight */
+    size_t duplicates; /* terms repeated inside this file */
 } slant_layer;
 
 typedef struct slant_lexset slant_lexset;
@@ -100,6 +103,12 @@ int slant_lexset_add_text(slant_lexset *s, const char *name, const char *text, s
 /* A set file: one lexicon path per line (relative to the set file), '#'
  * comments; each becomes a layer in order. */
 int slant_lexset_add_setfile(slant_lexset *s, const char *path, slant_error *err);
+/* Check mode (`slant lexicon check`): keep reading after an error so every
+ * bad line is reported. The add functions still return -1 (with the first
+ * error in err) when a file had errors; the list holds them all. */
+void slant_lexset_keep_going(slant_lexset *s, int on);
+size_t slant_lexset_error_count(const slant_lexset *s);
+const slant_error *slant_lexset_error(const slant_lexset *s, size_t i);
 /* Build the matching tables; call once after the last add. */
 int slant_lexset_finish(slant_lexset *s, slant_error *err);
 
@@ -122,8 +131,9 @@ const char *slant_lexset_hash(const slant_lexset *s);
 const char *slant_family_name(int family);
 int slant_family_find(const char *name, size_t len); /* -1 when unknown */
 
-/* The default set shipped with slant: lexicons/default.set found next to
- * the executable's share folder, $SLANT_LEXICONS, or ./lexicons. */
+/* The default set shipped with slant: lexicons/default.set looked up in
+ * $SLANT_LEXICONS, then SLANT_DATADIR/lexicons (the install's share
+ * folder), then ./lexicons. Adds its layers; the caller still calls finish. */
 int slant_lexset_load_default(slant_lexset *s, slant_error *err);
 
 #endif

@@ -1,0 +1,210 @@
+/*
+ * match.c - finding lexicon entries in a token range, in one pass.
+ *
+ * Hash layout (built by lexicon.c, declared in lexindex.h):
+ * - One 64-bit-keyed table `seq` holds every term and every proper prefix
+ *   of a multi-word term, keyed by a rolling hash: a one-token key is the
+ *   token's own hash (computed once by the tokenizer), and each further
+ *   token extends it with slant_hash_combine. The value says whether a
+ *   longer term continues the sequence (LEX_SEQ_PREFIX) and which complete
+ *   term, if any, ends here. So a token that starts nothing costs exactly
+ *   one lookup, and a multi-word term is followed only as long as some term
+ *   has that prefix: nothing is rescanned, at most SLANT_LEX_MAX_TOKENS
+ *   lookups per start position.
+ * - A complete hit is confirmed by comparing the folded forms (hashes can
+ *   collide; the comparison runs only on hits), and case-sensitive entries
+ *   by comparing the surface bytes.
+ * - Longest match wins per family: per start token we remember, for each
+ *   family, the longest term with an entry of that family, and a family's
+ *   match hides that family's matches starting inside it (leftmost-longest,
+ *   greedy). Families are independent, so "peace treaty" (frame) does not
+ *   hide "peace" (tone).
+ * - Wildcards: stem lengths are a bit set; walking the token's folded bytes
+ *   once, the FNV state at each set length keys a lookup in `stems`. Only
+ *   families that found no exact match at this token consult them, and the
+ *   longest stem wins.
+ * Results are emitted by start token, then family, then entry index, which
+ * is the documented order, so no sort is needed. Nothing is allocated per
+ * token: the caller's slant_matches grows only when it is too small.
+ */
+#include "slant/match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexindex.h"
+
+void slant_matches_init(slant_matches *m) {
+    m->items = NULL;
+    m->n = m->cap = 0;
+}
+
+void slant_matches_free(slant_matches *m) {
+    free(m->items);
+    slant_matches_init(m);
+}
+
+static void push(slant_matches *m, size_t b, size_t e, uint32_t entry) {
+    if (m->n == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 64;
+        m->items = slant_xrealloc(m->items, m->cap * sizeof *m->items);
+    }
+    slant_match *x = &m->items[m->n++];
+    x->tok_begin = (uint32_t)b;
+    x->tok_end = (uint32_t)e;
+    x->entry = entry;
+}
+
+/* Does the term's folded form equal tokens [i, i+k)'s forms joined by ' '? */
+static int norm_equal(const lex_term *t, const slant_doc *d, size_t i, size_t k) {
+    size_t pos = 0;
+    for (size_t j = 0; j < k; j++) {
+        const slant_token *tok = &d->toks[i + j];
+        if (j) {
+            if (pos >= t->norm_len || t->norm[pos] != ' ') return 0;
+            pos++;
+        }
+        if (pos + tok->norm_len > t->norm_len ||
+            memcmp(t->norm + pos, slant_tok_norm(d, tok), tok->norm_len) != 0)
+            return 0;
+        pos += tok->norm_len;
+    }
+    return pos == t->norm_len;
+}
+
+/* Case-sensitive entries: every token's surface must equal the term's. For
+ * a wildcard (prefix), the first token need only start with the stem. */
+static int surface_equal(const lex_case_form *cf, const slant_doc *d, size_t i, size_t k,
+                         int prefix) {
+    size_t pos = 0;
+    for (size_t j = 0; j < k; j++) {
+        const slant_token *tok = &d->toks[i + j];
+        size_t len = tok->end - tok->start;
+        if (prefix ? len < cf->len[j] : len != cf->len[j]) return 0;
+        if (memcmp(cf->bytes + pos, d->text + tok->start, cf->len[j]) != 0) return 0;
+        pos += cf->len[j];
+    }
+    return 1;
+}
+
+static int entry_applies(const lex_index *ix, uint32_t entry, const slant_doc *d, size_t i,
+                         size_t k, int prefix) {
+    const lex_case_form *cf = ix->case_forms[entry];
+    return !cf || surface_equal(cf, d, i, k, prefix);
+}
+
+/* Families of the term that have at least one entry applying here. */
+static uint16_t families_applying(const slant_lexset *s, const lex_index *ix, const lex_term *t,
+                                  const slant_doc *d, size_t i, size_t k, int prefix) {
+    if (!t->any_case) return t->families;
+    uint16_t fams = 0;
+    for (uint32_t j = 0; j < t->count; j++) {
+        uint32_t e = ix->term_entries[t->first + j];
+        if (entry_applies(ix, e, d, i, k, prefix))
+            fams |= (uint16_t)(1u << slant_lexset_entry(s, e)->family);
+    }
+    return fams;
+}
+
+/* Emit the term's entries of family f that apply; a case-sensitive entry
+ * that applies hides a caseless entry of the same category. */
+static void emit_family(const slant_lexset *s, const lex_index *ix, const lex_term *t, int f,
+                        const slant_doc *d, size_t i, size_t k, int prefix, slant_matches *m) {
+    const uint32_t *list = ix->term_entries + t->first;
+    for (uint32_t j = 0; j < t->count; j++) {
+        const slant_entry *e = slant_lexset_entry(s, list[j]);
+        if (e->family != f) continue;
+        if (!entry_applies(ix, list[j], d, i, k, prefix)) continue;
+        if (t->any_case && !(e->flags & SLANT_EF_CASE)) {
+            int hidden = 0;
+            for (uint32_t q = 0; q < t->count && !hidden; q++) {
+                const slant_entry *o = slant_lexset_entry(s, list[q]);
+                hidden = (o->flags & SLANT_EF_CASE) && o->category == e->category &&
+                         entry_applies(ix, list[q], d, i, k, prefix);
+            }
+            if (hidden) continue;
+        }
+        push(m, i, i + (prefix ? 1 : k), list[j]);
+    }
+}
+
+void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_begin,
+                       size_t tok_end, slant_matches *m) {
+    const lex_index *ix = slant_lexset_index(s);
+    m->n = 0;
+    if (!ix->seq || tok_end > d->ntoks) tok_end = ix->seq ? d->ntoks : tok_begin;
+    size_t next[SLANT_FAM_COUNT] = {0}; /* a family may match again from this token on */
+    const int have_stems = ix->nstems > 0;
+    const uint16_t all = (uint16_t)((1u << SLANT_FAM_COUNT) - 1);
+
+    for (size_t i = tok_begin; i < tok_end; i++) {
+        uint16_t open = all;
+        for (int f = 0; f < SLANT_FAM_COUNT; f++)
+            if (next[f] > i) open &= (uint16_t)~(1u << f);
+        if (!open) continue;
+
+        uint32_t best_term[SLANT_FAM_COUNT];
+        uint8_t best_len[SLANT_FAM_COUNT];
+        uint16_t found = 0;
+        const slant_token *toks = d->toks;
+        const uint32_t *v = slant_u64map_get(ix->seq, toks[i].hash);
+        if (v) {
+            uint64_t h = toks[i].hash;
+            uint32_t val = *v;
+            for (size_t k = 1;; k++) {
+                uint32_t term = val & LEX_SEQ_TERM_MASK;
+                if (term) {
+                    const lex_term *t = &ix->terms[term - 1];
+                    if (t->ntoks == k && (t->families & open) && norm_equal(t, d, i, k)) {
+                        uint16_t fams = families_applying(s, ix, t, d, i, k, 0) & open;
+                        for (int f = 0; f < SLANT_FAM_COUNT; f++)
+                            if (fams & (1u << f)) {
+                                best_term[f] = term - 1;
+                                best_len[f] = (uint8_t)k;
+                            }
+                        found |= fams;
+                    }
+                }
+                if (!(val & LEX_SEQ_PREFIX) || k >= SLANT_LEX_MAX_TOKENS || i + k >= tok_end)
+                    break;
+                h = slant_hash_combine(h, toks[i + k].hash);
+                v = slant_u64map_get(ix->seq, h);
+                if (!v) break;
+                val = *v;
+            }
+        }
+
+        uint32_t best_stem[SLANT_FAM_COUNT];
+        uint16_t stem_found = 0;
+        uint16_t want = open & (uint16_t)~found;
+        if (have_stems && want) {
+            const unsigned char *p = (const unsigned char *)slant_tok_norm(d, &toks[i]);
+            size_t n = toks[i].norm_len < LEX_STEM_MAX ? toks[i].norm_len : LEX_STEM_MAX;
+            uint64_t h = LEX_STEM_INIT;
+            for (size_t L = 1; L <= n; L++) {
+                h = lex_stem_step(h, p[L - 1]);
+                if (!(ix->stem_len_bits[L >> 6] & (1ULL << (L & 63)))) continue;
+                const uint32_t *sv = slant_u64map_get(ix->stems, lex_stem_key(h, L));
+                if (!sv) continue;
+                const lex_term *t = &ix->stem_terms[*sv - 1];
+                if (t->norm_len != L || !(t->families & want) || memcmp(t->norm, p, L) != 0)
+                    continue;
+                uint16_t fams = families_applying(s, ix, t, d, i, 1, 1) & want;
+                for (int f = 0; f < SLANT_FAM_COUNT; f++)
+                    if (fams & (1u << f)) best_stem[f] = *sv - 1;
+                stem_found |= fams;
+            }
+        }
+
+        if (!(found | stem_found)) continue;
+        for (int f = 0; f < SLANT_FAM_COUNT; f++) {
+            if (found & (1u << f)) {
+                emit_family(s, ix, &ix->terms[best_term[f]], f, d, i, best_len[f], 0, m);
+                next[f] = i + best_len[f];
+            } else if (stem_found & (1u << f)) {
+                emit_family(s, ix, &ix->stem_terms[best_stem[f]], f, d, i, 1, 1, m);
+                next[f] = i + 1;
+            }
+        }
+    }
+}

@@ -36,6 +36,8 @@ typedef struct slant_clean_log {
     size_t lines_removed;
     size_t bytes_removed;
     size_t markup_stripped; /* markdown fragments removed inside kept lines */
+    size_t paragraphs_joined; /* paragraphs split by the capture, joined (logged as
+                                 rule "paragraph-join", not counted as removed lines) */
 } slant_clean_log;
 
 void slant_clean_log_init(slant_clean_log *log);
@@ -46,5 +48,22 @@ void slant_clean_log_free(slant_clean_log *log);
  * NULL. rules may be NULL (then only duplicates, image names and markdown). */
 void slant_clean_text(const slant_clean_rules *rules, const char *source, const char *text,
                       size_t len, slant_buf *out, slant_clean_log *log);
+
+/* Reusable scratch for cleaning many articles without allocating per
+ * article (slant_clean_text makes and frees one per call). */
+typedef struct slant_clean_scratch {
+    slant_buf line;
+    slant_u64map *seen;
+} slant_clean_scratch;
+void slant_clean_scratch_init(slant_clean_scratch *s);
+void slant_clean_scratch_free(slant_clean_scratch *s);
+void slant_clean_text_r(const slant_clean_rules *rules, const char *source, const char *text,
+                        size_t len, slant_buf *out, slant_clean_log *log,
+                        slant_clean_scratch *scratch);
+
+/* The shipped rules file: $SLANT_LEXICONS/clean.rules, else
+ * SLANT_DATADIR/lexicons/clean.rules, else ./lexicons/clean.rules; the
+ * first readable one (caller frees), NULL when none is. */
+char *slant_clean_rules_default_path(void);
 
 #endif

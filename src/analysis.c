@@ -231,13 +231,22 @@ static const char *family_suffix(const char *name) {
     return dot ? dot + 1 : name;
 }
 
-/* Display form of an entry: its label option (underscores as spaces) or term. */
-static const char *entry_display(const slant_entry *e, char *buf, size_t bufsz) {
+const char *slant_entry_display(const slant_entry *e, char *buf, size_t bufsz) {
     const char *s = e->label ? e->label : e->term;
     snprintf(buf, bufsz, "%s", s);
     for (char *p = buf; *p; p++)
         if (*p == '_' && e->label) *p = ' ';
     return buf;
+}
+
+const char *slant_hit_measure(const slant_lexset *set, uint32_t entry, double value) {
+    const slant_entry *e = slant_lexset_entry(set, entry);
+    if (e->family == SLANT_FAM_TONE) return value < 0 ? "tone_negative" : value > 0 ? "tone_positive" : NULL;
+    ctx c = {0};
+    c.set = set;
+    for (size_t m = 0; m < NCOUNT_MEASURES; m++)
+        if (category_in(&c, e->category, &count_measures[m])) return count_measures[m].name;
+    return NULL;
 }
 
 /* ---- sources ---- */
@@ -263,7 +272,7 @@ static json_t *top_terms_json(const ctx *c, const double *counts) {
     char buf[256];
     for (size_t i = 0; i < n && i < MAX_TOP_TERMS; i++) {
         const slant_entry *e = slant_lexset_entry(c->set, r[i].entry);
-        json_array_append_new(arr, json_pack("{s:s,s:i,s:[]}", "term", entry_display(e, buf, sizeof buf),
+        json_array_append_new(arr, json_pack("{s:s,s:i,s:[]}", "term", slant_entry_display(e, buf, sizeof buf),
                                              "count", (json_int_t)r[i].value, "sentences"));
     }
     free(r);
@@ -414,7 +423,7 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
                 const slant_entry *e = slant_lexset_entry(c->set, r->terms[t].entry);
                 if (e->category != cat) continue;
                 char buf[256];
-                const char *label = entry_display(e, buf, sizeof buf);
+                const char *label = slant_entry_display(e, buf, sizeof buf);
                 json_t *l = json_object_get(labels, label);
                 if (!l) {
                     l = json_pack("{s:s,s:s?,s:i}", "label", label, "side", e->side, "count", (json_int_t)0);
@@ -516,7 +525,7 @@ static void rate_tests(ctx *c, json_t *tests, const count_measure *m, int voice,
             char buf[256];
             for (size_t k = 0; k < n && k < 5; k++)
                 json_array_append_new(top, json_pack("{s:s,s:o}", "term",
-                                                     entry_display(slant_lexset_entry(c->set, r[k].entry), buf, sizeof buf),
+                                                     slant_entry_display(slant_lexset_entry(c->set, r[k].entry), buf, sizeof buf),
                                                      "contribution", num(r[k].value)));
             json_object_set_new(t, "top_terms", top);
             int robust = 0;
@@ -594,7 +603,7 @@ static void mean_tests(ctx *c, json_t *tests, const char *measure, double **unit
                 char buf[256];
                 for (size_t k = 0; k < n && k < 5; k++)
                     json_array_append_new(top, json_pack("{s:s,s:o}", "term",
-                                                         entry_display(slant_lexset_entry(c->set, r[k].entry), buf, sizeof buf),
+                                                         slant_entry_display(slant_lexset_entry(c->set, r[k].entry), buf, sizeof buf),
                                                          "contribution", num(r[k].value)));
                 free(r);
             }

@@ -28,6 +28,15 @@ typedef struct slant_analysis_opts {
 
 void slant_analysis_opts_default(slant_analysis_opts *o);
 
+/* How an entry is shown: its label option (underscores as spaces) or its
+ * term, written into buf. */
+const char *slant_entry_display(const slant_entry *e, char *buf, size_t bufsz);
+
+/* The source measure a hit counts toward in `top_terms` ("loaded", "hedge",
+ * "booster", "attrib_neutral", "attrib_loaded", "tone_negative",
+ * "tone_positive"), or NULL. */
+const char *slant_hit_measure(const slant_lexset *set, uint32_t entry, double value);
+
 /* Build the model without the `articles` section (see display.h). */
 json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts);
 

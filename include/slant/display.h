@@ -1,0 +1,27 @@
+/*
+ * display.h - the `articles` section of the report model: each article's
+ * cleaned text with its sentences, hits and mentions, and the evidence
+ * sentence ids behind each source's top terms.
+ *
+ * Texts are not in partial files (they would make a partial as large as
+ * the corpus): the display re-reads each article from the path recorded in
+ * the aggregate and scores it again through the same pipeline. A report made
+ * by `slant analyze` and one made from merged partials therefore show the
+ * same texts when the files are reachable; an article whose text is not
+ * reachable (inline JSON Lines input, a moved corpus) is listed with
+ * text_available = false.
+ */
+#ifndef SLANT_DISPLAY_H
+#define SLANT_DISPLAY_H
+
+#include <jansson.h>
+
+#include "slant/aggregate.h"
+#include "slant/pipeline.h"
+
+/* At most max_articles articles (first by id) get their text shown. */
+void slant_display_attach(json_t *model, const slant_agg *agg, const slant_scorer *sc,
+                          const slant_clean_rules *rules, const slant_pipeline_opts *opts,
+                          size_t max_articles);
+
+#endif

@@ -92,6 +92,12 @@ typedef struct slant_doc {
     slant_buf norm;  /* NUL-separated matching forms of tokens */
     slant_buf names; /* NUL-terminated display names of speakers */
     size_t nparagraphs;
+    /* scratch owned by text.c, reused between documents (never read outside) */
+    uint8_t *aux;       /* per-token layout bits used by sentence splitting */
+    size_t aux_cap;
+    int32_t *fold_u32;  /* code points while folding a non-ASCII token */
+    size_t fold_u32_cap;
+    slant_buf fold_tmp;
 } slant_doc;
 
 void slant_doc_init(slant_doc *d);

@@ -1,0 +1,1028 @@
+/*
+ * text.c - UTF-8 validation, tokens and sentences of one document.
+ *
+ * Owns: slant_utf8_*, slant_doc_* (tokens, matching forms, sentences,
+ * paragraphs) and slant_fold. Quotations are quote.c's job.
+ *
+ * Key decision: one forward pass over the bytes with an ASCII class table
+ * (most news text is ASCII) and utf8proc categories only for non-ASCII code
+ * points, then one pass over the tokens for sentences. Both passes are linear;
+ * every array lives in the slant_doc and keeps its capacity between documents,
+ * so there is no allocation per token. The matching form of an ASCII token is
+ * its lowercase copy; a non-ASCII token goes through utf8proc (NFKC + case
+ * fold) in a doc-owned scratch buffer.
+ *
+ * Token rules (tokenizer grammar, tested as tables in tests/unit/test_text.c):
+ *  - A WORD starts at a letter or mark of any script (utf8proc category L*,
+ *    M*, Nl, No) and runs over letters, marks and digits (G20). It keeps an
+ *    internal apostrophe (' ’ ʼ) or hyphen (- U+2010 U+2011) when a letter
+ *    (for hyphens: a letter or digit) follows: Japan's, Japan’s, don't,
+ *    Moscow-Beijing, Park Geun-hye. En and em dashes always split
+ *    (Islands—an).
+ *  - Dotted acronyms keep their dots: U.S., U.K., e.g., a.m.; and go on
+ *    through a hyphen or apostrophe: U.S.-Japan, U.S.’s.
+ *  - A word from the abbreviation table below (Mr, Messrs, Dr, Gen, St, Jan,
+ *    Dec, etc, Inc, ...; case-sensitive) or a single capital letter (an
+ *    initial) takes the following '.' into the token, flagged ABBREV. "No"
+ *    does so only before a number (No. 5).
+ *  - A NUMBER starts at a digit, or at a currency sign followed by a digit
+ *    ($1, €20), and keeps: digits, ",ddd" groups (1,000), a decimal ".d"
+ *    (17.5), attached letters (1980s, 3rd), an internal hyphen (20-year-old)
+ *    and a final % (25%). "$1 billion" is "$1" then "billion".
+ *  - Everything else is one code point per token: PUNCT (. , ; : ! ? brackets,
+ *    dashes, …), QUOTE (" “ ” „ « » ' ‘ ’ not inside a word; quote.c later
+ *    turns apostrophes such as the one in "countries’ relations" into PUNCT),
+ *    SYMBOL (emoji, $, &, #, ...; combining marks stay with their symbol).
+ *    So ":)" is ":" then ")", in a lexicon and in text alike.
+ *  - Whitespace separates tokens: Unicode spaces, C0 controls (NUL included),
+ *    a BOM or zero-width space anywhere, bidi marks. Invalid UTF-8 (callers
+ *    should validate first) becomes a one-byte SYMBOL whose form is U+FFFD.
+ *
+ * Matching form (doc->norm, hashed once with slant_hash_bytes): apostrophes
+ * and single quotes (’ ‘ ‛ ʼ ‚ ‹ ›) become ', double quotes (“ ” „ ‟ « »)
+ * become ", every dash (category Pd, and U+2212 minus) becomes -, then NFKC
+ * with case folding and default-ignorables removed (soft hyphen, ZWJ).
+ *
+ * Sentence rules:
+ *  - A blank line (two line breaks with only spaces between; U+2029) is a
+ *    paragraph break; a sentence never spans one.
+ *  - . ! ? … (and their fullwidth/CJK forms) end a sentence together with the
+ *    terminals, closing quotes and closing brackets attached to them without
+ *    a space ('."' '?”' '.)'). No break when the next token is a lowercase
+ *    word ('"Why?" he asked'; '... and then') or , ; : ) - .
+ *  - An abbreviation ends a sentence only when what follows says so: a title
+ *    (Mr., Dr., Gen., St., Messrs.) never; a month (Dec.) unless a number or
+ *    a lowercase word follows; anything else (U.S., etc., initials) when a
+ *    line break, the end, a quotation mark or a typical sentence opener (The,
+ *    He, In, But, ...) follows. So "J. R. R. Tolkien" and "the U.S. Congress"
+ *    stay one sentence, "in the U.S. The talks" are two.
+ *  - A line break ends a sentence when the line has no final punctuation
+ *    (headlines, captions, "Military value") unless the line ends with , ; :
+ *    or a dash, or the next line starts with a lowercase word (hard-wrapped
+ *    text). Such sentences are flagged `headline`.
+ * Limits: no sentence splitting inside CJK text without spaces beyond 。！？;
+ * "World War I. it" keeps "I." as an initial; an abbreviation followed by a
+ * capitalized name that starts a new sentence ("in the U.S. Trump said") is
+ * not split; no language-specific abbreviation lists beyond English.
+ */
+#include "slant/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ------------------------------------------------------------------ */
+/* UTF-8                                                              */
+
+/* Length of the valid sequence at s[0..n) (1-4), or the negated length of
+ * its longest invalid-but-started prefix (at least 1), so sanitizing replaces
+ * each maximal ill-formed subpart with one U+FFFD (Unicode's recommended
+ * practice). */
+static inline int utf8_seq(const unsigned char *s, size_t n, int32_t *cp) {
+    unsigned char c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    int len;
+    unsigned char lo = 0x80, hi = 0xBF;
+    int32_t v;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        v = c & 0x0F;
+        if (c == 0xE0) lo = 0xA0;      /* overlong */
+        else if (c == 0xED) hi = 0x9F; /* surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        v = c & 0x07;
+        if (c == 0xF0) lo = 0x90;      /* overlong */
+        else if (c == 0xF4) hi = 0x8F; /* > U+10FFFF */
+    } else {
+        return -1;
+    }
+    for (int k = 1; k < len; k++) {
+        if ((size_t)k >= n) return -k;
+        unsigned char b = s[k];
+        if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return -k;
+        v = (v << 6) | (b & 0x3F);
+    }
+    *cp = v;
+    return len;
+}
+
+static int utf8_validate_from(const unsigned char *s, size_t n, size_t i, size_t *bad) {
+    while (i < n) {
+        /* ASCII fast path: 8 bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ULL) break;
+            i += 8;
+        }
+        if (i >= n) break;
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = utf8_seq(s + i, n - i, &cp);
+        if (l < 0) {
+            if (bad) *bad = i;
+            return -1;
+        }
+        i += (size_t)l;
+    }
+    return 0;
+}
+
+int slant_utf8_validate(const char *s, size_t n, size_t *bad_offset) {
+    return utf8_validate_from((const unsigned char *)s, n, 0, bad_offset);
+}
+
+size_t slant_utf8_sanitize(const char *s, size_t n, slant_buf *out) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, done = 0, replaced = 0;
+    slant_buf_reserve(out, n);
+    while (i < n) {
+        size_t bad;
+        if (utf8_validate_from(u, n, i, &bad) == 0) break;
+        slant_buf_append(out, s + done, bad - done);
+        int32_t cp;
+        int l = utf8_seq(u + bad, n - bad, &cp);
+        slant_buf_append(out, "\xEF\xBF\xBD", 3);
+        replaced++;
+        i = bad + (size_t)(l < 0 ? -l : 1);
+        done = i;
+    }
+    slant_buf_append(out, s + done, n - done);
+    return replaced;
+}
+
+int slant_utf8_check(const char *s, size_t n, const char *file, slant_error *err) {
+    size_t bad;
+    if (slant_utf8_validate(s, n, &bad) == 0) return 0;
+    long line = 1;
+    size_t line_start = 0;
+    for (size_t i = 0; i < bad; i++)
+        if (s[i] == '\n') {
+            line++;
+            line_start = i + 1;
+        }
+    return slant_error_set(err, file ? file : "", line, (long)(bad - line_start) + 1, (long long)bad,
+                           "invalid UTF-8 (byte 0x%02X at byte offset %zu): re-encode the text as "
+                           "UTF-8, or use --lenient to replace invalid bytes with U+FFFD",
+                           (unsigned)(unsigned char)s[bad], bad);
+}
+
+/* ------------------------------------------------------------------ */
+/* character classes                                                  */
+
+enum cpkind {
+    K_SYMBOL = 0,
+    K_SPACE,
+    K_NEWLINE,
+    K_PARASEP,
+    K_CR,
+    K_UPPER,
+    K_LOWER,
+    K_LETTER, /* caseless letters, Lm, Lo, Nl, No */
+    K_MARK,
+    K_DIGIT,
+    K_APOS,   /* ' ’ ‘ ‛: apostrophe inside words, else a quotation mark */
+    K_SQUOTE, /* ‹ › ‚: single quotation marks that are never apostrophes */
+    K_DQUOTE,
+    K_HYPHEN, /* joins words */
+    K_DASH,   /* splits words */
+    K_PERIOD,
+    K_COMMA,
+    K_PUNCT,
+    K_CURRENCY,
+    K_PERCENT,
+    K_END
+};
+
+#define S_ K_SPACE
+#define Y_ K_SYMBOL
+#define P_ K_PUNCT
+#define U_ K_UPPER
+#define L_ K_LOWER
+#define D_ K_DIGIT
+static const uint8_t ascii_kind[128] = {
+    /* 0x00 */ S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, K_NEWLINE, S_, S_, K_CR, S_, S_,
+    /* 0x10 */ S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_, S_,
+    /* 0x20 */ S_, P_, K_DQUOTE, Y_, K_CURRENCY, K_PERCENT, Y_, K_APOS, P_, P_, Y_, Y_, K_COMMA,
+    K_HYPHEN, K_PERIOD, Y_,
+    /* 0x30 */ D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, P_, P_, Y_, Y_, Y_, P_,
+    /* 0x40 */ Y_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_,
+    /* 0x50 */ U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, P_, Y_, P_, Y_, Y_,
+    /* 0x60 */ Y_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
+    /* 0x70 */ L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, P_, Y_, P_, Y_, S_,
+};
+#undef S_
+#undef Y_
+#undef P_
+#undef U_
+#undef L_
+#undef D_
+
+static uint8_t classify_cp(int32_t cp) {
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201B: case 0xFF07:
+        return K_APOS;
+    case 0x201A: case 0x2039: case 0x203A:
+        return K_SQUOTE;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0x301D: case 0x301E:
+    case 0x301F: case 0xFF02:
+        return K_DQUOTE;
+    case 0x2010: case 0x2011:
+        return K_HYPHEN;
+    case 0x0085: case 0x2028:
+        return K_NEWLINE;
+    case 0x2029:
+        return K_PARASEP;
+    case 0x00AD: case 0x200C: case 0x200D:
+        return K_MARK; /* soft hyphen and joiners stay inside words */
+    case 0xFF05: case 0x066A:
+        return K_PERCENT;
+    case 0x2212:
+        return K_DASH;
+    default:
+        break;
+    }
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+        return K_UPPER;
+    case UTF8PROC_CATEGORY_LL:
+        return K_LOWER;
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return K_LETTER;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+        return K_MARK;
+    case UTF8PROC_CATEGORY_ND:
+        return K_DIGIT;
+    case UTF8PROC_CATEGORY_PD:
+        return K_DASH;
+    case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PO:
+    case UTF8PROC_CATEGORY_PC:
+        return K_PUNCT;
+    case UTF8PROC_CATEGORY_SC:
+        return K_CURRENCY;
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF: /* BOM, zero-width space, bidi marks */
+        return K_SPACE;
+    case UTF8PROC_CATEGORY_ZL:
+        return K_NEWLINE;
+    case UTF8PROC_CATEGORY_ZP:
+        return K_PARASEP;
+    default:
+        return K_SYMBOL;
+    }
+}
+
+typedef struct cpinfo {
+    int32_t cp;
+    uint8_t kind;
+    uint8_t len;
+} cpinfo;
+
+static inline cpinfo peek_cp(const unsigned char *s, size_t n, size_t i) {
+    cpinfo r;
+    if (i >= n) {
+        r.cp = -1;
+        r.kind = K_END;
+        r.len = 0;
+        return r;
+    }
+    unsigned char c = s[i];
+    if (c < 0x80) {
+        r.cp = c;
+        r.kind = ascii_kind[c];
+        r.len = 1;
+        return r;
+    }
+    int32_t cp;
+    int l = utf8_seq(s + i, n - i, &cp);
+    if (l < 0) {
+        r.cp = -1; /* invalid byte: a one-byte symbol */
+        r.kind = K_SYMBOL;
+        r.len = 1;
+        return r;
+    }
+    r.cp = cp;
+    r.kind = classify_cp(cp);
+    r.len = (uint8_t)l;
+    return r;
+}
+
+static inline int kind_is_letter(uint8_t k) {
+    return k == K_UPPER || k == K_LOWER || k == K_LETTER || k == K_MARK;
+}
+static inline int kind_is_alnum(uint8_t k) { return kind_is_letter(k) || k == K_DIGIT; }
+
+/* ------------------------------------------------------------------ */
+/* abbreviations (tokenizer grammar, not a lexicon)                   */
+
+enum { ABBR_NONE = 0, ABBR_TITLE = 1, ABBR_MONTH = 2, ABBR_OTHER = 3 };
+
+typedef struct abbrev {
+    const char *word;
+    uint8_t type;
+} abbrev;
+
+static const abbrev abbrevs[] = {
+    {"Mr", ABBR_TITLE},      {"Mrs", ABBR_TITLE},   {"Ms", ABBR_TITLE},    {"Messrs", ABBR_TITLE},
+    {"Mmes", ABBR_TITLE},    {"Dr", ABBR_TITLE},    {"Prof", ABBR_TITLE},  {"Gen", ABBR_TITLE},
+    {"Lt", ABBR_TITLE},      {"Col", ABBR_TITLE},   {"Maj", ABBR_TITLE},   {"Capt", ABBR_TITLE},
+    {"Cmdr", ABBR_TITLE},    {"Adm", ABBR_TITLE},   {"Sgt", ABBR_TITLE},   {"Cpl", ABBR_TITLE},
+    {"Pvt", ABBR_TITLE},     {"Sen", ABBR_TITLE},   {"Rep", ABBR_TITLE},   {"Gov", ABBR_TITLE},
+    {"Pres", ABBR_TITLE},    {"Rev", ABBR_TITLE},   {"Hon", ABBR_TITLE},   {"Fr", ABBR_TITLE},
+    {"St", ABBR_TITLE},      {"Mt", ABBR_TITLE},    {"Ft", ABBR_TITLE},    {"Amb", ABBR_TITLE},
+    {"Supt", ABBR_TITLE},    {"Sens", ABBR_TITLE},  {"Reps", ABBR_TITLE},  {"vs", ABBR_TITLE},
+    {"Jan", ABBR_MONTH},     {"Feb", ABBR_MONTH},   {"Mar", ABBR_MONTH},   {"Apr", ABBR_MONTH},
+    {"Jun", ABBR_MONTH},     {"Jul", ABBR_MONTH},   {"Aug", ABBR_MONTH},   {"Sep", ABBR_MONTH},
+    {"Sept", ABBR_MONTH},    {"Oct", ABBR_MONTH},   {"Nov", ABBR_MONTH},   {"Dec", ABBR_MONTH},
+    {"etc", ABBR_OTHER},     {"Inc", ABBR_OTHER},   {"Corp", ABBR_OTHER},  {"Co", ABBR_OTHER},
+    {"Ltd", ABBR_OTHER},     {"Jr", ABBR_OTHER},    {"Sr", ABBR_OTHER},    {"Bros", ABBR_OTHER},
+    {"approx", ABBR_OTHER},  {"est", ABBR_OTHER},   {"Dept", ABBR_OTHER},  {"Univ", ABBR_OTHER},
+    {"Assn", ABBR_OTHER},    {"Ave", ABBR_OTHER},   {"Blvd", ABBR_OTHER},  {"vol", ABBR_OTHER},
+    {"Vol", ABBR_OTHER},     {"fig", ABBR_OTHER},   {"Fig", ABBR_OTHER},   {"al", ABBR_OTHER},
+    {"cf", ABBR_OTHER},      {"viz", ABBR_OTHER},   {"ed", ABBR_OTHER},    {"eds", ABBR_OTHER},
+    {"pp", ABBR_OTHER},      {"Nos", ABBR_OTHER},   {"Gov't", ABBR_OTHER},
+};
+
+static int abbrev_type(const unsigned char *w, size_t n) {
+    if (n == 0 || n > 7) return ABBR_NONE;
+    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
+        if (strlen(abbrevs[i].word) == n && memcmp(abbrevs[i].word, w, n) == 0) return abbrevs[i].type;
+    return ABBR_NONE;
+}
+
+/* Lowercase words that typically open a sentence: after an abbreviation such
+ * as "U.S." a capitalized one of these means a new sentence began. */
+static const char *const sentence_openers[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but",
+    "and", "or", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our",
+    "my", "so", "yet", "as", "if", "when", "while", "after", "before", "meanwhile", "however",
+    "still", "also", "for", "with", "by", "from", "now", "then", "what", "why", "how", "who",
+    "some", "many", "most", "since", "although", "though", "both", "each", "such", "to",
+    "last", "next", "earlier", "later", "instead", "indeed", "moreover", "thus", "not", "no",
+};
+
+static int is_sentence_opener(const char *norm, size_t len) {
+    if (len > 9) return 0;
+    for (size_t i = 0; i < sizeof sentence_openers / sizeof sentence_openers[0]; i++)
+        if (strlen(sentence_openers[i]) == len && memcmp(sentence_openers[i], norm, len) == 0) return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* folding                                                            */
+
+#define FOLD_OPTS                                                                            \
+    ((utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |                  \
+                         UTF8PROC_CASEFOLD | UTF8PROC_IGNORE))
+
+static inline unsigned char ascii_lower(unsigned char c) {
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* The folding scratch: callers own it so tokens never allocate. */
+typedef struct fold_scratch {
+    slant_buf *tmp;
+    int32_t **u32;
+    size_t *u32_cap;
+} fold_scratch;
+
+/* Append the matching form of s[0..n) to out (no NUL). */
+static void fold_into(const unsigned char *s, size_t n, slant_buf *out, fold_scratch *fs) {
+    size_t i = 0;
+    while (i < n && s[i] < 0x80) i++;
+    if (i == n) { /* ASCII: NFKC is the identity, case folding is lowercasing */
+        slant_buf_reserve(out, n);
+        char *d = out->data + out->len;
+        for (size_t k = 0; k < n; k++) d[k] = (char)ascii_lower(s[k]);
+        out->len += n;
+        out->data[out->len] = '\0';
+        return;
+    }
+    /* 1. unify quotes, apostrophes and dashes; lowercase ASCII; invalid -> U+FFFD */
+    slant_buf *tmp = fs->tmp;
+    slant_buf_clear(tmp);
+    int nonascii = 0;
+    for (i = 0; i < n;) {
+        if (s[i] < 0x80) {
+            slant_buf_putc(tmp, (char)ascii_lower(s[i]));
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = utf8_seq(s + i, n - i, &cp);
+        if (l < 0) {
+            slant_buf_append(tmp, "\xEF\xBF\xBD", 3);
+            nonascii = 1;
+            i += (size_t)-l;
+            continue;
+        }
+        uint8_t k = classify_cp(cp);
+        if (k == K_APOS || k == K_SQUOTE || cp == 0x02BC) {
+            slant_buf_putc(tmp, '\'');
+        } else if (k == K_DQUOTE) {
+            slant_buf_putc(tmp, '"');
+        } else if (k == K_DASH || k == K_HYPHEN) {
+            slant_buf_putc(tmp, '-');
+        } else {
+            slant_buf_append(tmp, s + i, (size_t)l);
+            nonascii = 1;
+        }
+        i += (size_t)l;
+    }
+    if (!nonascii) {
+        slant_buf_append(out, tmp->data, tmp->len);
+        return;
+    }
+    /* 2. NFKC + case fold through utf8proc, into the reusable code point buffer */
+    for (;;) {
+        utf8proc_ssize_t r = utf8proc_decompose((const utf8proc_uint8_t *)tmp->data,
+                                                (utf8proc_ssize_t)tmp->len, *fs->u32,
+                                                (utf8proc_ssize_t)*fs->u32_cap, FOLD_OPTS);
+        if (r < 0) {
+            slant_buf_append(out, tmp->data, tmp->len);
+            return;
+        }
+        if ((size_t)r + 1 > *fs->u32_cap) {
+            size_t cap = *fs->u32_cap ? *fs->u32_cap : 64;
+            while (cap < (size_t)r + 1) cap *= 2;
+            *fs->u32 = slant_xrealloc(*fs->u32, cap * sizeof(int32_t));
+            *fs->u32_cap = cap;
+            continue;
+        }
+        utf8proc_ssize_t bytes = utf8proc_reencode(*fs->u32, r, FOLD_OPTS);
+        if (bytes < 0) {
+            slant_buf_append(out, tmp->data, tmp->len);
+            return;
+        }
+        slant_buf_append(out, *fs->u32, (size_t)bytes);
+        return;
+    }
+}
+
+void slant_fold(const char *s, size_t n, slant_buf *out) {
+    slant_buf tmp;
+    slant_buf_init(&tmp);
+    int32_t *u32 = NULL;
+    size_t cap = 0;
+    fold_scratch fs = {&tmp, &u32, &cap};
+    fold_into((const unsigned char *)s, n, out, &fs);
+    free(u32);
+    slant_buf_free(&tmp);
+}
+
+/* ------------------------------------------------------------------ */
+/* the document                                                       */
+
+/* doc->aux bits: what the tokenizer saw before/at each token, for sentences */
+enum {
+    AUX_NL_MASK = 3,          /* line breaks before the token: 0, 1, 2 = blank line */
+    AUX_SPACE = 1 << 2,       /* whitespace before the token */
+    AUX_ABBR_SHIFT = 3,       /* 2 bits: ABBR_* of an ABBREV token */
+    AUX_LOWER = 1 << 5        /* token starts with a lowercase letter */
+};
+
+void slant_doc_init(slant_doc *d) {
+    memset(d, 0, sizeof *d);
+    slant_buf_init(&d->norm);
+    slant_buf_init(&d->names);
+    slant_buf_init(&d->fold_tmp);
+}
+
+void slant_doc_free(slant_doc *d) {
+    if (!d) return;
+    free(d->toks);
+    free(d->sents);
+    free(d->quotes);
+    free(d->speakers);
+    free(d->aux);
+    free(d->fold_u32);
+    slant_buf_free(&d->norm);
+    slant_buf_free(&d->names);
+    slant_buf_free(&d->fold_tmp);
+    memset(d, 0, sizeof *d);
+}
+
+static void grow_tokens(slant_doc *d) {
+    size_t cap = d->toks_cap ? d->toks_cap * 2 : 256;
+    d->toks = slant_xrealloc(d->toks, cap * sizeof *d->toks);
+    d->toks_cap = cap;
+    if (d->aux_cap < cap) {
+        d->aux = slant_xrealloc(d->aux, cap);
+        d->aux_cap = cap;
+    }
+}
+
+static void push_sentence(slant_doc *d, size_t b, size_t e, uint32_t para, int headline) {
+    if (e <= b) return;
+    if (d->nsents == d->sents_cap) {
+        size_t cap = d->sents_cap ? d->sents_cap * 2 : 64;
+        d->sents = slant_xrealloc(d->sents, cap * sizeof *d->sents);
+        d->sents_cap = cap;
+    }
+    slant_sentence *s = &d->sents[d->nsents++];
+    s->start = d->toks[b].start;
+    s->end = d->toks[e - 1].end;
+    s->tok_begin = (uint32_t)b;
+    s->tok_end = (uint32_t)e;
+    s->paragraph = para;
+    s->headline = (uint8_t)(headline != 0);
+}
+
+typedef struct wordscan {
+    size_t end;
+    int nonascii;
+    int first_upper, first_lower;
+    size_t nletters, nupper;
+    int abbr; /* ABBR_* when the token took a final '.' */
+} wordscan;
+
+/* A word from s[i] (a letter or mark). */
+static void scan_word(const unsigned char *s, size_t n, size_t i, wordscan *w) {
+    size_t p = i;
+    size_t seg = 0;      /* alphanumerics in the current dot-separated segment */
+    int seg_letter = 0;  /* the segment is one letter */
+    size_t dots = 0;
+    size_t dot_end = 0;  /* end of a token that ended in an acronym dot */
+    memset(w, 0, sizeof *w);
+    int first = 1;
+    for (;;) {
+        /* ASCII run */
+        while (p < n && s[p] < 0x80) {
+            unsigned char c = s[p];
+            uint8_t k = ascii_kind[c];
+            if (k == K_UPPER || k == K_LOWER) {
+                if (first) {
+                    w->first_upper = k == K_UPPER;
+                    w->first_lower = k == K_LOWER;
+                    first = 0;
+                }
+                w->nletters++;
+                w->nupper += k == K_UPPER;
+                seg++;
+                seg_letter = seg == 1;
+                p++;
+            } else if (k == K_DIGIT) {
+                first = 0;
+                seg += 2;
+                seg_letter = 0;
+                p++;
+            } else {
+                break;
+            }
+        }
+        cpinfo c = peek_cp(s, n, p);
+        if (c.kind == K_END) break;
+        if (c.cp >= 0x80 && kind_is_alnum(c.kind)) {
+            w->nonascii = 1;
+            if (first && c.kind != K_MARK) {
+                w->first_upper = c.kind == K_UPPER;
+                w->first_lower = c.kind == K_LOWER;
+                first = 0;
+            }
+            if (c.kind == K_UPPER || c.kind == K_LOWER || c.kind == K_LETTER) {
+                w->nletters++;
+                w->nupper += c.kind == K_UPPER;
+                seg++;
+                seg_letter = seg == 1;
+            } else if (c.kind == K_DIGIT) {
+                seg += 2;
+                seg_letter = 0;
+            }
+            p += c.len;
+            continue;
+        }
+        if (c.kind == K_APOS) {
+            cpinfo nx = peek_cp(s, n, p + c.len);
+            if (kind_is_letter(nx.kind) && nx.kind != K_MARK) {
+                if (c.cp >= 0x80) w->nonascii = 1;
+                p += c.len;
+                seg = 2;
+                seg_letter = 0;
+                continue;
+            }
+            break;
+        }
+        if (c.kind == K_HYPHEN) {
+            cpinfo nx = peek_cp(s, n, p + c.len);
+            if (kind_is_alnum(nx.kind) && nx.kind != K_MARK) {
+                if (c.cp >= 0x80) w->nonascii = 1;
+                p += c.len;
+                seg = 0;
+                seg_letter = 0;
+                dots = 0;
+                continue;
+            }
+            break;
+        }
+        if (c.kind == K_PERIOD && p > i && s[p - 1] >= '0' && s[p - 1] <= '9' && p + 1 < n &&
+            s[p + 1] >= '0' && s[p + 1] <= '9') {
+            p += 1; /* a decimal inside a word: US18.3, v2.0 */
+            seg = 2;
+            seg_letter = 0;
+            continue;
+        }
+        if (c.kind == K_PERIOD && seg_letter) {
+            /* acronym: a one-letter segment, a dot, another one-letter segment and a dot */
+            cpinfo nx = peek_cp(s, n, p + 1);
+            if (kind_is_letter(nx.kind) && nx.kind != K_MARK) {
+                cpinfo nx2 = peek_cp(s, n, p + 1 + nx.len);
+                if (nx2.kind == K_PERIOD) {
+                    p += 1;
+                    dots++;
+                    seg = 0;
+                    seg_letter = 0;
+                    continue;
+                }
+            }
+            if (dots >= 1) { /* the final dot of U.S. */
+                p += 1;
+                dots++;
+                dot_end = p;
+                seg = 0;
+                seg_letter = 0;
+                continue;
+            }
+        }
+        break;
+    }
+    w->end = p;
+    if (dot_end && dot_end == p) {
+        w->abbr = ABBR_OTHER;
+        return;
+    }
+    if (p < n && s[p] == '.') {
+        size_t len = p - i;
+        int t = abbrev_type(s + i, len);
+        if (t == ABBR_NONE && len == 2 && s[i] == 'N' && s[i + 1] == 'o') {
+            size_t q = p + 1;
+            while (q < n && s[q] == ' ') q++;
+            if (q > p + 1 && q < n && s[q] >= '0' && s[q] <= '9') t = ABBR_TITLE;
+        }
+        if (t == ABBR_NONE && w->nletters == 1 && w->nupper == 1 && seg_letter) t = ABBR_OTHER; /* an initial */
+        if (t != ABBR_NONE) {
+            w->end = p + 1;
+            w->abbr = t;
+        }
+    }
+}
+
+/* A number from s[i] (a digit; a currency sign already skipped by the caller). */
+static size_t scan_number(const unsigned char *s, size_t n, size_t i, int *nonascii) {
+    size_t p = i;
+    for (;;) {
+        if (p >= n) break;
+        unsigned char c = s[p];
+        if (c < 0x80) {
+            uint8_t k = ascii_kind[c];
+            if (k == K_DIGIT || k == K_UPPER || k == K_LOWER) {
+                p++;
+                continue;
+            }
+            if (c == ',' && p > i && s[p - 1] >= '0' && s[p - 1] <= '9' && p + 3 < n &&
+                s[p + 1] >= '0' && s[p + 1] <= '9' && s[p + 2] >= '0' && s[p + 2] <= '9' &&
+                s[p + 3] >= '0' && s[p + 3] <= '9' && (p + 4 >= n || s[p + 4] < '0' || s[p + 4] > '9')) {
+                p += 4;
+                continue;
+            }
+            if (c == '.' && p > i && s[p - 1] >= '0' && s[p - 1] <= '9' && p + 1 < n && s[p + 1] >= '0' &&
+                s[p + 1] <= '9') {
+                p++;
+                continue;
+            }
+            if (c == '-' && p + 1 < n && s[p + 1] < 0x80 &&
+                (ascii_kind[s[p + 1]] == K_DIGIT || ascii_kind[s[p + 1]] == K_LOWER ||
+                 ascii_kind[s[p + 1]] == K_UPPER)) {
+                p++;
+                continue;
+            }
+            if (c == '\'' && p + 1 < n && s[p + 1] < 0x80 &&
+                (ascii_kind[s[p + 1]] == K_LOWER || ascii_kind[s[p + 1]] == K_UPPER)) {
+                p++; /* 1990's */
+                continue;
+            }
+            if (c == '%') p++;
+            break;
+        }
+        cpinfo cp = peek_cp(s, n, p);
+        if (kind_is_alnum(cp.kind)) {
+            *nonascii = 1;
+            p += cp.len;
+            continue;
+        }
+        if (cp.kind == K_APOS && kind_is_letter(peek_cp(s, n, p + cp.len).kind)) {
+            *nonascii = 1;
+            p += cp.len;
+            continue;
+        }
+        if (cp.kind == K_PERCENT) {
+            *nonascii = 1;
+            p += cp.len;
+        }
+        break;
+    }
+    return p;
+}
+
+/* Does the token range [b, e) end with final punctuation (. ! ? …, an
+ * abbreviation's dot), possibly followed by closing quotes and brackets? */
+static int ends_final(const slant_doc *d, size_t b, size_t e) {
+    while (e > b) {
+        const slant_token *t = &d->toks[e - 1];
+        const char *m = d->norm.data + t->norm;
+        if (t->kind == SLANT_TOK_QUOTE || (t->kind == SLANT_TOK_PUNCT && t->norm_len == 1 &&
+                                           (m[0] == ')' || m[0] == ']' || m[0] == '}'))) {
+            e--;
+            continue;
+        }
+        if (t->flags & SLANT_TF_ABBREV) return 1;
+        return t->kind == SLANT_TOK_PUNCT &&
+               (m[0] == '.' || m[0] == '!' || m[0] == '?' ||
+                (t->norm_len == 3 && memcmp(m, "\xE3\x80\x82", 3) == 0));
+    }
+    return 0;
+}
+
+int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *err) {
+    d->text = text;
+    d->len = len;
+    d->ntoks = d->nsents = d->nquotes = d->nspeakers = 0;
+    d->nparagraphs = 0;
+    slant_buf_clear(&d->norm);
+    slant_buf_clear(&d->names);
+    if (len > UINT32_MAX)
+        return slant_error_set(err, "", 0, 0, -1,
+                               "text of %zu bytes is larger than 4 GiB: split it into articles", len);
+    const unsigned char *s = (const unsigned char *)text;
+    size_t n = len;
+    /* ASCII tokens fold to at most their own length plus a NUL each */
+    slant_buf_reserve(&d->norm, n / 2 + 64);
+    fold_scratch fs = {&d->fold_tmp, &d->fold_u32, &d->fold_u32_cap};
+
+    size_t i = 0;
+    unsigned nl = 2; /* the start of the text opens a paragraph */
+    int space = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        cpinfo ci;
+        if (c < 0x80) {
+            uint8_t k = ascii_kind[c];
+            if (k == K_SPACE) {
+                i++;
+                space = 1;
+                continue;
+            }
+            if (k == K_NEWLINE) {
+                nl++;
+                i++;
+                space = 1;
+                continue;
+            }
+            if (k == K_CR) {
+                if (!(i + 1 < n && s[i + 1] == '\n')) nl++;
+                i++;
+                space = 1;
+                continue;
+            }
+            ci.cp = c;
+            ci.kind = k;
+            ci.len = 1;
+        } else {
+            ci = peek_cp(s, n, i);
+            if (ci.kind == K_SPACE || ci.kind == K_NEWLINE || ci.kind == K_PARASEP) {
+                nl += ci.kind == K_NEWLINE ? 1 : ci.kind == K_PARASEP ? 2 : 0;
+                i += ci.len;
+                space = 1;
+                continue;
+            }
+        }
+        size_t start = i, end;
+        uint8_t kind;
+        uint8_t flags = 0;
+        uint8_t aux = (uint8_t)((nl > 2 ? 2 : nl) | (space ? AUX_SPACE : 0));
+        int nonascii = ci.cp < 0 || ci.cp >= 0x80;
+        switch (ci.kind) {
+        case K_UPPER:
+        case K_LOWER:
+        case K_LETTER:
+        case K_MARK: {
+            wordscan w;
+            scan_word(s, n, i, &w);
+            end = w.end;
+            kind = SLANT_TOK_WORD;
+            nonascii |= w.nonascii;
+            if (w.first_upper) flags |= SLANT_TF_CAPITALIZED;
+            if (w.first_lower) aux |= AUX_LOWER;
+            if (w.nletters >= 2 && w.nupper == w.nletters) flags |= SLANT_TF_ALLCAPS;
+            if (w.abbr) {
+                flags |= SLANT_TF_ABBREV;
+                aux |= (uint8_t)(w.abbr << AUX_ABBR_SHIFT);
+            }
+            break;
+        }
+        case K_DIGIT:
+            end = scan_number(s, n, i, &nonascii);
+            kind = SLANT_TOK_NUMBER;
+            break;
+        case K_CURRENCY: {
+            cpinfo nx = peek_cp(s, n, i + ci.len);
+            if (nx.kind == K_DIGIT) {
+                end = scan_number(s, n, i + ci.len, &nonascii);
+                kind = SLANT_TOK_NUMBER;
+            } else {
+                end = i + ci.len;
+                kind = SLANT_TOK_SYMBOL;
+            }
+            break;
+        }
+        case K_APOS:
+        case K_SQUOTE:
+        case K_DQUOTE:
+            end = i + ci.len;
+            kind = SLANT_TOK_QUOTE;
+            break;
+        case K_HYPHEN:
+        case K_DASH:
+        case K_PERIOD:
+        case K_COMMA:
+        case K_PUNCT:
+            end = i + ci.len;
+            kind = SLANT_TOK_PUNCT;
+            break;
+        default: { /* symbols keep their combining marks and variation selectors */
+            end = i + ci.len;
+            kind = SLANT_TOK_SYMBOL;
+            for (;;) {
+                cpinfo nx = peek_cp(s, n, end);
+                if (nx.kind != K_MARK) break;
+                end += nx.len;
+                nonascii = 1;
+            }
+            break;
+        }
+        }
+        if (d->ntoks == d->toks_cap) grow_tokens(d);
+        slant_token *t = &d->toks[d->ntoks];
+        d->aux[d->ntoks] = aux;
+        d->ntoks++;
+        t->start = (uint32_t)start;
+        t->end = (uint32_t)end;
+        t->kind = kind;
+        t->flags = flags;
+        t->quote = 0;
+        size_t nstart = d->norm.len;
+        size_t tl = end - start;
+        if (!nonascii) {
+            slant_buf_reserve(&d->norm, tl + 1);
+            char *dst = d->norm.data + nstart;
+            for (size_t k = 0; k < tl; k++) dst[k] = (char)ascii_lower(s[start + k]);
+            dst[tl] = '\0';
+            d->norm.len = nstart + tl + 1;
+        } else {
+            fold_into(s + start, tl, &d->norm, &fs);
+            slant_buf_putc(&d->norm, '\0');
+        }
+        t->norm = (uint32_t)nstart;
+        t->norm_len = (uint32_t)(d->norm.len - nstart - 1);
+        t->hash = slant_hash_bytes(d->norm.data + nstart, t->norm_len);
+        i = end;
+        nl = 0;
+        space = 0;
+    }
+
+    /* ---- sentences ---- */
+    size_t nt = d->ntoks;
+    slant_token *tk = d->toks;
+    const char *nb = d->norm.data;
+    uint32_t para = 0;
+    size_t sb = 0; /* first token of the current sentence */
+#define NORM(t) (nb + (t).norm)
+#define IS_P1(t, ch) ((t).kind == SLANT_TOK_PUNCT && (t).norm_len == 1 && NORM(t)[0] == (ch))
+    for (size_t k = 0; k < nt; k++) {
+        unsigned kn = d->aux[k] & AUX_NL_MASK;
+        if (kn >= 2) {
+            if (k > 0) {
+                /* paragraph break */
+                if (sb < k) push_sentence(d, sb, k, para, !ends_final(d, sb, k));
+                para++;
+            }
+            sb = k;
+            tk[k].flags |= SLANT_TF_PARA_START;
+        } else if (kn == 1 && k > sb) {
+            const slant_token *prev = &tk[k - 1];
+            int cont = (d->aux[k] & AUX_LOWER) || IS_P1(*prev, ',') || IS_P1(*prev, ';') ||
+                       IS_P1(*prev, ':') || (prev->kind == SLANT_TOK_PUNCT && NORM(*prev)[0] == '-') ||
+                       ((prev->flags & SLANT_TF_ABBREV) &&
+                        ((d->aux[k - 1] >> AUX_ABBR_SHIFT) & 3) == ABBR_TITLE);
+            if (!cont) {
+                push_sentence(d, sb, k, para, !ends_final(d, sb, k));
+                sb = k;
+            }
+        }
+        const slant_token *t = &tk[k];
+        int terminal = 0, ellipsis = 0, abbr = 0;
+        if (t->kind == SLANT_TOK_PUNCT) {
+            const char *m = NORM(*t);
+            if (m[0] == '.' || m[0] == '!' || m[0] == '?' ||
+                (t->norm_len == 3 && memcmp(m, "\xE3\x80\x82", 3) == 0)) {
+                terminal = 1;
+                ellipsis = t->norm_len == 3 && memcmp(m, "...", 3) == 0;
+            }
+        } else if (t->flags & SLANT_TF_ABBREV) {
+            abbr = (d->aux[k] >> AUX_ABBR_SHIFT) & 3;
+        }
+        if (!terminal && !abbr) continue;
+        /* absorb adjacent terminals, closing quotes and brackets */
+        size_t j = k + 1;
+        int dots = ellipsis ? 3 : (terminal && NORM(*t)[0] == '.');
+        int absorbed_closer = 0;
+        while (j < nt && !(d->aux[j] & (AUX_SPACE | AUX_NL_MASK))) {
+            const slant_token *u = &tk[j];
+            if (u->kind == SLANT_TOK_QUOTE) {
+                absorbed_closer = 1;
+            } else if (u->kind == SLANT_TOK_PUNCT) {
+                const char *m = NORM(*u);
+                if (m[0] == '.' || m[0] == '!' || m[0] == '?') {
+                    if (m[0] == '.') dots += (int)u->norm_len;
+                    if (abbr) terminal = 1;
+                } else if (m[0] == ')' || m[0] == ']' || m[0] == '}') {
+                    absorbed_closer = 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+            j++;
+        }
+        if (dots >= 2) ellipsis = 1;
+        int brk;
+        if (j >= nt) {
+            brk = 1;
+        } else {
+            const slant_token *u = &tk[j];
+            unsigned un = d->aux[j] & AUX_NL_MASK;
+            int lower = (d->aux[j] & AUX_LOWER) != 0;
+            int soft = u->kind == SLANT_TOK_PUNCT &&
+                       (IS_P1(*u, ',') || IS_P1(*u, ';') || IS_P1(*u, ':') || IS_P1(*u, ')') ||
+                        NORM(*u)[0] == '-');
+            if (terminal || absorbed_closer) {
+                if (un >= 1) brk = 1;
+                else if (lower || soft) brk = 0;
+                else if (ellipsis) brk = u->kind == SLANT_TOK_WORD || u->kind == SLANT_TOK_QUOTE;
+                else brk = 1;
+            } else if (abbr == ABBR_TITLE) {
+                brk = 0;
+            } else if (lower || soft) {
+                brk = 0;
+            } else if (abbr == ABBR_MONTH) {
+                brk = un >= 1 || u->kind != SLANT_TOK_NUMBER;
+            } else {
+                brk = un >= 1 || u->kind == SLANT_TOK_QUOTE ||
+                      ((u->flags & SLANT_TF_CAPITALIZED) && u->kind == SLANT_TOK_WORD &&
+                       is_sentence_opener(NORM(*u), u->norm_len));
+            }
+        }
+        if (brk) {
+            push_sentence(d, sb, j, para, 0);
+            sb = j;
+            /* tokens k+1..j-1 were absorbed; the blank-line check of token j
+             * still runs on the next iteration */
+        }
+        k = j - 1;
+    }
+    if (sb < nt) push_sentence(d, sb, nt, para, !ends_final(d, sb, nt));
+#undef NORM
+#undef IS_P1
+    d->nparagraphs = nt ? (size_t)para + 1 : 0;
+    return 0;
+}
+
+size_t slant_count_words(const slant_doc *d, size_t tok_begin, size_t tok_end) {
+    size_t c = 0;
+    if (tok_end > d->ntoks) tok_end = d->ntoks;
+    for (size_t i = tok_begin; i < tok_end; i++)
+        c += d->toks[i].kind == SLANT_TOK_WORD || d->toks[i].kind == SLANT_TOK_NUMBER;
+    return c;
+}

@@ -1,0 +1,129 @@
+/*
+ * runner.c - worker threads over the articles of a corpus.
+ *
+ * Articles are handed out one at a time by an atomic index, so a few long
+ * articles do not leave a thread idle. Each worker owns a pipeline and an
+ * aggregate (no locks on the hot path); the first error stops everyone and
+ * is reported by article order, so the message does not depend on timing.
+ */
+#include "slant/runner.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct worker {
+    pthread_t thread;
+    struct shared *sh;
+    slant_agg *agg;
+    slant_error err;
+    size_t err_index; /* article index of the error, SIZE_MAX = none */
+} worker;
+
+struct shared {
+    const slant_corpus *corpus;
+    const slant_scorer *scorer;
+    const slant_clean_rules *rules;
+    const slant_run_opts *opts;
+    atomic_size_t next;
+    atomic_size_t done;
+    atomic_int failed;
+};
+
+static void *work(void *arg) {
+    worker *w = arg;
+    struct shared *sh = w->sh;
+    slant_pipeline p;
+    slant_pipeline_init(&p, sh->scorer, sh->rules, &sh->opts->pipeline);
+    for (;;) {
+        if (atomic_load(&sh->failed)) break;
+        size_t i = atomic_fetch_add(&sh->next, 1);
+        if (i >= sh->corpus->n) break;
+        const slant_article *a = &sh->corpus->articles[i];
+        if (slant_pipeline_run(&p, a, &w->err) != 0) {
+            w->err_index = i;
+            atomic_store(&sh->failed, 1);
+            break;
+        }
+        slant_agg_add_article(w->agg, a, &p.doc, &p.scores, &p.log);
+        atomic_fetch_add(&sh->done, 1);
+    }
+    slant_pipeline_free(&p);
+    return NULL;
+}
+
+int slant_cpu_count(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 256 ? 256 : (int)n;
+}
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+int slant_run_corpus(const slant_corpus *c, const slant_scorer *sc, const slant_clean_rules *rules,
+                     const slant_run_opts *opts, slant_agg *agg, slant_error *err) {
+    int nthreads = opts->threads > 0 ? opts->threads : slant_cpu_count();
+    if ((size_t)nthreads > c->n) nthreads = c->n ? (int)c->n : 1;
+    struct shared sh;
+    sh.corpus = c;
+    sh.scorer = sc;
+    sh.rules = rules;
+    sh.opts = opts;
+    atomic_init(&sh.next, 0);
+    atomic_init(&sh.done, 0);
+    atomic_init(&sh.failed, 0);
+    worker *w = slant_xcalloc((size_t)nthreads, sizeof *w);
+    int started = 0;
+    for (int t = 0; t < nthreads; t++) {
+        w[t].sh = &sh;
+        w[t].agg = slant_agg_new(slant_scorer_lexset(sc));
+        w[t].err_index = (size_t)-1;
+        slant_error_clear(&w[t].err);
+    }
+    if (nthreads == 1) {
+        work(&w[0]);
+        started = 0;
+    } else {
+        for (int t = 0; t < nthreads; t++) {
+            if (pthread_create(&w[t].thread, NULL, work, &w[t]) != 0) break;
+            started++;
+        }
+        if (started == 0) work(&w[0]); /* no threads available: do it here */
+    }
+    double t0 = now_seconds(), last = t0;
+    if (opts->progress && started > 0) {
+        while (atomic_load(&sh.done) < c->n && !atomic_load(&sh.failed)) {
+            nanosleep(&(struct timespec){0, 200 * 1000 * 1000}, NULL);
+            double t = now_seconds();
+            if (t - last < 0.5 && t - t0 < 1.0) continue;
+            last = t;
+            size_t done = atomic_load(&sh.done);
+            double rate = done / (t - t0);
+            fprintf(stderr, "\rslant: %zu/%zu articles, %.0f articles/s, about %.0f s left   ", done, c->n,
+                    rate, rate > 0 ? (c->n - done) / rate : 0.0);
+            if (done >= c->n) break;
+        }
+    }
+    for (int t = 0; t < started; t++) pthread_join(w[t].thread, NULL);
+    if (opts->progress && now_seconds() - t0 >= 1.0) fprintf(stderr, "\r%70s\r", "");
+    int rc = 0;
+    size_t first = (size_t)-1;
+    for (int t = 0; t < nthreads; t++)
+        if (w[t].err_index < first) {
+            first = w[t].err_index;
+            if (err) *err = w[t].err;
+            rc = -1;
+        }
+    for (int t = 0; t < nthreads; t++) {
+        if (rc == 0 && slant_agg_merge(agg, w[t].agg, err) != 0) rc = -1;
+        slant_agg_free(w[t].agg);
+    }
+    free(w);
+    return rc;
+}

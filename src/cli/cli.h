@@ -29,5 +29,7 @@ int cli_fail(const slant_error *err);
 int cli_is_help(const char *arg);
 
 /* one declaration per command, in the order of the table in main.c */
+int cmd_sentences(int argc, char **argv);
+int cmd_clean(int argc, char **argv);
 
 #endif

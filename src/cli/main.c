@@ -11,6 +11,10 @@
 
 static const slant_command commands[] = {
     /* commands are registered here, one entry each, in help order */
+    {"sentences", cmd_sentences, "split articles into sentences with voice and speaker (JSON Lines)",
+     "usage: slant sentences [--lenient] [--no-clean] CORPUS|FILE...\n\nClean, tokenize, split into sentences and find quotations; print one JSON\nobject per sentence: id, article, source, start, end (byte offsets in the\ncleaned text), text, voice (\"outlet\" or \"quote\"), speaker (or null),\nwords, quoted_words.\n\n  CORPUS      a folder with manifest.tsv/manifest.json, a manifest file, or\n              a JSON Lines file ('-' for stdin)\n  FILE        a plain text file: one article, source = file name\n  --lenient   replace invalid UTF-8 with U+FFFD (counted) instead of failing\n  --no-clean  skip boilerplate cleaning\n"},
+    {"clean", cmd_clean, "print cleaned article text, or what cleaning removed (--show)",
+     "usage: slant clean [--show] [--rules FILE] CORPUS|FILE...\n\nPrint each article's cleaned text. With --show, print instead every removed\nline with its line number and the rule that removed it, and a count.\n  --rules FILE  cleaning rules (default: the shipped lexicons/clean.rules)\n"},
 };
 
 static const size_t ncommands = sizeof commands / sizeof commands[0];

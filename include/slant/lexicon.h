@@ -39,7 +39,7 @@
 
 #include "slant/util.h"
 
-#define SLANT_LEX_MAX_TOKENS 8
+#define SLANT_LEX_MAX_TOKENS 12 /* VADER's longest emoticons are 9 tokens */
 
 enum slant_family {
     SLANT_FAM_TONE = 0,

@@ -9,6 +9,10 @@
 #ifndef SLANT_CLI_H
 #define SLANT_CLI_H
 
+#include "slant/aggregate.h"
+#include "slant/analysis.h"
+#include "slant/lexicon.h"
+#include "slant/pipeline.h"
 #include "slant/util.h"
 
 typedef struct slant_command {
@@ -28,8 +32,36 @@ int cli_fail(const slant_error *err);
 /* True when argv[i] is --help or -h. */
 int cli_is_help(const char *arg);
 
+/* ---- options shared by the commands that score (common.c) ---- */
+
+/* Lexicon layers from --lexicon FILE and --set FILE, in command-line order.
+ * No layer given: the shipped default set. A corpus folder's own
+ * lexicons.set (if any) is added after them unless --no-corpus-lexicons. */
+typedef struct cli_lexicons {
+    const char *layers[64];
+    int is_set[64];
+    int n;
+    int no_corpus_lexicons;
+} cli_lexicons;
+
+/* If argv[*i] is a lexicon option, consume it (and its value) and return 1;
+ * 0 when it is not; -1 after printing a usage error. */
+int cli_lexicons_option(cli_lexicons *l, const char *cmd, int argc, char **argv, int *i);
+/* Build and finish the set; corpus may be NULL. */
+int cli_lexicons_load(const cli_lexicons *l, const char *corpus, slant_lexset **out,
+                      slant_error *err);
+/* Parse a non-negative integer option value; -1 after a usage error. */
+int cli_parse_count(const char *cmd, const char *opt, const char *val, unsigned long long *out);
+/* Model, article display and every report file into dir (analyze, report). */
+int cli_write_report(slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
+                     const slant_pipeline_opts *popts, const slant_analysis_opts *aopts,
+                     size_t max_texts, const char *dir, int force, slant_error *err);
+
 /* one declaration per command, in the order of the table in main.c */
+int cmd_lexicon(int argc, char **argv);
 int cmd_sentences(int argc, char **argv);
 int cmd_clean(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 #endif

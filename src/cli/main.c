@@ -11,10 +11,55 @@
 
 static const slant_command commands[] = {
     /* commands are registered here, one entry each, in help order */
+    {"lexicon", cmd_lexicon, "check, describe and import lexicons",
+     "usage: slant lexicon check [-q] FILE...\n"
+     "       slant lexicon stats [--lexicon F]... [--set F]... [-q]\n"
+     "       slant lexicon import --from vader|afinn|liwc FILE [-o OUT] [--name N]\n"
+     "                            [--category C]\n"
+     "\n"
+     "  check   read each lexicon (or .set file) and print every error as\n"
+     "          file:line:col: message, then warnings (duplicates, overrides,\n"
+     "          conflicts between layers; -q hides them); exit 1 on any error\n"
+     "  stats   layers, entries per category, multi-word, wildcard and\n"
+     "          case-sensitive counts, overrides and overlaps between layers,\n"
+     "          and the set's hash; without --lexicon/--set, the default set\n"
+     "  import  convert to slant's format (stdout, or OUT written atomically):\n"
+     "          vader  term<TAB>mean<TAB>sd<TAB>ratings: weight = mean/4\n"
+     "          afinn  term<TAB>score (multi-word terms kept): weight = score/5\n"
+     "          liwc   .dic with its % category header: each category becomes\n"
+     "                 FAMILY.<name>, FAMILY from --category (default frame)\n"
+     "          --category C sets the category for vader/afinn (default tone);\n"
+     "          --name N the @lexicon name (default: the file name)\n"
+     "\n"
+     "The format is described in lexicons/README.md.\n"},
     {"sentences", cmd_sentences, "split articles into sentences with voice and speaker (JSON Lines)",
      "usage: slant sentences [--lenient] [--no-clean] CORPUS|FILE...\n\nClean, tokenize, split into sentences and find quotations; print one JSON\nobject per sentence: id, article, source, start, end (byte offsets in the\ncleaned text), text, voice (\"outlet\" or \"quote\"), speaker (or null),\nwords, quoted_words.\n\n  CORPUS      a folder with manifest.tsv/manifest.json, a manifest file, or\n              a JSON Lines file ('-' for stdin)\n  FILE        a plain text file: one article, source = file name\n  --lenient   replace invalid UTF-8 with U+FFFD (counted) instead of failing\n  --no-clean  skip boilerplate cleaning\n"},
     {"clean", cmd_clean, "print cleaned article text, or what cleaning removed (--show)",
      "usage: slant clean [--show] [--rules FILE] CORPUS|FILE...\n\nPrint each article's cleaned text. With --show, print instead every removed\nline with its line number and the rule that removed it, and a count.\n  --rules FILE  cleaning rules (default: the shipped lexicons/clean.rules)\n"},
+    {"explain", cmd_explain, "show a text with every scored word and each sentence's score",
+     "usage: slant explain FILE [--article ID] [--lexicon F]... [--set F]\n"
+     "\n"
+     "Print the text with hits coloured by category (tone +/-, loaded, hedge,\n"
+     "booster, attribution, frame, target, naming, act) and, per sentence, the\n"
+     "tone, each hit's weight and value, the rules that changed it and the stance\n"
+     "toward each target with its cue. FILE is a text file, or a corpus (folder,\n"
+     "manifest, JSON Lines) with --article ID. Plain text (hits as [word]{family})\n"
+     "when stdout is not a terminal or NO_COLOR is set.\n"},
+    {"eval", cmd_eval, "measure scores against labelled data (tone, stance, loaded)",
+     "usage: slant eval --task tone|stance|loaded --gold FILE [--lexicon F]... [--set F]\n"
+     "                  [--format json|table] [--seed N]\n"
+     "\n"
+     "  tone    gold lines id<TAB>mean rating (-4..4)<TAB>text: Pearson r with a\n"
+     "          bootstrap 95% CI (1000 resamples, --seed, default 42), Spearman,\n"
+     "          3-class F1 (neutral when |x| < 0.05, gold mean divided by 4)\n"
+     "  stance  NewsMTSC JSON Lines (sentence_normalized, targets with from/to\n"
+     "          character offsets and polarity 2/4/6): macro-F1, per-class P/R/F1,\n"
+     "          confusion matrix\n"
+     "  loaded  JSON Lines {\"text\", \"biased_words\": [...], \"label\"?}: word-level\n"
+     "          precision/recall/F1, sentence-level F1 when labels are present\n"
+     "\n"
+     "--lexicon/--set replace the default lexicon set (repeat to layer), so two\n"
+     "sets can be compared on the same gold data. See docs/measures.md.\n"},
 };
 
 static const size_t ncommands = sizeof commands / sizeof commands[0];

@@ -11,6 +11,56 @@
 
 static const slant_command commands[] = {
     /* commands are registered here, one entry each, in help order */
+    {"analyze", cmd_analyze, "score a corpus and write the comparison report (json, md, html, csv)",
+     "usage: slant analyze [options] CORPUS -o DIR\n"
+     "\n"
+     "Ingest, clean, score, aggregate and compare the sources of CORPUS; write\n"
+     "report.json, report.md, report.html and CSV tables into DIR.\n"
+     "\n"
+     "  CORPUS            a folder with manifest.tsv/manifest.json, a manifest, a\n"
+     "                    JSON Lines file or '-' (stdin)\n"
+     "  -o, --output DIR  report folder (refused if it holds other files)\n"
+     "  --force           write into a folder that holds other files\n"
+     "  --lexicon FILE    a lexicon layer (repeatable; replaces the default set)\n"
+     "  --set FILE        a set file of layers (repeatable)\n"
+     "  --no-corpus-lexicons  ignore CORPUS/lexicons.set\n"
+     "  --rules FILE      cleaning rules (default: the shipped clean.rules)\n"
+     "  -j, --threads N   worker threads (default: one per CPU)\n"
+     "  --seed N          bootstrap seed (default 20261122)\n"
+     "  --bootstrap B     bootstrap replicates (default 2000)\n"
+     "  --max-texts N     articles whose text the HTML shows (default 200)\n"
+     "  --name TITLE      a title for the report\n"
+     "  --lenient         repair invalid UTF-8 instead of failing\n"
+     "  --no-clean        skip boilerplate cleaning\n"
+     "  -q, --quiet       no progress line\n"
+     "\n"
+     "The same input and options give byte-identical reports, on any number of\n"
+     "threads. A corpus folder's own lexicons.set is added after the others.\n"},
+    {"score", cmd_score, "per-sentence or per-article scores as JSON Lines, or a partial aggregate",
+     "usage: slant score [options] CORPUS|FILE|-...\n"
+     "\n"
+     "Write one JSON object per sentence (schema in docs/score-schema.md).\n"
+     "\n"
+     "  --level article   one object per article instead\n"
+     "  --lines           every input line is one text: one object per line, in order\n"
+     "  --partial         write a mergeable partial aggregate (for slant merge/report)\n"
+     "  -o FILE           output file (written atomically; default stdout)\n"
+     "  -j N              threads for --partial on a corpus folder\n"
+     "  --lexicon FILE, --set FILE, --no-corpus-lexicons, --rules FILE,\n"
+     "  --lenient, --no-clean, -q   as for slant analyze\n"},
+    {"merge", cmd_merge, "merge partial aggregates (the reduce step)",
+     "usage: slant merge [--lexicon FILE]... [--set FILE]... PART... [-o OUT]\n"
+     "\n"
+     "Merge partials written by 'slant score --partial' ('-' reads stdin; parts\n"
+     "may be concatenated or their lines reordered). Parts made with another\n"
+     "format version or lexicon set are refused. Without lexicon options the set\n"
+     "recorded in the first part is used.\n"},
+    {"report", cmd_report, "write the report files from a (merged) partial",
+     "usage: slant report [options] PART... -o DIR\n"
+     "\n"
+     "The report of the partial(s), identical to 'slant analyze' on the same\n"
+     "articles. Options: -o DIR, --force, --seed N, --bootstrap B, --max-texts N,\n"
+     "--name TITLE, --lexicon FILE, --set FILE, --rules FILE, --lenient, --no-clean.\n"},
     {"lexicon", cmd_lexicon, "check, describe and import lexicons",
      "usage: slant lexicon check [-q] FILE...\n"
      "       slant lexicon stats [--lexicon F]... [--set F]... [-q]\n"

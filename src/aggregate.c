@@ -516,7 +516,8 @@ int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *
     json_t *layers = json_array();
     for (size_t i = 0; i < slant_lexset_layer_count(a->set); i++) {
         const slant_layer *l = slant_lexset_layer(a->set, i);
-        json_array_append_new(layers, json_pack("{s:s?,s:s?}", "name", l->name, "version", l->version));
+        json_array_append_new(layers, json_pack("{s:s?,s:s?,s:s?}", "name", l->name, "version", l->version,
+                                                "path", l->path));
     }
     json_t *head = json_pack("{s:i,s:s,s:o,s:i}", "slant_partial", SLANT_PARTIAL_VERSION,
                              "lexicon_hash", slant_lexset_hash(a->set), "lexicons", layers,
@@ -655,11 +656,17 @@ static int read_article(slant_agg *a, json_t *o, const char *name, long line, sl
     return 0;
 }
 
+/* Partials may arrive concatenated (several shards on one stream) or with
+ * their lines reordered (Hadoop Streaming sorts mapper output), so reading
+ * is order-insensitive: every header must match this run's format and
+ * lexicon set, and the stream is complete only when there are as many end
+ * markers as headers and as many articles as the headers announced. */
 int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
     slant_buf line;
     slant_buf_init(&line);
-    long lineno = 0;
-    int rc = -1, seen_end = 0;
+    long lineno = 0, headers = 0, ends = 0;
+    long long announced = 0, articles = 0;
+    int rc = -1;
     int c;
     slant_agg *part = slant_agg_new(a->set);
     for (;;) {
@@ -667,6 +674,7 @@ int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
         while ((c = fgetc(f)) != EOF && c != '\n') slant_buf_putc(&line, (char)c);
         if (c == EOF && line.len == 0) break;
         lineno++;
+        if (line.len == 0) continue;
         json_error_t jerr;
         json_t *j = json_loadb(line.data, line.len, 0, &jerr);
         if (!j || !json_is_object(j)) {
@@ -675,39 +683,35 @@ int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
                             "not a valid slant partial: %s", j ? "not an object" : jerr.text);
             goto out;
         }
-        if (lineno == 1) {
-            json_t *v = json_object_get(j, "slant_partial"), *h = json_object_get(j, "lexicon_hash");
-            if (!json_is_integer(v)) {
-                json_decref(j);
-                bad(err, name, 1, "no header line");
-                goto out;
-            }
-            if (json_integer_value(v) != SLANT_PARTIAL_VERSION) {
-                slant_error_set(err, name, 1, 0, -1,
+        json_t *v = json_object_get(j, "slant_partial");
+        if (v) {
+            json_t *h = json_object_get(j, "lexicon_hash"), *n = json_object_get(j, "articles");
+            if (!json_is_integer(v) || json_integer_value(v) != SLANT_PARTIAL_VERSION) {
+                slant_error_set(err, name, lineno, 0, -1,
                                 "partial format version %lld, this slant reads version %d: "
-                                "re-score the shard with this version",
-                                (long long)json_integer_value(v), SLANT_PARTIAL_VERSION);
+                                "re-score the shard with this version of slant",
+                                json_is_integer(v) ? (long long)json_integer_value(v) : -1LL,
+                                SLANT_PARTIAL_VERSION);
                 json_decref(j);
                 goto out;
             }
             if (!json_is_string(h) || strcmp(json_string_value(h), slant_lexset_hash(a->set)) != 0) {
-                slant_error_set(err, name, 1, 0, -1,
+                slant_error_set(err, name, lineno, 0, -1,
                                 "made with a different lexicon set (hash %s, this run uses %s): "
-                                "score every part with the same --lexicon options",
+                                "score every part with the same --lexicon/--set options",
                                 json_is_string(h) ? json_string_value(h) : "?",
                                 slant_lexset_hash(a->set));
                 json_decref(j);
                 goto out;
             }
-        } else if (seen_end) {
-            json_decref(j);
-            bad(err, name, lineno, "data after the end marker");
-            goto out;
+            headers++;
+            announced += json_is_integer(n) ? json_integer_value(n) : 0;
         } else if (json_object_get(j, "article")) {
             if (read_article(part, json_object_get(j, "article"), name, lineno, err) != 0) {
                 json_decref(j);
                 goto out;
             }
+            articles++;
         } else if (json_object_get(j, "vocab")) {
             json_t *vo = json_object_get(j, "vocab");
             json_t *src = json_object_get(vo, "source"), *terms = json_object_get(vo, "terms");
@@ -716,7 +720,7 @@ int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
                 bad(err, name, lineno, "bad vocabulary record");
                 goto out;
             }
-            struct source_vocab *v = source_vocab(part, json_string_value(src));
+            struct source_vocab *sv = source_vocab(part, json_string_value(src));
             for (size_t i = 0; i < json_array_size(terms); i++) {
                 const char *term;
                 json_int_t count;
@@ -726,7 +730,7 @@ int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
                     goto out;
                 }
                 size_t len = strlen(term);
-                vocab_add(v, term, len, slant_hash_bytes(term, len), (uint32_t)count);
+                vocab_add(sv, term, len, slant_hash_bytes(term, len), (uint32_t)count);
             }
         } else if (json_object_get(j, "cleaning")) {
             json_t *co = json_object_get(j, "cleaning");
@@ -741,7 +745,7 @@ int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
                 *cnt += (uint32_t)json_integer_value(val);
             }
         } else if (json_object_get(j, "end")) {
-            seen_end = 1;
+            ends++;
         } else {
             json_decref(j);
             bad(err, name, lineno, "unknown record");
@@ -754,12 +758,15 @@ int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
         slant_error_set(err, name, 0, 0, -1, "read error");
         goto out;
     }
-    if (lineno == 0) {
-        bad(err, name, 0, "empty file");
+    if (headers == 0) {
+        bad(err, name, lineno, lineno == 0 ? "empty file" : "no header line");
         goto out;
     }
-    if (!seen_end) {
-        bad(err, name, lineno, "truncated: no end marker");
+    if (ends != headers || articles != announced) {
+        slant_error_set(err, name, lineno, 0, -1,
+                        "truncated partial: %ld of %ld parts complete, %lld of %lld articles; "
+                        "re-run 'slant score --partial' for the missing shard",
+                        ends, headers, articles, announced);
         goto out;
     }
     if (slant_agg_merge(a, part, err) != 0) {

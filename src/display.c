@@ -15,10 +15,10 @@ static const char *voice_name(int v) { return v == SLANT_VOICE_QUOTE ? "quote" :
 
 static json_t *rules_json(uint16_t rules) {
     json_t *arr = json_array();
-    for (int b = 0; b < 16; b++)
+    for (int b = 0; b < SLANT_RULE_BITS; b++)
         if (rules & (1u << b)) {
             const char *n = slant_rule_name(b);
-            if (n) json_array_append_new(arr, json_string(n));
+            json_array_append_new(arr, json_string(n));
         }
     return arr;
 }

@@ -13,7 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include "slant/ingest.h"
 
 typedef struct worker {
     pthread_t thread;
@@ -126,4 +129,71 @@ int slant_run_corpus(const slant_corpus *c, const slant_scorer *sc, const slant_
     }
     free(w);
     return rc;
+}
+
+int slant_run_ingest(struct slant_ingest *in, const slant_scorer *sc, slant_agg *agg,
+                     slant_error *err) {
+    slant_pipeline p;
+    slant_pipeline_opts po = {0, 1}; /* ingest has validated and cleaned already */
+    slant_pipeline_init(&p, sc, NULL, &po);
+    slant_ingest_item item;
+    int r, rc = 0;
+    while ((r = slant_ingest_next(in, &item, err)) == 1) {
+        const char *name = item.article->path ? item.article->path : item.article->id;
+        if (slant_pipeline_score_clean(&p, name, item.text, item.len, err) != 0) {
+            rc = -1;
+            break;
+        }
+        slant_agg_add_article(agg, item.article, &p.doc, &p.scores, item.log);
+    }
+    if (r < 0) rc = -1;
+    slant_pipeline_free(&p);
+    return rc;
+}
+
+int slant_is_corpus_path(const char *path) {
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return 1;
+    size_t n = strlen(path);
+    return (n > 4 && strcmp(path + n - 4, ".tsv") == 0) || (n > 5 && strcmp(path + n - 5, ".json") == 0);
+}
+
+int slant_run_inputs(char *const *args, size_t nargs, const char *rules_path,
+                     const slant_scorer *sc, const slant_run_opts *opts, slant_agg *agg,
+                     slant_clean_rules **rules_out, slant_error *err) {
+    *rules_out = NULL;
+    slant_clean_rules *rules = NULL;
+    if (!opts->pipeline.no_clean) {
+        char *path = rules_path ? slant_xstrdup(rules_path) : slant_clean_rules_default_path();
+        if (path && slant_clean_rules_load(path, &rules, err) != 0) {
+            free(path);
+            return -1;
+        }
+        free(path);
+    }
+    int rc;
+    if (nargs == 1 && slant_is_corpus_path(args[0])) {
+        slant_corpus *c;
+        if (slant_corpus_open(args[0], &c, err) != 0) {
+            slant_clean_rules_free(rules);
+            return -1;
+        }
+        rc = slant_run_corpus(c, sc, rules, opts, agg, err);
+        slant_corpus_free(c);
+    } else {
+        slant_ingest_opts io = {opts->pipeline.lenient, opts->pipeline.no_clean, rules_path};
+        slant_ingest *in;
+        if (slant_ingest_open(args, nargs, &io, &in, err) != 0) {
+            slant_clean_rules_free(rules);
+            return -1;
+        }
+        rc = slant_run_ingest(in, sc, agg, err);
+        slant_ingest_free(in);
+    }
+    if (rc != 0) {
+        slant_clean_rules_free(rules);
+        return -1;
+    }
+    *rules_out = rules;
+    return 0;
 }

@@ -27,6 +27,7 @@ typedef struct slant_pipeline {
     slant_pipeline_opts opts;
     slant_buf raw, valid, clean;
     slant_clean_log log;
+    slant_clean_scratch clean_scratch; /* per pipeline: cleaning is then thread-safe */
     slant_doc doc;
     slant_doc_scores scores;
     const char *text; /* the cleaned text all offsets point into */
@@ -42,5 +43,10 @@ int slant_pipeline_run(slant_pipeline *p, const slant_article *a, slant_error *e
 /* Run on text already in memory (name used in messages). */
 int slant_pipeline_run_text(slant_pipeline *p, const char *name, const char *source,
                             const char *text, size_t len, slant_error *err);
+
+/* Score text that is already validated and cleaned (e.g. from slant_ingest);
+ * text must outlive the results. */
+int slant_pipeline_score_clean(slant_pipeline *p, const char *name, const char *text, size_t len,
+                               slant_error *err);
 
 #endif

@@ -23,6 +23,24 @@ typedef struct slant_run_opts {
 int slant_run_corpus(const slant_corpus *c, const slant_scorer *sc, const slant_clean_rules *rules,
                      const slant_run_opts *opts, slant_agg *agg, slant_error *err);
 
+/* Score every article an ingest yields (streams such as JSON Lines on
+ * stdin), in order, on the calling thread. */
+struct slant_ingest;
+int slant_run_ingest(struct slant_ingest *in, const slant_scorer *sc, slant_agg *agg,
+                     slant_error *err);
+
+/* The whole input step of analyze and score: one corpus argument (a folder
+ * or a .tsv/.json manifest) is scored in parallel; anything else (JSON
+ * Lines, stdin, plain files, several arguments) streams through an ingest.
+ * *rules_out receives the cleaning rules used (NULL when cleaning is off or
+ * no rules file exists); free with slant_clean_rules_free. */
+int slant_run_inputs(char *const *args, size_t nargs, const char *rules_path,
+                     const slant_scorer *sc, const slant_run_opts *opts, slant_agg *agg,
+                     slant_clean_rules **rules_out, slant_error *err);
+
+/* 1 when path is a folder or a .tsv/.json manifest. */
+int slant_is_corpus_path(const char *path);
+
 /* Number of online CPUs (at least 1). */
 int slant_cpu_count(void);
 

@@ -1,0 +1,99 @@
+/*
+ * analyze.c - `slant analyze CORPUS -o DIR`: ingest, score, aggregate,
+ * compare and write every report file in one go. It is by construction the
+ * same computation as `slant score --partial` on shards, `slant merge` and
+ * `slant report`: the same aggregate, the same model, the same writers.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "slant/report.h"
+#include "slant/runner.h"
+
+int cmd_analyze(int argc, char **argv) {
+    cli_lexicons lex = {0};
+    slant_run_opts ro = {0};
+    slant_analysis_opts ao;
+    slant_analysis_opts_default(&ao);
+    const char *out = NULL, *rules_path = NULL;
+    int force = 0, quiet = 0;
+    unsigned long long v, max_texts = 200;
+    char *inputs[64];
+    size_t ninputs = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
+        int r = cli_lexicons_option(&lex, "analyze", argc, argv, &i);
+        if (r < 0) return SLANT_EXIT_USAGE;
+        if (r > 0) continue;
+        if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) {
+            if (!val) return cli_usage_error("analyze", "%s needs a folder", a);
+            out = argv[++i];
+        } else if (strcmp(a, "--rules") == 0) {
+            if (!val) return cli_usage_error("analyze", "--rules needs a file");
+            rules_path = argv[++i];
+        } else if (strcmp(a, "-j") == 0 || strcmp(a, "--threads") == 0) {
+            if (cli_parse_count("analyze", a, val, &v)) return SLANT_EXIT_USAGE;
+            ro.threads = (int)(v > 256 ? 256 : v);
+            i++;
+        } else if (strcmp(a, "--seed") == 0) {
+            if (cli_parse_count("analyze", a, val, &v)) return SLANT_EXIT_USAGE;
+            ao.seed = (uint32_t)v;
+            i++;
+        } else if (strcmp(a, "--bootstrap") == 0) {
+            if (cli_parse_count("analyze", a, val, &v)) return SLANT_EXIT_USAGE;
+            if (v < 100 || v > 1000000) return cli_usage_error("analyze", "--bootstrap must be 100..1000000");
+            ao.bootstrap = (size_t)v;
+            i++;
+        } else if (strcmp(a, "--max-texts") == 0) {
+            if (cli_parse_count("analyze", a, val, &max_texts)) return SLANT_EXIT_USAGE;
+            i++;
+        } else if (strcmp(a, "--name") == 0) {
+            if (!val) return cli_usage_error("analyze", "--name needs a title");
+            ao.corpus_name = argv[++i];
+        } else if (strcmp(a, "--force") == 0) {
+            force = 1;
+        } else if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0) {
+            quiet = 1;
+        } else if (strcmp(a, "--lenient") == 0) {
+            ro.pipeline.lenient = 1;
+        } else if (strcmp(a, "--no-clean") == 0) {
+            ro.pipeline.no_clean = 1;
+        } else if (a[0] == '-' && a[1] != '\0') {
+            return cli_usage_error("analyze", "unknown option '%s'", a);
+        } else {
+            if (ninputs == sizeof inputs / sizeof inputs[0]) return cli_usage_error("analyze", "too many inputs");
+            inputs[ninputs++] = argv[i];
+        }
+    }
+    if (ninputs == 0) return cli_usage_error("analyze", "no corpus given");
+    if (!out) return cli_usage_error("analyze", "-o DIR is required (the report folder)");
+    ro.progress = !quiet && isatty(2);
+
+    slant_error err;
+    slant_error_clear(&err);
+    slant_lexset *set;
+    if (cli_lexicons_load(&lex, inputs[0], &set, &err) != 0) return cli_fail(&err);
+    slant_scorer *sc = slant_scorer_new(set, &err);
+    if (!sc) {
+        slant_lexset_free(set);
+        return cli_fail(&err);
+    }
+    slant_report_install_signal_cleanup();
+    slant_agg *agg = slant_agg_new(set);
+    slant_clean_rules *rules = NULL;
+    int rc = slant_run_inputs(inputs, ninputs, rules_path, sc, &ro, agg, &rules, &err);
+    if (rc == 0 && slant_agg_article_count(agg) == 0) {
+        slant_error_set(&err, inputs[0], 0, 0, -1, "the corpus has no articles: nothing to analyse");
+        rc = -1;
+    }
+    if (rc == 0) rc = cli_write_report(agg, sc, rules, &ro.pipeline, &ao, (size_t)max_texts, out, force, &err);
+    if (rc == 0 && !quiet)
+        fprintf(stderr, "slant: %zu articles analysed; report written to %s/\n", slant_agg_article_count(agg), out);
+    slant_clean_rules_free(rules);
+    slant_agg_free(agg);
+    slant_scorer_free(sc);
+    slant_lexset_free(set);
+    return rc == 0 ? SLANT_EXIT_OK : cli_fail(&err);
+}

@@ -1,0 +1,152 @@
+/*
+ * common.c - option handling shared by the commands that load lexicons and
+ * read corpora, so that every command spells --lexicon, --set and -j alike.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "slant/display.h"
+#include "slant/report.h"
+
+int cli_lexicons_option(cli_lexicons *l, const char *cmd, int argc, char **argv, int *i) {
+    const char *a = argv[*i];
+    if (strcmp(a, "--no-corpus-lexicons") == 0) {
+        l->no_corpus_lexicons = 1;
+        return 1;
+    }
+    int is_set = strcmp(a, "--set") == 0;
+    if (!is_set && strcmp(a, "--lexicon") != 0) return 0;
+    if (*i + 1 >= argc) {
+        cli_usage_error(cmd, "%s needs a file", a);
+        return -1;
+    }
+    if (l->n == (int)(sizeof l->layers / sizeof l->layers[0])) {
+        cli_usage_error(cmd, "too many lexicon layers (at most 64)");
+        return -1;
+    }
+    l->is_set[l->n] = is_set;
+    l->layers[l->n++] = argv[++*i];
+    return 1;
+}
+
+static int is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int cli_lexicons_load(const cli_lexicons *l, const char *corpus, slant_lexset **out, slant_error *err) {
+    slant_lexset *set = slant_lexset_new();
+    int rc = 0;
+    if (l->n == 0) rc = slant_lexset_load_default(set, err);
+    for (int i = 0; rc == 0 && i < l->n; i++)
+        rc = l->is_set[i] ? slant_lexset_add_setfile(set, l->layers[i], err)
+                          : slant_lexset_add_file(set, l->layers[i], err);
+    if (rc == 0 && corpus && !l->no_corpus_lexicons && is_dir(corpus)) {
+        char *own = slant_path_join(corpus, "lexicons.set");
+        struct stat st;
+        if (stat(own, &st) == 0) rc = slant_lexset_add_setfile(set, own, err);
+        free(own);
+    }
+    if (rc == 0) rc = slant_lexset_finish(set, err);
+    if (rc != 0) {
+        slant_lexset_free(set);
+        return -1;
+    }
+    *out = set;
+    return 0;
+}
+
+int cli_parse_count(const char *cmd, const char *opt, const char *val, unsigned long long *out) {
+    char *end;
+    if (!val || !*val || *val == '-') {
+        cli_usage_error(cmd, "%s needs a whole number", opt);
+        return -1;
+    }
+    *out = strtoull(val, &end, 10);
+    if (*end) {
+        cli_usage_error(cmd, "%s needs a whole number, not '%s'", opt, val);
+        return -1;
+    }
+    return 0;
+}
+
+int cli_write_report(slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
+                     const slant_pipeline_opts *popts, const slant_analysis_opts *aopts,
+                     size_t max_texts, const char *dir, int force, slant_error *err) {
+    json_t *model = slant_analysis_model(agg, aopts);
+    slant_display_attach(model, agg, sc, rules, popts, max_texts);
+    int rc = slant_report_write_dir(model, dir, force, err);
+    json_decref(model);
+    return rc;
+}
+
+/* Lexicon layers recorded in a partial's header line, as files. */
+static int layers_from_header(const slant_buf *b, const char *name, cli_lexicons *l, slant_error *err) {
+    const char *p = b->data, *end = b->data + b->len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        json_t *j = json_loadb(p, n, 0, NULL);
+        json_t *layers = j ? json_object_get(j, "lexicons") : NULL;
+        if (j && json_object_get(j, "slant_partial") && json_is_array(layers)) {
+            for (size_t i = 0; i < json_array_size(layers) && l->n < 64; i++) {
+                const char *path = json_string_value(json_object_get(json_array_get(layers, i), "path"));
+                if (!path) continue;
+                l->is_set[l->n] = 0;
+                l->layers[l->n++] = slant_xstrdup(path); /* lives until exit */
+            }
+            json_decref(j);
+            return 0;
+        }
+        json_decref(j);
+        p = nl ? nl + 1 : end;
+    }
+    return slant_error_set(err, name, 0, 0, -1,
+                           "no partial header found: is this the output of 'slant score --partial'?");
+}
+
+int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, slant_lexset **set_out,
+                      slant_agg **agg_out, slant_error *err) {
+    slant_buf *bufs = slant_xcalloc(nfiles ? nfiles : 1, sizeof *bufs);
+    int rc = 0;
+    for (size_t i = 0; i < nfiles && rc == 0; i++) {
+        slant_buf_init(&bufs[i]);
+        rc = slant_read_file(files[i], &bufs[i], 0, err);
+    }
+    cli_lexicons from_header = {0};
+    const cli_lexicons *use = lex;
+    if (rc == 0 && lex->n == 0) {
+        rc = layers_from_header(&bufs[0], files[0], &from_header, err);
+        use = &from_header;
+    }
+    slant_lexset *set = NULL;
+    if (rc == 0) rc = cli_lexicons_load(use, NULL, &set, err);
+    slant_agg *agg = rc == 0 ? slant_agg_new(set) : NULL;
+    for (size_t i = 0; i < nfiles && rc == 0; i++) {
+        const char *name = strcmp(files[i], "-") == 0 ? "<stdin>" : files[i];
+        FILE *f = fmemopen(bufs[i].data, bufs[i].len ? bufs[i].len : 1, "r");
+        if (!f) {
+            rc = slant_error_set(err, name, 0, 0, -1, "cannot read");
+            break;
+        }
+        if (bufs[i].len == 0) {
+            fclose(f);
+            rc = slant_error_set(err, name, 0, 0, -1, "not a valid slant partial: empty file");
+            break;
+        }
+        rc = slant_agg_read(agg, f, name, err);
+        fclose(f);
+    }
+    for (size_t i = 0; i < nfiles; i++) slant_buf_free(&bufs[i]);
+    free(bufs);
+    if (rc != 0) {
+        slant_agg_free(agg);
+        slant_lexset_free(set);
+        return -1;
+    }
+    *set_out = set;
+    *agg_out = agg;
+    return 0;
+}

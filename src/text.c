@@ -367,8 +367,11 @@ static const abbrev abbrevs[] = {
 
 static int abbrev_type(const unsigned char *w, size_t n) {
     if (n == 0 || n > 7) return ABBR_NONE;
-    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-        if (strlen(abbrevs[i].word) == n && memcmp(abbrevs[i].word, w, n) == 0) return abbrevs[i].type;
+    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++) {
+        const char *a = abbrevs[i].word;
+        if (a[0] == (char)w[0] && strncmp(a, (const char *)w, n) == 0 && a[n] == '\0')
+            return abbrevs[i].type;
+    }
     return ABBR_NONE;
 }
 
@@ -497,10 +500,15 @@ void slant_fold(const char *s, size_t n, slant_buf *out) {
 
 /* doc->aux bits: what the tokenizer saw before/at each token, for sentences */
 enum {
-    AUX_NL_MASK = 3,          /* line breaks before the token: 0, 1, 2 = blank line */
-    AUX_SPACE = 1 << 2,       /* whitespace before the token */
-    AUX_ABBR_SHIFT = 3,       /* 2 bits: ABBR_* of an ABBREV token */
-    AUX_LOWER = 1 << 5        /* token starts with a lowercase letter */
+    AUX_NL_MASK = 3,       /* line breaks before the token: 0, 1, 2 = blank line */
+    AUX_SPACE = 1 << 2,    /* whitespace before the token */
+    AUX_ABBR_SHIFT = 3,    /* 2 bits: ABBR_* of an ABBREV token */
+    AUX_LOWER = 1 << 5,    /* token starts with a lowercase letter */
+    AUX_TERMINAL = 1 << 6, /* . ! ? … 。 and their variants */
+    AUX_DOTS = 1 << 7,     /* . or … (ellipsis when repeated or …) */
+    AUX_SOFT = 1 << 8,     /* , ; : ) and dashes: a sentence goes on after them */
+    AUX_CLOSER = 1 << 9,   /* ) ] } */
+    AUX_ELLIPSIS = 1 << 10 /* … */
 };
 
 void slant_doc_init(slant_doc *d) {
@@ -529,7 +537,7 @@ static void grow_tokens(slant_doc *d) {
     d->toks = slant_xrealloc(d->toks, cap * sizeof *d->toks);
     d->toks_cap = cap;
     if (d->aux_cap < cap) {
-        d->aux = slant_xrealloc(d->aux, cap);
+        d->aux = slant_xrealloc(d->aux, cap * sizeof *d->aux);
         d->aux_cap = cap;
     }
 }
@@ -550,76 +558,91 @@ static void push_sentence(slant_doc *d, size_t b, size_t e, uint32_t para, int h
     s->headline = (uint8_t)(headline != 0);
 }
 
+/* The token hash is slant_hash_bytes (util.c) of the matching form. For
+ * ASCII tokens it is computed while the form is written, in the same loop
+ * that scans the word: these two helpers mirror slant_hash_bytes exactly
+ * (test_text checks every token's hash against it). */
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+static inline uint64_t hash_finish(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h ? h : 1;
+}
+
 typedef struct wordscan {
+    uint64_t hash; /* of the lowercase form written to dst, when ASCII */
     size_t end;
     int nonascii;
     int first_upper, first_lower;
-    size_t nletters, nupper;
+    int allcaps;
     int abbr; /* ABBR_* when the token took a final '.' */
 } wordscan;
 
-/* A word from s[i] (a letter or mark). */
-static void scan_word(const unsigned char *s, size_t n, size_t i, wordscan *w) {
+/* ASCII word characters: bit 1 lowercase letter, 2 digit, 4 uppercase letter */
+enum { WC_LOWER = 1, WC_DIGIT = 2, WC_UPPER = 4 };
+#define WL_ WC_LOWER
+#define WU_ WC_UPPER
+#define WD_ WC_DIGIT
+static const uint8_t ascii_wordchar[256] = {
+    /* 0x30 */ [0x30] = WD_, WD_, WD_, WD_, WD_, WD_, WD_, WD_, WD_, WD_,
+    /* 0x41 */ [0x41] = WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_,
+    WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_, WU_,
+    /* 0x61 */ [0x61] = WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_,
+    WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_, WL_,
+};
+#undef WL_
+#undef WU_
+#undef WD_
+
+/* A word from s[i] (a letter or mark). Counters live in locals: writes
+ * through a struct pointer would alias the char text and defeat registers. */
+static void scan_word(const unsigned char *s, size_t n, size_t i, uint8_t first_kind, char *dst,
+                      wordscan *w) {
     size_t p = i;
-    size_t seg = 0;      /* alphanumerics in the current dot-separated segment */
-    int seg_letter = 0;  /* the segment is one letter */
+    uint64_t h = FNV_OFFSET;
+#define PUT_ASCII(ch)                                                                              \
+    do {                                                                                           \
+        unsigned char ch_ = (unsigned char)(ch);                                                   \
+        dst[p - i] = (char)ch_;                                                                    \
+        h = (h ^ ch_) * FNV_PRIME;                                                                 \
+    } while (0)
+    size_t seg_start = i; /* start of the current dot-separated segment */
+    int seg_clean = 1;    /* segment holds letters only (an acronym letter can't be a digit) */
     size_t dots = 0;
-    size_t dot_end = 0;  /* end of a token that ended in an acronym dot */
-    memset(w, 0, sizeof *w);
-    int first = 1;
+    size_t dot_end = 0;   /* end of a token that ended in an acronym dot */
+    unsigned acc = 0;     /* WC_* bits seen */
+    size_t nupper = 0, nletters_other = 0;
+    int nonascii = 0;
+    int first_upper = first_kind == K_UPPER, first_lower = first_kind == K_LOWER;
     for (;;) {
-        /* ASCII run */
-        while (p < n && s[p] < 0x80) {
-            unsigned char c = s[p];
-            uint8_t k = ascii_kind[c];
-            if (k == K_UPPER || k == K_LOWER) {
-                if (first) {
-                    w->first_upper = k == K_UPPER;
-                    w->first_lower = k == K_LOWER;
-                    first = 0;
-                }
-                w->nletters++;
-                w->nupper += k == K_UPPER;
-                seg++;
-                seg_letter = seg == 1;
-                p++;
-            } else if (k == K_DIGIT) {
-                first = 0;
-                seg += 2;
-                seg_letter = 0;
-                p++;
-            } else {
-                break;
-            }
+        unsigned f;
+        while (p < n && (f = ascii_wordchar[s[p]]) != 0) {
+            PUT_ASCII(s[p] | ((f & WC_UPPER) << 3));
+            acc |= f;
+            nupper += f >> 2;
+            p++;
         }
         cpinfo c = peek_cp(s, n, p);
         if (c.kind == K_END) break;
         if (c.cp >= 0x80 && kind_is_alnum(c.kind)) {
-            w->nonascii = 1;
-            if (first && c.kind != K_MARK) {
-                w->first_upper = c.kind == K_UPPER;
-                w->first_lower = c.kind == K_LOWER;
-                first = 0;
-            }
-            if (c.kind == K_UPPER || c.kind == K_LOWER || c.kind == K_LETTER) {
-                w->nletters++;
-                w->nupper += c.kind == K_UPPER;
-                seg++;
-                seg_letter = seg == 1;
-            } else if (c.kind == K_DIGIT) {
-                seg += 2;
-                seg_letter = 0;
-            }
+            nonascii = 1;
+            if (c.kind == K_UPPER) nupper++;
+            else if (c.kind == K_LOWER) acc |= WC_LOWER;
+            else if (c.kind == K_LETTER) nletters_other++;
+            else if (c.kind == K_DIGIT) seg_clean = 0;
             p += c.len;
             continue;
         }
         if (c.kind == K_APOS) {
             cpinfo nx = peek_cp(s, n, p + c.len);
             if (kind_is_letter(nx.kind) && nx.kind != K_MARK) {
-                if (c.cp >= 0x80) w->nonascii = 1;
+                if (c.cp >= 0x80) nonascii = 1;
+                else PUT_ASCII(c.cp);
                 p += c.len;
-                seg = 2;
-                seg_letter = 0;
+                seg_start = p;
+                seg_clean = 0;
                 continue;
             }
             break;
@@ -627,10 +650,11 @@ static void scan_word(const unsigned char *s, size_t n, size_t i, wordscan *w) {
         if (c.kind == K_HYPHEN) {
             cpinfo nx = peek_cp(s, n, p + c.len);
             if (kind_is_alnum(nx.kind) && nx.kind != K_MARK) {
-                if (c.cp >= 0x80) w->nonascii = 1;
+                if (c.cp >= 0x80) nonascii = 1;
+                else PUT_ASCII(c.cp);
                 p += c.len;
-                seg = 0;
-                seg_letter = 0;
+                seg_start = p;
+                seg_clean = 0;
                 dots = 0;
                 continue;
             }
@@ -638,54 +662,74 @@ static void scan_word(const unsigned char *s, size_t n, size_t i, wordscan *w) {
         }
         if (c.kind == K_PERIOD && p > i && s[p - 1] >= '0' && s[p - 1] <= '9' && p + 1 < n &&
             s[p + 1] >= '0' && s[p + 1] <= '9') {
+            PUT_ASCII('.');
             p += 1; /* a decimal inside a word: US18.3, v2.0 */
-            seg = 2;
-            seg_letter = 0;
+            seg_start = p;
+            seg_clean = 0;
             continue;
         }
-        if (c.kind == K_PERIOD && seg_letter) {
+        /* a one-letter segment (ASCII letter, or one non-ASCII letter) */
+        int seg_letter = 0;
+        if (c.kind == K_PERIOD && seg_clean && p > seg_start) {
+            cpinfo sc = peek_cp(s, n, seg_start);
+            seg_letter = seg_start + sc.len == p && kind_is_letter(sc.kind) && sc.kind != K_MARK;
+        }
+        if (seg_letter) {
             /* acronym: a one-letter segment, a dot, another one-letter segment and a dot */
             cpinfo nx = peek_cp(s, n, p + 1);
             if (kind_is_letter(nx.kind) && nx.kind != K_MARK) {
                 cpinfo nx2 = peek_cp(s, n, p + 1 + nx.len);
                 if (nx2.kind == K_PERIOD) {
+                    PUT_ASCII('.');
                     p += 1;
                     dots++;
-                    seg = 0;
-                    seg_letter = 0;
+                    seg_start = p;
+                    seg_clean = 1;
                     continue;
                 }
             }
             if (dots >= 1) { /* the final dot of U.S. */
+                PUT_ASCII('.');
                 p += 1;
                 dots++;
                 dot_end = p;
-                seg = 0;
-                seg_letter = 0;
+                seg_start = p;
+                seg_clean = 0;
                 continue;
             }
         }
         break;
     }
     w->end = p;
+    w->hash = hash_finish(h);
+    w->nonascii = nonascii;
+    w->first_upper = first_upper;
+    w->first_lower = first_lower;
+    w->allcaps = !(acc & WC_LOWER) && nletters_other == 0 && nupper >= 2;
+    w->abbr = ABBR_NONE;
     if (dot_end && dot_end == p) {
         w->abbr = ABBR_OTHER;
         return;
     }
     if (p < n && s[p] == '.') {
         size_t len = p - i;
-        int t = abbrev_type(s + i, len);
+        int t = len <= 7 ? abbrev_type(s + i, len) : ABBR_NONE;
         if (t == ABBR_NONE && len == 2 && s[i] == 'N' && s[i + 1] == 'o') {
             size_t q = p + 1;
             while (q < n && s[q] == ' ') q++;
             if (q > p + 1 && q < n && s[q] >= '0' && s[q] <= '9') t = ABBR_TITLE;
         }
-        if (t == ABBR_NONE && w->nletters == 1 && w->nupper == 1 && seg_letter) t = ABBR_OTHER; /* an initial */
+        if (t == ABBR_NONE && first_upper && nupper == 1 && !(acc & (WC_LOWER | WC_DIGIT)) &&
+            nletters_other == 0 && peek_cp(s, n, i).len == len)
+            t = ABBR_OTHER; /* an initial */
         if (t != ABBR_NONE) {
+            PUT_ASCII('.');
+            w->hash = hash_finish(h);
             w->end = p + 1;
             w->abbr = t;
         }
     }
+#undef PUT_ASCII
 }
 
 /* A number from s[i] (a digit; a currency sign already skipped by the caller). */
@@ -764,25 +808,32 @@ static int ends_final(const slant_doc *d, size_t b, size_t e) {
     return 0;
 }
 
-int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *err) {
-    d->text = text;
-    d->len = len;
-    d->ntoks = d->nsents = d->nquotes = d->nspeakers = 0;
-    d->nparagraphs = 0;
-    slant_buf_clear(&d->norm);
-    slant_buf_clear(&d->names);
-    if (len > UINT32_MAX)
-        return slant_error_set(err, "", 0, 0, -1,
-                               "text of %zu bytes is larger than 4 GiB: split it into articles", len);
-    const unsigned char *s = (const unsigned char *)text;
-    size_t n = len;
-    /* ASCII tokens fold to at most their own length plus a NUL each */
-    slant_buf_reserve(&d->norm, n / 2 + 64);
-    fold_scratch fs = {&d->fold_tmp, &d->fold_u32, &d->fold_u32_cap};
+/* aux bits of a one-code-point PUNCT token */
+static uint16_t punct_aux(int32_t cp, uint8_t kind) {
+    switch (cp) {
+    case '.': case 0xFF0E: case 0xFE52: case 0x2024:
+        return AUX_TERMINAL | AUX_DOTS;
+    case 0x2026:
+        return AUX_TERMINAL | AUX_DOTS | AUX_ELLIPSIS;
+    case '!': case '?': case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF61: case 0x203C:
+    case 0x2047: case 0x2048: case 0x2049: case 0xFE56: case 0xFE57:
+        return AUX_TERMINAL;
+    case ',': case ';': case ':': case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0x3001:
+        return AUX_SOFT;
+    case ')': case ']': case '}': case 0xFF09:
+        return AUX_SOFT | AUX_CLOSER;
+    default:
+        return kind == K_HYPHEN || kind == K_DASH ? AUX_SOFT : 0;
+    }
+}
 
+static void tokenize(slant_doc *d) {
+    const unsigned char *s = (const unsigned char *)d->text;
+    size_t n = d->len;
+    fold_scratch fs = {&d->fold_tmp, &d->fold_u32, &d->fold_u32_cap};
     size_t i = 0;
     unsigned nl = 2; /* the start of the text opens a paragraph */
-    int space = 0;
+    unsigned space = 0;
     while (i < n) {
         unsigned char c = s[i];
         cpinfo ci;
@@ -790,19 +841,14 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
             uint8_t k = ascii_kind[c];
             if (k == K_SPACE) {
                 i++;
-                space = 1;
+                space = AUX_SPACE;
                 continue;
             }
-            if (k == K_NEWLINE) {
-                nl++;
+            if (k == K_NEWLINE || k == K_CR) {
+                /* CR LF counts once (at the LF); a lone CR is a line break */
+                if (k == K_NEWLINE || !(i + 1 < n && s[i + 1] == '\n')) nl++;
                 i++;
-                space = 1;
-                continue;
-            }
-            if (k == K_CR) {
-                if (!(i + 1 < n && s[i + 1] == '\n')) nl++;
-                i++;
-                space = 1;
+                space = AUX_SPACE;
                 continue;
             }
             ci.cp = c;
@@ -813,31 +859,33 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
             if (ci.kind == K_SPACE || ci.kind == K_NEWLINE || ci.kind == K_PARASEP) {
                 nl += ci.kind == K_NEWLINE ? 1 : ci.kind == K_PARASEP ? 2 : 0;
                 i += ci.len;
-                space = 1;
+                space = AUX_SPACE;
                 continue;
             }
         }
         size_t start = i, end;
         uint8_t kind;
         uint8_t flags = 0;
-        uint8_t aux = (uint8_t)((nl > 2 ? 2 : nl) | (space ? AUX_SPACE : 0));
+        unsigned aux = (nl > 2 ? 2 : nl) | space;
         int nonascii = ci.cp < 0 || ci.cp >= 0x80;
+        uint64_t word_hash = 0; /* set by scan_word, which also wrote the form */
         switch (ci.kind) {
         case K_UPPER:
         case K_LOWER:
         case K_LETTER:
         case K_MARK: {
             wordscan w;
-            scan_word(s, n, i, &w);
+            scan_word(s, n, i, ci.kind, d->norm.data + d->norm.len, &w);
+            word_hash = w.hash;
             end = w.end;
             kind = SLANT_TOK_WORD;
             nonascii |= w.nonascii;
             if (w.first_upper) flags |= SLANT_TF_CAPITALIZED;
             if (w.first_lower) aux |= AUX_LOWER;
-            if (w.nletters >= 2 && w.nupper == w.nletters) flags |= SLANT_TF_ALLCAPS;
+            if (w.allcaps) flags |= SLANT_TF_ALLCAPS;
             if (w.abbr) {
                 flags |= SLANT_TF_ABBREV;
-                aux |= (uint8_t)(w.abbr << AUX_ABBR_SHIFT);
+                aux |= (unsigned)w.abbr << AUX_ABBR_SHIFT;
             }
             break;
         }
@@ -869,6 +917,7 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
         case K_PUNCT:
             end = i + ci.len;
             kind = SLANT_TOK_PUNCT;
+            aux |= punct_aux(ci.cp, ci.kind);
             break;
         default: { /* symbols keep their combining marks and variation selectors */
             end = i + ci.len;
@@ -884,7 +933,7 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
         }
         if (d->ntoks == d->toks_cap) grow_tokens(d);
         slant_token *t = &d->toks[d->ntoks];
-        d->aux[d->ntoks] = aux;
+        d->aux[d->ntoks] = (uint16_t)aux;
         d->ntoks++;
         t->start = (uint32_t)start;
         t->end = (uint32_t)end;
@@ -894,99 +943,97 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
         size_t nstart = d->norm.len;
         size_t tl = end - start;
         if (!nonascii) {
-            slant_buf_reserve(&d->norm, tl + 1);
+            /* capacity for every remaining ASCII token is reserved below */
             char *dst = d->norm.data + nstart;
-            for (size_t k = 0; k < tl; k++) dst[k] = (char)ascii_lower(s[start + k]);
+            if (word_hash) {
+                t->hash = word_hash; /* scan_word wrote the form */
+            } else {
+                const unsigned char *src = s + start;
+                uint64_t h = FNV_OFFSET;
+                for (size_t k = 0; k < tl; k++) {
+                    unsigned ch = src[k];
+                    ch += (((ch - 'A') & 0xFFu) < 26u) * 32u;
+                    dst[k] = (char)ch;
+                    h = (h ^ ch) * FNV_PRIME;
+                }
+                t->hash = hash_finish(h);
+            }
             dst[tl] = '\0';
             d->norm.len = nstart + tl + 1;
         } else {
             fold_into(s + start, tl, &d->norm, &fs);
             slant_buf_putc(&d->norm, '\0');
+            t->hash = slant_hash_bytes(d->norm.data + nstart, d->norm.len - nstart - 1);
+            /* folding may expand: restore the ASCII reserve for the rest */
+            slant_buf_reserve(&d->norm, 2 * (n - end) + 64);
         }
         t->norm = (uint32_t)nstart;
         t->norm_len = (uint32_t)(d->norm.len - nstart - 1);
-        t->hash = slant_hash_bytes(d->norm.data + nstart, t->norm_len);
         i = end;
         nl = 0;
         space = 0;
     }
+}
 
-    /* ---- sentences ---- */
+/* Sentence boundaries from the token stream and the aux bits (rules in the
+ * top comment). */
+static void split_sentences(slant_doc *d) {
     size_t nt = d->ntoks;
     slant_token *tk = d->toks;
+    const uint16_t *ax = d->aux;
     const char *nb = d->norm.data;
     uint32_t para = 0;
     size_t sb = 0; /* first token of the current sentence */
-#define NORM(t) (nb + (t).norm)
-#define IS_P1(t, ch) ((t).kind == SLANT_TOK_PUNCT && (t).norm_len == 1 && NORM(t)[0] == (ch))
     for (size_t k = 0; k < nt; k++) {
-        unsigned kn = d->aux[k] & AUX_NL_MASK;
+        unsigned a = ax[k];
+        if ((a & (AUX_NL_MASK | AUX_TERMINAL)) == 0 && !(tk[k].flags & SLANT_TF_ABBREV)) continue;
+        unsigned kn = a & AUX_NL_MASK;
         if (kn >= 2) {
-            if (k > 0) {
-                /* paragraph break */
+            if (k > 0) { /* paragraph break */
                 if (sb < k) push_sentence(d, sb, k, para, !ends_final(d, sb, k));
                 para++;
             }
             sb = k;
             tk[k].flags |= SLANT_TF_PARA_START;
         } else if (kn == 1 && k > sb) {
-            const slant_token *prev = &tk[k - 1];
-            int cont = (d->aux[k] & AUX_LOWER) || IS_P1(*prev, ',') || IS_P1(*prev, ';') ||
-                       IS_P1(*prev, ':') || (prev->kind == SLANT_TOK_PUNCT && NORM(*prev)[0] == '-') ||
-                       ((prev->flags & SLANT_TF_ABBREV) &&
-                        ((d->aux[k - 1] >> AUX_ABBR_SHIFT) & 3) == ABBR_TITLE);
+            unsigned pa = ax[k - 1];
+            int cont = (a & AUX_LOWER) || ((pa & AUX_SOFT) && !(pa & AUX_CLOSER)) ||
+                       ((tk[k - 1].flags & SLANT_TF_ABBREV) &&
+                        ((pa >> AUX_ABBR_SHIFT) & 3) == ABBR_TITLE);
             if (!cont) {
                 push_sentence(d, sb, k, para, !ends_final(d, sb, k));
                 sb = k;
             }
         }
-        const slant_token *t = &tk[k];
-        int terminal = 0, ellipsis = 0, abbr = 0;
-        if (t->kind == SLANT_TOK_PUNCT) {
-            const char *m = NORM(*t);
-            if (m[0] == '.' || m[0] == '!' || m[0] == '?' ||
-                (t->norm_len == 3 && memcmp(m, "\xE3\x80\x82", 3) == 0)) {
-                terminal = 1;
-                ellipsis = t->norm_len == 3 && memcmp(m, "...", 3) == 0;
-            }
-        } else if (t->flags & SLANT_TF_ABBREV) {
-            abbr = (d->aux[k] >> AUX_ABBR_SHIFT) & 3;
-        }
+        int terminal = (a & AUX_TERMINAL) != 0;
+        int abbr = (tk[k].flags & SLANT_TF_ABBREV) ? (int)((a >> AUX_ABBR_SHIFT) & 3) : 0;
         if (!terminal && !abbr) continue;
         /* absorb adjacent terminals, closing quotes and brackets */
         size_t j = k + 1;
-        int dots = ellipsis ? 3 : (terminal && NORM(*t)[0] == '.');
+        int dots = (a & AUX_ELLIPSIS) ? 3 : (a & AUX_DOTS) ? 1 : 0;
         int absorbed_closer = 0;
-        while (j < nt && !(d->aux[j] & (AUX_SPACE | AUX_NL_MASK))) {
-            const slant_token *u = &tk[j];
-            if (u->kind == SLANT_TOK_QUOTE) {
+        while (j < nt && !(ax[j] & (AUX_SPACE | AUX_NL_MASK))) {
+            unsigned b = ax[j];
+            if (tk[j].kind == SLANT_TOK_QUOTE || (b & AUX_CLOSER)) {
                 absorbed_closer = 1;
-            } else if (u->kind == SLANT_TOK_PUNCT) {
-                const char *m = NORM(*u);
-                if (m[0] == '.' || m[0] == '!' || m[0] == '?') {
-                    if (m[0] == '.') dots += (int)u->norm_len;
-                    if (abbr) terminal = 1;
-                } else if (m[0] == ')' || m[0] == ']' || m[0] == '}') {
-                    absorbed_closer = 1;
-                } else {
-                    break;
-                }
+            } else if (b & AUX_TERMINAL) {
+                if (b & AUX_DOTS) dots += (b & AUX_ELLIPSIS) ? 3 : 1;
+                if (abbr) terminal = 1;
             } else {
                 break;
             }
             j++;
         }
-        if (dots >= 2) ellipsis = 1;
+        int ellipsis = dots >= 2;
         int brk;
         if (j >= nt) {
             brk = 1;
         } else {
             const slant_token *u = &tk[j];
-            unsigned un = d->aux[j] & AUX_NL_MASK;
-            int lower = (d->aux[j] & AUX_LOWER) != 0;
-            int soft = u->kind == SLANT_TOK_PUNCT &&
-                       (IS_P1(*u, ',') || IS_P1(*u, ';') || IS_P1(*u, ':') || IS_P1(*u, ')') ||
-                        NORM(*u)[0] == '-');
+            unsigned b = ax[j];
+            unsigned un = b & AUX_NL_MASK;
+            int lower = (b & AUX_LOWER) != 0;
+            int soft = (b & AUX_SOFT) != 0;
             if (terminal || absorbed_closer) {
                 if (un >= 1) brk = 1;
                 else if (lower || soft) brk = 0;
@@ -1001,21 +1048,38 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
             } else {
                 brk = un >= 1 || u->kind == SLANT_TOK_QUOTE ||
                       ((u->flags & SLANT_TF_CAPITALIZED) && u->kind == SLANT_TOK_WORD &&
-                       is_sentence_opener(NORM(*u), u->norm_len));
+                       is_sentence_opener(nb + u->norm, u->norm_len));
             }
         }
         if (brk) {
             push_sentence(d, sb, j, para, 0);
             sb = j;
-            /* tokens k+1..j-1 were absorbed; the blank-line check of token j
-             * still runs on the next iteration */
         }
+        /* tokens k+1..j-1 were absorbed; token j's line-break check runs next */
         k = j - 1;
     }
     if (sb < nt) push_sentence(d, sb, nt, para, !ends_final(d, sb, nt));
-#undef NORM
-#undef IS_P1
     d->nparagraphs = nt ? (size_t)para + 1 : 0;
+}
+
+int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *err) {
+    d->text = text;
+    d->len = len;
+    d->ntoks = d->nsents = d->nquotes = d->nspeakers = 0;
+    d->nparagraphs = 0;
+    slant_buf_clear(&d->norm);
+    slant_buf_clear(&d->names);
+    if (len > UINT32_MAX) {
+        d->len = 0;
+        return slant_error_set(err, "", 0, 0, -1,
+                               "text of %zu bytes is larger than 4 GiB: split it into articles", len);
+    }
+    /* ASCII tokens fold to their own length plus a NUL each: at most 2 bytes
+     * per input byte, reserved once so the hot loop never checks capacity
+     * (pages never touched are never committed) */
+    slant_buf_reserve(&d->norm, 2 * len + 64);
+    tokenize(d);
+    split_sentences(d);
     return 0;
 }
 

@@ -93,7 +93,7 @@ typedef struct slant_doc {
     slant_buf names; /* NUL-terminated display names of speakers */
     size_t nparagraphs;
     /* scratch owned by text.c, reused between documents (never read outside) */
-    uint8_t *aux;       /* per-token layout bits used by sentence splitting */
+    uint16_t *aux;      /* per-token layout bits used by sentence splitting */
     size_t aux_cap;
     int32_t *fold_u32;  /* code points while folding a non-ASCII token */
     size_t fold_u32_cap;

@@ -36,7 +36,7 @@ CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/obj/cli/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 HEADERS := $(wildcard include/slant/*.h) $(wildcard src/cli/*.h) $(wildcard tests/unit/*.h)
 
-.PHONY: all deps check unit cli-test asan demo seeds bench fuzz install clean distclean
+.PHONY: all deps test-deps test check unit cli-test asan demo seeds bench fuzz fuzz-smoke install clean distclean
 .DELETE_ON_ERROR:
 
 all: $(BUILD)/slant
@@ -62,6 +62,18 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libslant.a $(HEADERS)
 deps:
 	@sh scripts/deps.sh
 
+# What the whole test suite needs beyond the build: a browser for the HTML
+# check, GNU parallel for the sharding test, clang for the fuzzers.
+test-deps:
+	@sh scripts/deps.sh chromium parallel clang libclang-rt-dev
+
+# The whole suite (README's test command, run by .ci/run): unit and CLI tests,
+# the same under ASan+UBSan, then every fuzz target for FUZZ_SECONDS.
+test: test-deps
+	$(MAKE) check
+	$(MAKE) asan
+	$(MAKE) fuzz-smoke
+
 # Unit suites, then the command-line tests; one summary line at the end.
 check: $(BUILD)/slant $(TEST_BIN)
 	@sh scripts/run-tests.sh $(BUILD)
@@ -77,7 +89,8 @@ asan:
 	    EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	    LDFLAGS="-fsanitize=address,undefined" check
 
-demo: $(BUILD)/slant
+demo: deps
+	$(MAKE) $(BUILD)/slant
 	$(BUILD)/slant analyze corpus --force -o reports/demo
 	@echo "Open reports/demo/report.html in a browser (Markdown: reports/demo/report.md)."
 
@@ -92,6 +105,9 @@ bench: $(BUILD)/slant
 
 fuzz:
 	@sh scripts/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	@if [ -f scripts/fuzz.sh ]; then sh scripts/fuzz.sh $(FUZZ_SECONDS); else echo "no fuzz targets yet"; fi
 
 install: $(BUILD)/slant
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/slant \

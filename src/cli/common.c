@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "slant/display.h"
 #include "slant/report.h"
+#include "slant/runner.h"
 
 int cli_lexicons_option(cli_lexicons *l, const char *cmd, int argc, char **argv, int *i) {
     const char *a = argv[*i];
@@ -43,8 +44,16 @@ int cli_lexicons_load(const cli_lexicons *l, const char *corpus, slant_lexset **
     for (int i = 0; rc == 0 && i < l->n; i++)
         rc = l->is_set[i] ? slant_lexset_add_setfile(set, l->layers[i], err)
                           : slant_lexset_add_file(set, l->layers[i], err);
-    if (rc == 0 && corpus && !l->no_corpus_lexicons && is_dir(corpus)) {
-        char *own = slant_path_join(corpus, "lexicons.set");
+    if (rc == 0 && corpus && !l->no_corpus_lexicons && slant_is_corpus_path(corpus)) {
+        /* a manifest file stands for its folder */
+        char *dir;
+        if (is_dir(corpus)) dir = slant_xstrdup(corpus);
+        else {
+            const char *slash = strrchr(corpus, '/');
+            dir = slash ? slant_xstrndup(corpus, (size_t)(slash - corpus)) : slant_xstrdup(".");
+        }
+        char *own = slant_path_join(dir, "lexicons.set");
+        free(dir);
         struct stat st;
         if (stat(own, &st) == 0) rc = slant_lexset_add_setfile(set, own, err);
         free(own);

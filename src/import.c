@@ -313,8 +313,7 @@ static int import_liwc(struct conv *c, const char *text, size_t len, const slant
                                      "category line needs 'id<TAB>name'");
                 break;
             }
-            size_t nl2 = 0;
-            while (nl2 < rl && !isspace((unsigned char)rest[nl2])) nl2++;
+            size_t nl2 = rl; /* the whole rest: "Home Life" -> home_life */
             int ins;
             uint32_t *v = slant_strmap_upsert(ids, p, wl, slant_hash_bytes(p, wl),
                                               (uint32_t)nnames, &ins);
@@ -361,9 +360,13 @@ static int import_liwc(struct conv *c, const char *text, size_t len, const slant
                 continue;
             }
             size_t off = c->body.len;
-            int wild = wl > 1 && p[wl - 1] == '*';
-            slant_import_escape_term(&c->body, p, wild ? wl - 1 : wl);
-            if (wild) slant_buf_putc(&c->body, '*');
+            /* LIWC's '*' is always wildcard syntax: left unescaped, so the
+             * parser rejects one that is not at the end of a single word */
+            for (size_t k2 = 0; k2 < wl; k2++) {
+                if (p[k2] == '\\' || (k2 == 0 && (p[k2] == '#' || p[k2] == '@')))
+                    slant_buf_putc(&c->body, '\\');
+                slant_buf_putc(&c->body, p[k2]);
+            }
             slant_buf_printf(&c->body, "\t%s.%s", fam, names.data + name_off[*v]);
             conv_add(c, (size_t)l.no, off);
             slant_buf_putc(&c->body, '\n');

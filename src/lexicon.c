@@ -345,7 +345,7 @@ static void identity_key(slant_buf *b, uint32_t cat, uint8_t flags, const char *
     slant_buf_puts(b, norm);
 }
 
-static void format_weight(char *out, size_t n, double w) { snprintf(out, n, "%.17g", w); }
+static void format_weight(char *out, size_t n, double w) { snprintf(out, n, "%.10g", w); }
 
 /* Register a parsed entry: duplicates and overrides by identity. */
 static void add_entry(slant_lexset *s, struct cursor *c, slant_layer *layer, slant_entry *e,

@@ -1,0 +1,230 @@
+/*
+ * test_match.c - the matcher: multi-word overlaps across and within
+ * families, wildcard vs exact precedence, case-sensitive aliases, ranges,
+ * result order, buffer reuse.
+ *
+ * Each case is data: a lexicon, a text, and the matches as
+ * "tokens:term/category" joined by "; " (tokens as begin-end).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "slant/lexicon.h"
+#include "slant/match.h"
+#include "slant/text.h"
+#include "testutil.h"
+
+static slant_lexset *set_from(const char *text) {
+    slant_lexset *s = slant_lexset_new();
+    slant_error err;
+    ck_assert_msg(slant_lexset_add_text(s, "t.lex", text, strlen(text), &err) == 0, "%s", err.msg);
+    ck_assert_int_eq(slant_lexset_finish(s, &err), 0);
+    return s;
+}
+
+/* matches of the whole text rendered as "b-e:term/category; ..." */
+static void render(const slant_lexset *s, const char *text, char *out, size_t n) {
+    slant_doc d;
+    slant_doc_init(&d);
+    slant_error err;
+    ck_assert_int_eq(slant_doc_analyze(&d, text, strlen(text), &err), 0);
+    slant_matches m;
+    slant_matches_init(&m);
+    slant_match_range(s, &d, 0, d.ntoks, &m);
+    slant_buf b;
+    slant_buf_init(&b);
+    for (size_t i = 0; i < m.n; i++) {
+        const slant_entry *e = slant_lexset_entry(s, m.items[i].entry);
+        slant_buf_printf(&b, "%s%u-%u:%s%s/%s", i ? "; " : "", m.items[i].tok_begin,
+                         m.items[i].tok_end, e->term, (e->flags & SLANT_EF_WILDCARD) ? "*" : "",
+                         slant_lexset_category(s, e->category)->name);
+    }
+    snprintf(out, n, "%s", b.data ? b.data : "");
+    slant_buf_free(&b);
+    slant_matches_free(&m);
+    slant_doc_free(&d);
+}
+
+struct match_case {
+    const char *lexicon, *text, *want;
+};
+
+static const char *const LEX =
+    "peace\ttone\t0.625\n"
+    "peace treaty\tframe.diplomacy\n"
+    "treaty\tframe.law\n"
+    "treaty talks\tframe.diplomacy\n"
+    "good\ttone\t0.475\n"
+    "not good\ttone\t-0.4\t# idiom\n"
+    "negotiat*\tframe.diplomacy\n"
+    "negotiator\tframe.security\n"
+    "negotiations\ttone\t0.1\n"
+    "nego*\tframe.economy\n"
+    "US\ttarget.usa\t1\tcase\n"
+    "United States\ttarget.usa\n"
+    "White House\ttarget.usa\t1\tcase\n"
+    "Trump\ttarget.usa\t1\tcase\n"
+    "trump\ttarget.usa\t2\n"
+    "regime\tloaded\t2\n"
+    "regime\tframe.domestic\n"
+    "Kuril Islands\tnaming.kurils\t1\tside=russia\n"
+    "Southern Kuril Islands\tnaming.kurils\t1\tside=russia_official\n"
+    "Kuril\ttarget.russia\n";
+
+static const struct match_case cases[] = {
+    /* different families overlap freely: tone "peace" inside frame "peace treaty" */
+    {NULL, "The peace treaty", "1-2:peace/tone; 1-3:peace treaty/frame.diplomacy"},
+    /* within a family, the longest match hides what starts inside it */
+    {NULL, "peace treaty talks", "0-1:peace/tone; 0-2:peace treaty/frame.diplomacy"},
+    {NULL, "the treaty talks", "1-3:treaty talks/frame.diplomacy"},
+    {NULL, "a treaty", "1-2:treaty/frame.law"},
+    /* a prefix that leads nowhere falls back to the shorter term */
+    {NULL, "peace now", "0-1:peace/tone"},
+    /* idiom beats the word inside it; elsewhere the word matches */
+    {NULL, "It is not good.", "2-4:not good/tone"},
+    {NULL, "good, not bad", "0-1:good/tone"},
+    {NULL, "not so good", "2-3:good/tone"},
+    /* exact beats wildcard in the same family; other families independent */
+    {NULL, "the negotiator", "1-2:negotiator/frame.security"},
+    {NULL, "negotiations", "0-1:negotiations/tone; 0-1:negotiat*/frame.diplomacy"},
+    /* the longest stem wins among wildcards; a stem alone matches */
+    {NULL, "negotiating negotiat nego", "0-1:negotiat*/frame.diplomacy; 1-2:negotiat*/frame.diplomacy; 2-3:nego*/frame.economy"},
+    {NULL, "NEGOTIATING", "0-1:negotiat*/frame.diplomacy"},
+    {NULL, "neg", ""},
+    /* case-sensitive aliases */
+    {NULL, "US troops", "0-1:US/target.usa"},
+    {NULL, "let us go", ""},
+    {NULL, "Us and them", ""},
+    {NULL, "the United States", "1-3:United States/target.usa"},
+    {NULL, "the united states", "1-3:United States/target.usa"},
+    {NULL, "the White House", "1-3:White House/target.usa"},
+    {NULL, "a white house", ""},
+    /* a case entry that applies hides the caseless one of the same category */
+    {NULL, "Trump said", "0-1:Trump/target.usa"},
+    {NULL, "trump card", "0-1:trump/target.usa"},
+    {NULL, "TRUMP", "0-1:trump/target.usa"},
+    /* one term, several families: all reported, ordered by family */
+    {NULL, "the regime", "1-2:regime/loaded; 1-2:regime/frame.domestic"},
+    /* naming: longest label wins, target family independent */
+    {NULL, "the Southern Kuril Islands",
+     "1-4:Southern Kuril Islands/naming.kurils; 2-3:Kuril/target.russia"},
+    {NULL, "the Kuril Islands", "1-2:Kuril/target.russia; 1-3:Kuril Islands/naming.kurils"},
+    /* curly apostrophes and case fold to the term's form */
+    {"don't\trule.negator\n", "I don\xE2\x80\x99t know", "1-2:don't/rule.negator"},
+    {"mutual benefit\ttone\t0.5\n", "MUTUAL Benefit", "0-2:mutual benefit/tone"},
+    /* a 12-token term (the limit) */
+    {"a b c d e f g h i j k l\ttone\n", "x a b c d e f g h i j k l", "1-13:a b c d e f g h i j k l/tone"},
+    {"a b c d e f g h i j k l\ttone\n", "a b c d e f g h i j k", ""},
+    /* empty lexicon, empty text */
+    {"@lexicon empty\n", "anything at all", ""},
+    {NULL, "", ""},
+};
+
+START_TEST(match_cases) {
+    slant_lexset *base = set_from(LEX);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        slant_lexset *s = cases[i].lexicon ? set_from(cases[i].lexicon) : base;
+        char got[2048];
+        render(s, cases[i].text, got, sizeof got);
+        ck_assert_msg(strcmp(got, cases[i].want) == 0, "case %zu \"%s\":\n got  \"%s\"\n want \"%s\"",
+                      i, cases[i].text, got, cases[i].want);
+        if (s != base) slant_lexset_free(s);
+    }
+    slant_lexset_free(base);
+}
+END_TEST
+
+START_TEST(range_and_reuse) {
+    slant_lexset *s = set_from(LEX);
+    const char *text = "Peace treaty. Not good. The regime";
+    slant_doc d;
+    slant_doc_init(&d);
+    slant_error err;
+    ck_assert_int_eq(slant_doc_analyze(&d, text, strlen(text), &err), 0);
+    ck_assert_uint_eq(d.nsents, 3);
+    slant_matches m;
+    slant_matches_init(&m);
+    slant_match_range(s, &d, 0, d.ntoks, &m);
+    ck_assert_uint_eq(m.n, 5);
+    size_t cap = m.cap;
+    /* sorted by start token, then family, then entry */
+    for (size_t i = 1; i < m.n; i++) {
+        const slant_match *a = &m.items[i - 1], *b = &m.items[i];
+        const slant_entry *ea = slant_lexset_entry(s, a->entry), *eb = slant_lexset_entry(s, b->entry);
+        ck_assert(a->tok_begin < b->tok_begin ||
+                  (a->tok_begin == b->tok_begin &&
+                   (ea->family < eb->family || (ea->family == eb->family && a->entry < b->entry))));
+    }
+    /* one sentence: the second ("Not good.") only, contents replaced */
+    const slant_sentence *s1 = &d.sents[1];
+    slant_match_range(s, &d, s1->tok_begin, s1->tok_end, &m);
+    ck_assert_uint_eq(m.n, 1);
+    ck_assert_str_eq(slant_lexset_entry(s, m.items[0].entry)->term, "not good");
+    ck_assert_uint_eq(m.items[0].tok_begin, s1->tok_begin);
+    ck_assert_uint_eq(m.cap, cap); /* the buffer is reused */
+    /* a range ending inside a multi-word term does not match it */
+    slant_match_range(s, &d, 0, 1, &m);
+    ck_assert_uint_eq(m.n, 1);
+    ck_assert_str_eq(slant_lexset_entry(s, m.items[0].entry)->term, "peace");
+    /* an empty range */
+    slant_match_range(s, &d, 2, 2, &m);
+    ck_assert_uint_eq(m.n, 0);
+    slant_matches_free(&m);
+    slant_doc_free(&d);
+    slant_lexset_free(s);
+}
+END_TEST
+
+START_TEST(layers_change_matches) {
+    /* a later layer's weight is what the matched entry carries */
+    slant_lexset *s = slant_lexset_new();
+    slant_error err;
+    const char *a = "good\ttone\t0.5\n", *b = "good\ttone\t0.9\n";
+    ck_assert_int_eq(slant_lexset_add_text(s, "a.lex", a, strlen(a), &err), 0);
+    ck_assert_int_eq(slant_lexset_add_text(s, "b.lex", b, strlen(b), &err), 0);
+    ck_assert_int_eq(slant_lexset_finish(s, &err), 0);
+    slant_doc d;
+    slant_doc_init(&d);
+    ck_assert_int_eq(slant_doc_analyze(&d, "so good", 7, &err), 0);
+    slant_matches m;
+    slant_matches_init(&m);
+    slant_match_range(s, &d, 0, d.ntoks, &m);
+    ck_assert_uint_eq(m.n, 1);
+    ck_assert(slant_lexset_entry(s, m.items[0].entry)->weight == 0.9);
+    slant_matches_free(&m);
+    slant_doc_free(&d);
+    slant_lexset_free(s);
+}
+END_TEST
+
+START_TEST(shipped_set_smoke) {
+    /* the shipped default set, when present, finds the obvious words */
+    char *p = slant_path_join(SLANT_SRCDIR "/lexicons", "default.set");
+    if (access(p, R_OK) == 0) {
+        slant_lexset *s = slant_lexset_new();
+        slant_error err;
+        ck_assert_msg(slant_lexset_add_setfile(s, p, &err) == 0, "%s", err.msg);
+        ck_assert_int_eq(slant_lexset_finish(s, &err), 0);
+        char got[8192];
+        render(s, "The regime is reckless.", got, sizeof got);
+        ck_assert_msg(strstr(got, "regime/loaded") != NULL, "%s", got);
+        ck_assert_msg(strstr(got, "reckless/loaded") != NULL, "%s", got);
+        slant_lexset_free(s);
+    }
+    free(p);
+}
+END_TEST
+
+static Suite *match_suite(void) {
+    Suite *s = suite_create("match");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, match_cases);
+    tcase_add_test(tc, range_and_reuse);
+    tcase_add_test(tc, layers_change_matches);
+    tcase_add_test(tc, shipped_set_smoke);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+SLANT_TEST_MAIN(match_suite)

@@ -141,9 +141,34 @@ static double vader_normalize(double x) {
     return c < -1.0 ? -1.0 : c > 1.0 ? 1.0 : c;
 }
 
+static double emphasis_of(size_t excl, size_t qm) {
+    if (excl > 4) excl = 4;
+    double amp = (double)excl * VADER_EXCLAIM;
+    if (qm > 1) amp += qm <= 3 ? (double)qm * VADER_QMARK : 0.96;
+    return amp;
+}
+
 double slant_scores_text_tone(const slant_doc_scores *scores) {
+    /* VADER adds '!'/'?' emphasis once per text, not once per sentence */
     double sum = 0.0;
-    for (size_t i = 0; i < scores->nsents; i++) sum += scores->sents[i].tone_raw;
+    size_t excl = 0, qm = 0;
+    size_t first_contrast = scores->nsents;
+    for (size_t i = 0; i < scores->nsents; i++)
+        if (scores->sents[i].contrast) {
+            first_contrast = i;
+            break;
+        }
+    for (size_t i = 0; i < scores->nsents; i++) {
+        const slant_sentence_score *ss = &scores->sents[i];
+        double own = emphasis_of(ss->exclaims, ss->questions);
+        double raw = ss->tone_raw > 0 ? ss->tone_raw - own : ss->tone_raw < 0 ? ss->tone_raw + own : 0.0;
+        sum += raw;
+        excl += ss->exclaims;
+        qm += ss->questions;
+    }
+    double emph = emphasis_of(excl, qm);
+    if (sum > 0) sum += emph;
+    else if (sum < 0) sum -= emph;
     return vader_normalize(sum);
 }
 
@@ -161,7 +186,8 @@ static int is_counted_word(const slant_token *t) {
 
 /* Exclamation and question-mark emphasis of VADER's _punctuation_emphasis,
  * over the punctuation tokens of [b, e) whose voice is `voice` (-1 = all). */
-static double punct_emphasis(const slant_doc *d, size_t b, size_t e, int voice, int *has_excl) {
+static double punct_emphasis(const slant_doc *d, size_t b, size_t e, int voice, size_t *nexcl,
+                             size_t *nqm) {
     size_t excl = 0, qm = 0;
     for (size_t i = b; i < e; i++) {
         const slant_token *t = &d->toks[i];
@@ -172,11 +198,9 @@ static double punct_emphasis(const slant_doc *d, size_t b, size_t e, int voice, 
             else if (d->text[k] == '?') qm++;
         }
     }
-    if (has_excl) *has_excl = excl > 0;
-    if (excl > 4) excl = 4;
-    double amp = (double)excl * VADER_EXCLAIM;
-    if (qm > 1) amp += qm <= 3 ? (double)qm * VADER_QMARK : 0.96;
-    return amp;
+    if (nexcl) *nexcl = excl;
+    if (nqm) *nqm = qm;
+    return emphasis_of(excl, qm);
 }
 
 /* Word-index lookup: the token index of the k-th counted word before token i
@@ -484,12 +508,15 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
     for (size_t i = sb; i < se; i++)
         if (ti[i - sb].roles & TR_CONTRAST) {
             contrast = (long)i;
+            ss->contrast = 1;
             break;
         }
 
     double sum = 0.0, sum_voice[SLANT_VOICE_COUNT] = {0, 0};
-    int excl_all = 0;
-    double emph = punct_emphasis(d, sb, se, -1, &excl_all);
+    size_t excl_all = 0, qm_all = 0;
+    double emph = punct_emphasis(d, sb, se, -1, &excl_all, &qm_all);
+    ss->exclaims = (uint16_t)(excl_all > UINT16_MAX ? UINT16_MAX : excl_all);
+    ss->questions = (uint16_t)(qm_all > UINT16_MAX ? UINT16_MAX : qm_all);
     for (size_t k = 0; k < ms->n; k++) {
         const slant_match *m = &ms->items[k];
         const slant_entry *e = slant_lexset_entry(sc->set, m->entry);
@@ -532,7 +559,7 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
     ss->tone = vader_normalize(sum);
     for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
         double sv = sum_voice[v];
-        double ev = punct_emphasis(d, sb, se, v, NULL);
+        double ev = punct_emphasis(d, sb, se, v, NULL, NULL);
         if (sv > 0) sv += ev;
         else if (sv < 0) sv -= ev;
         ss->tone_voice[v] = vader_normalize(sv);

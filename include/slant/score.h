@@ -67,6 +67,8 @@ typedef struct slant_sentence_score {
     uint32_t words, words_quoted;
     double tone;                          /* whole sentence, [-1, 1] */
     double tone_raw;                      /* unnormalised sum in VADER units (incl. ! ?) */
+    uint16_t exclaims, questions;         /* '!' and '?' in the sentence */
+    uint8_t contrast;                     /* has a contrast word ("but") */
     double tone_voice[SLANT_VOICE_COUNT]; /* tone of its outlet / quoted words alone */
     uint32_t words_voice[SLANT_VOICE_COUNT];
     uint32_t hit_begin, hit_end;          /* into scores->hits */
@@ -106,8 +108,9 @@ double slant_stance_toward(const slant_scorer *sc, const slant_doc *d,
                            const slant_doc_scores *scores, size_t sentence, size_t tok_begin,
                            size_t tok_end, uint16_t *rules);
 
-/* Tone of a whole text (all scored sentences): VADER's compound of the
- * summed sentence sums, so a multi-sentence text is scored like VADER. */
+/* Tone of a whole scored text: VADER's compound of the sum of every tone
+ * hit, with '!'/'?' emphasis counted once over the text, so a
+ * multi-sentence text is scored as VADER scores it. */
 double slant_scores_text_tone(const slant_doc_scores *scores);
 
 /* Values below this (absolute) count as neutral, for tone and stance. */

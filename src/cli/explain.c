@@ -3,18 +3,18 @@
  * coloured by category and each sentence's score broken down (which words,
  * which weights, which rules changed them, stance cues per target).
  *
- * Input is a plain text file, or a corpus (folder, manifest, JSON Lines)
- * with --article ID (the first article when no ID is given). Colour only
+ * Input is read and cleaned by the shared ingest iterator: a plain text
+ * file, or a corpus (folder, manifest, JSON Lines) with --article ID (the
+ * first article when no ID is given). Colour only
  * when stdout is a terminal and NO_COLOR is unset (https://no-color.org);
  * otherwise hits are marked in plain text as [word]{category}.
  */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
-#include "slant/corpus.h"
+#include "slant/ingest.h"
 #include "slant/lexicon.h"
 #include "slant/quote.h"
 #include "slant/score.h"
@@ -135,18 +135,6 @@ static void explain_doc(const slant_lexset *set, const slant_doc *d, const slant
     free(best);
 }
 
-static int is_corpus_path(const char *path) {
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return 1;
-    size_t n = strlen(path);
-    static const char *const exts[] = {".tsv", ".json", ".jsonl", ".ndjson"};
-    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
-        size_t e = strlen(exts[i]);
-        if (n > e && strcmp(path + n - e, exts[i]) == 0) return 1;
-    }
-    return 0;
-}
-
 int cmd_explain(int argc, char **argv) {
     const char *path = NULL, *article = NULL;
     const char *layers[64];
@@ -190,40 +178,31 @@ int cmd_explain(int argc, char **argv) {
         slant_lexset_free(set);
         return cli_fail(&err);
     }
-    slant_buf buf;
-    slant_buf_init(&buf);
-    slant_corpus *corpus = NULL;
+    /* the same reading and cleaning as every other command */
+    slant_ingest_opts iopts = {0};
+    slant_ingest *in = NULL;
+    slant_ingest_item item;
     const char *text = NULL;
     size_t len = 0;
-    const char *title = path;
-    if (is_corpus_path(path)) {
-        rc = slant_corpus_open(path, &corpus, &err);
-        const slant_article *a = NULL;
-        if (rc == 0) {
-            for (size_t i = 0; i < corpus->n && !a; i++)
-                if (!article || strcmp(corpus->articles[i].id, article) == 0) a = &corpus->articles[i];
-            if (!a)
-                rc = slant_error_set(&err, path, 0, 0, -1,
-                                     article ? "no article with id '%s' (see the manifest's ids)"
-                                             : "the corpus has no articles%s",
-                                     article ? article : "");
-        }
-        if (rc == 0) rc = slant_article_text(a, &buf, &text, &len, &err);
-        if (rc == 0) {
-            title = a->id;
-            printf("article %s (source %s)\n", a->id, a->source);
-        }
-    } else {
-        if (article) {
-            slant_scorer_free(sc);
-            slant_lexset_free(set);
-            return cli_usage_error("explain", "--article needs a corpus (folder, manifest or JSON Lines)");
-        }
-        rc = slant_read_file(path, &buf, 0, &err);
-        text = buf.data ? buf.data : "";
-        len = buf.len;
+    char *args[1] = {(char *)path};
+    rc = slant_ingest_open(args, 1, &iopts, &in, &err);
+    int found = 0;
+    while (rc == 0 && !found) {
+        int r = slant_ingest_next(in, &item, &err);
+        if (r < 0) rc = -1;
+        else if (r == 0) break;
+        else if (!article || strcmp(item.article->id, article) == 0) found = 1;
     }
-    if (rc == 0) rc = slant_utf8_check(text, len, title, &err);
+    if (rc == 0 && !found)
+        rc = slant_error_set(&err, path, 0, 0, -1,
+                             article ? "no article with id '%s' (see the manifest's ids)"
+                                     : "no article to explain%s",
+                             article ? article : "");
+    if (rc == 0) {
+        text = item.text;
+        len = item.len;
+        printf("article %s (source %s)\n", item.article->id, item.article->source);
+    }
     slant_doc doc;
     slant_doc_scores scores;
     slant_doc_init(&doc);
@@ -237,8 +216,7 @@ int cmd_explain(int argc, char **argv) {
     }
     slant_doc_scores_free(&scores);
     slant_doc_free(&doc);
-    slant_corpus_free(corpus);
-    slant_buf_free(&buf);
+    slant_ingest_free(in);
     slant_scorer_free(sc);
     slant_lexset_free(set);
     if (rc != 0) return cli_fail(&err);

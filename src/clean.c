@@ -63,6 +63,9 @@ enum { DUPLICATE_MIN_BYTES = 12 };
 /* Emphasis and link spans are short; bounding the search keeps a pathological
  * line ("*a *a *a ...") linear. */
 enum { MARKUP_SPAN_MAX = 1000 };
+/* A paragraph is joined to the next only when it is long enough to be
+ * prose cut in two, not a heading ("Investing for peace"). */
+enum { JOIN_MIN_BYTES = 60 };
 
 /* ---- trimming ---- */
 
@@ -415,9 +418,46 @@ static int is_image_file(const char *s, size_t n) {
 
 static int is_ascii_punct(unsigned char c) { return c < 0x80 && ispunct(c); }
 
+/* Forward-only search caches: every lookup starts at or after the previous
+ * one, so each cache scans the line once and stripping stays linear even on
+ * a 50 MB line full of '*' or '['. */
+typedef struct next_cache {
+    size_t at; /* position found (n = none) for queries from <= `from` */
+    size_t from;
+    int valid;
+} next_cache;
+
+static size_t next_byte(next_cache *c, const char *s, size_t n, size_t from, char ch) {
+    if (c->valid && from >= c->from && (c->at >= from)) return c->at;
+    const char *p = from < n ? memchr(s + from, ch, n - from) : NULL;
+    c->at = p ? (size_t)(p - s) : n;
+    c->from = from;
+    c->valid = 1;
+    return c->at;
+}
+
+/* A '*' that can close emphasis: after a non-space, not before a letter. */
+static size_t next_closer(next_cache *stars, next_cache *c, const char *s, size_t n, size_t from) {
+    if (c->valid && from >= c->from && c->at >= from) return c->at;
+    size_t j = from;
+    for (;;) {
+        j = next_byte(stars, s, n, j, '*');
+        if (j >= n) break;
+        if (j > 0 && !ascii_space((unsigned char)s[j - 1]) && s[j - 1] != '*' &&
+            (j + 1 == n || (!isalnum((unsigned char)s[j + 1]) && s[j + 1] != '*')))
+            break;
+        j++;
+    }
+    c->at = j;
+    c->from = from;
+    c->valid = 1;
+    return j;
+}
+
 /* Append line s to out without markdown residue; returns fragments removed. */
 static size_t strip_markup(const char *s, size_t n, slant_buf *out) {
     size_t removed = 0, i = 0;
+    next_cache stars = {0, 0, 0}, closers = {0, 0, 0}, brackets = {0, 0, 0}, parens = {0, 0, 0};
     /* ATX headings: "# ", "## " ... */
     size_t h = 0;
     while (h < n && h < 6 && s[h] == '#') h++;
@@ -452,21 +492,8 @@ static size_t strip_markup(const char *s, size_t n, slant_buf *out) {
         if (c == '*' && i + 1 < n && !ascii_space((unsigned char)s[i + 1]) &&
             (i == 0 || !isalnum((unsigned char)s[i - 1]))) {
             /* *emphasis*: a closing '*' after a non-space, not inside a word */
-            size_t lim = n - i > MARKUP_SPAN_MAX ? i + MARKUP_SPAN_MAX : n;
-            size_t j = i + 2;
-            while (j < lim) {
-                const char *st = memchr(s + j, '*', lim - j);
-                if (!st) {
-                    j = lim;
-                    break;
-                }
-                j = (size_t)(st - s);
-                if (!ascii_space((unsigned char)s[j - 1]) &&
-                    (j + 1 == n || !isalnum((unsigned char)s[j + 1])))
-                    break;
-                j++;
-            }
-            if (j < lim) {
+            size_t j = next_closer(&stars, &closers, s, n, i + 2);
+            if (j < n && j - i <= MARKUP_SPAN_MAX) {
                 slant_buf_append(out, s + run, i - run);
                 slant_buf_append(out, s + i + 1, j - i - 1);
                 i = j + 1;
@@ -479,17 +506,14 @@ static size_t strip_markup(const char *s, size_t n, slant_buf *out) {
         }
         if (c == '[' || (c == '!' && i + 1 < n && s[i + 1] == '[')) {
             size_t open = c == '!' ? i + 1 : i;
-            size_t lim = n - open > MARKUP_SPAN_MAX ? open + MARKUP_SPAN_MAX : n;
-            const char *close = memchr(s + open, ']', lim - open);
-            if (close && (size_t)(close - s) + 1 < n && close[1] == '(') {
-                size_t u = (size_t)(close - s) + 2;
-                size_t ulim = n - u > MARKUP_SPAN_MAX ? u + MARKUP_SPAN_MAX : n;
-                const char *rp = memchr(s + u, ')', ulim - u);
-                if (rp) {
+            size_t close = next_byte(&brackets, s, n, open + 1, ']');
+            if (close + 1 < n && close - open <= MARKUP_SPAN_MAX && s[close + 1] == '(') {
+                size_t rp = next_byte(&parens, s, n, close + 2, ')');
+                if (rp < n && rp - close <= MARKUP_SPAN_MAX) {
                     slant_buf_append(out, s + run, i - run);
                     if (c == '[') /* a link keeps its text; an image goes */
-                        slant_buf_append(out, s + open + 1, (size_t)(close - s) - open - 1);
-                    i = (size_t)(rp - s) + 1;
+                        slant_buf_append(out, s + open + 1, close - open - 1);
+                    i = rp + 1;
                     run = i;
                     removed++;
                     continue;
@@ -575,8 +599,8 @@ static int starts_lowercase(const char *s, size_t n) {
 void slant_clean_text_r(const slant_clean_rules *rules, const char *source, const char *text,
                         size_t len, slant_buf *out, slant_clean_log *log,
                         slant_clean_scratch *scratch) {
-    slant_buf_clear(out);
     slant_buf_reserve(out, len);
+    slant_buf_clear(out);
     if (log) log_clear(log);
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) text += 3, len -= 3;
 
@@ -601,6 +625,7 @@ void slant_clean_text_r(const slant_clean_rules *rules, const char *source, cons
     int blank_pending = 0;
     size_t blank_start = 0, blank_line = 0; /* first blank line since the last kept line */
     size_t last_line_start = 0;             /* in out: where the last kept line begins */
+    size_t paragraph_start = 0;             /* in out: where the current paragraph begins */
     const rule *cutting = NULL;
     while (pos < len) {
         const char *ls = text + pos;
@@ -655,8 +680,8 @@ void slant_clean_text_r(const slant_clean_rules *rules, const char *source, cons
         /* keep the line */
         if (log) log->markup_stripped += frags;
         if (out->len) {
-            if (blank_pending && ends_mid_sentence(out->data + last_line_start,
-                                                   out->len - last_line_start) &&
+            if (blank_pending && out->len - paragraph_start >= JOIN_MIN_BYTES &&
+                ends_mid_sentence(out->data + last_line_start, out->len - last_line_start) &&
                 starts_lowercase(m.ptr, m.len)) {
                 slant_buf_putc(out, ' ');
                 if (log) {
@@ -665,6 +690,7 @@ void slant_clean_text_r(const slant_clean_rules *rules, const char *source, cons
                 }
             } else {
                 slant_buf_append(out, blank_pending ? "\n\n" : "\n", blank_pending ? 2 : 1);
+                if (blank_pending) paragraph_start = out->len;
             }
         }
         blank_pending = 0;

@@ -212,7 +212,7 @@ static int lexicon_stats(int argc, char **argv) {
                 if (masks[t] >> a & 1)
                     for (size_t b = a + 1; b < nlay; b++)
                         if (masks[t] >> b & 1) pair[a * nlay + b]++;
-        printf("\noverlaps between layers (terms in both, any category):\n");
+        printf("\noverlaps between layers (the same term in both, in different categories):\n");
         int any = 0;
         for (size_t a = 0; a < nlay; a++)
             for (size_t b = a + 1; b < nlay; b++)

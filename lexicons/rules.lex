@@ -1,9 +1,10 @@
 # rules.lex - the words slant's tone and stance rules react to.
 # No rule word is hard-coded in C: the scorer finds these categories by name.
-# Weights: rule.negator = the factor a negated valence is multiplied by
-# (VADER's N_SCALAR, -0.74); rule.intensifier / rule.diminisher = the amount
-# added to / taken from the absolute valence of the next tone word (VADER's
-# B_INCR / B_DECR, 0.293); the other categories carry weight 1 (a marker).
+# Weights: rule.intensifier / rule.diminisher = the amount added to / taken
+# from the absolute valence (VADER units) of a following tone word (VADER's
+# B_INCR / B_DECR, 0.293); rule.negator records VADER's N_SCALAR (-0.74),
+# which score.c applies as a constant; rule.least entries with weight <= 0
+# are exemptions ("at least"); the other categories carry weight 1 (a marker).
 @lexicon rules
 @version 1.0
 @language en
@@ -179,8 +180,11 @@ however	rule.contrast	1	# same discourse role as but in news prose ("A spokesman
 nevertheless	rule.contrast	1	# concessive contrast: what follows is the point
 nonetheless	rule.contrast	1	# concessive contrast: what follows is the point
 
-# ---- rule.least: flips the next tone word unless preceded by "at" or "very" (VADER).
+# ---- rule.least: flips the next tone word (VADER); "at least" and "very least" are
+# exemptions, marked by weight 0 (the longer match hides "least").
 least	rule.least
+at least	rule.least	0	# weight <= 0 marks an exemption: VADER does not flip after "at least"
+very least	rule.least	0	# VADER exemption, as "at least"
 
 # ---- rule.passive_aux: a form of be/get before a past participle marks a passive
 # ("Y was praised": Y receives the act).

@@ -1,0 +1,81 @@
+/*
+ * report.h - the report writers: render the report model (a jansson json_t
+ * whose shape is docs/report-schema.md, schema 1.0) as report.json,
+ * report.md, report.html and CSV tables, and write them into a folder
+ * safely.
+ *
+ * The model is the single source of truth: renderers only format what is in
+ * it (they never recompute a statistic), so every number a person sees can
+ * be found in report.json. Renderers tolerate missing optional fields
+ * (printed as "n/a") and refuse a model whose schema_version is not 1.x.
+ *
+ * Ownership: the caller owns the model (renderers never modify or keep it)
+ * and the output buffers (initialised by the caller; renderers append).
+ * Every function returns 0 on success, -1 with err filled on failure.
+ */
+#ifndef SLANT_REPORT_H
+#define SLANT_REPORT_H
+
+#include <jansson.h>
+
+#include "slant/util.h"
+
+#define SLANT_REPORT_SCHEMA_VERSION "1.0"
+
+/* The CSV tables, in the order they are written. */
+enum slant_report_csv {
+    SLANT_CSV_SOURCES = 0,
+    SLANT_CSV_STANCE,
+    SLANT_CSV_FRAMES,
+    SLANT_CSV_NAMING,
+    SLANT_CSV_KEYNESS,
+    SLANT_CSV_TESTS,
+    SLANT_CSV_SENTENCES,
+    SLANT_CSV_COUNT
+};
+
+/* Check the model's schema_version ("1.x"); err says what was found. */
+int slant_report_check_model(const json_t *model, slant_error *err);
+
+/* Canonical JSON: keys in schema order, reals with up to 6 significant
+ * digits, non-finite numbers as null. Same model, same bytes. */
+int slant_report_render_json(const json_t *model, slant_buf *out, slant_error *err);
+/* report.md: summary sentences, warnings, tables, caveats. */
+int slant_report_render_md(const json_t *model, slant_buf *out, slant_error *err);
+/* report.html: one self-contained page (inline CSS and SVG, no network). */
+int slant_report_render_html(const json_t *model, slant_buf *out, slant_error *err);
+/* One CSV table (RFC 4180, CRLF). */
+int slant_report_render_csv(const json_t *model, int table, slant_buf *out, slant_error *err);
+/* "sources.csv", ... for a table; NULL when out of range. */
+const char *slant_report_csv_name(int table);
+
+/* One plain-language sentence for a test object of the model's `tests`
+ * ("The Partisan Ledger uses loaded language 3.1 times as often as Meridian
+ * Wire in its own voice (95% CI 1.6-6.0; Holm-adjusted p = 0.003)."),
+ * appended to out. The analysis calls it to fill each test's `summary`; the
+ * Markdown summary uses it too. model (may be NULL) gives the confidence
+ * level. Returns 1 when a sentence was written, 0 when the test lacks what
+ * a sentence needs (nothing appended). */
+int slant_report_test_sentence(const json_t *model, const json_t *test, slant_buf *out);
+
+/* 1 when name is one of the files slant_report_write_dir writes (or one of
+ * its temporary files), 0 otherwise. */
+int slant_report_is_own_file(const char *name);
+
+/* Render every file in memory, then write each to a temporary name in dir
+ * (".NAME.slant-tmp.PID"), then rename them all into place. dir is created
+ * when missing (one level). Refuses a dir holding any entry that is not a
+ * slant report file unless force. On any failure every temporary file is
+ * removed and nothing half-written is left. */
+int slant_report_write_dir(const json_t *model, const char *dir, int force, slant_error *err);
+
+/* Remove the temporary files of a slant_report_write_dir in progress.
+ * Async-signal-safe (only unlink on paths prepared in advance): call it from
+ * a SIGINT/SIGTERM handler, or install slant_report_install_signal_cleanup. */
+void slant_report_cleanup_temps(void);
+/* Install SIGINT and SIGTERM handlers that call slant_report_cleanup_temps,
+ * restore the default action and re-raise the signal (so the exit status
+ * still says "killed by SIGINT"). For the CLI; call once before writing. */
+int slant_report_install_signal_cleanup(void);
+
+#endif

@@ -1,0 +1,55 @@
+/*
+ * report_internal.h - helpers shared by the report_*.c renderers only (not
+ * installed, not part of the public API): tolerant accessors into the
+ * model, number formatting, escaping for HTML and CSV, display names.
+ *
+ * Accessors never fail: a missing key or a value of the wrong type reads as
+ * "absent", so a renderer prints "n/a" instead of crashing on a model that
+ * lacks an optional field.
+ */
+#ifndef SLANT_REPORT_INTERNAL_H
+#define SLANT_REPORT_INTERNAL_H
+
+#include <jansson.h>
+#include <string.h>
+
+#include "slant/util.h"
+
+const json_t *rj_get(const json_t *obj, const char *key);
+/* NULL when absent or not a string. */
+const char *rj_str(const json_t *obj, const char *key);
+/* 1 and *out when obj[key] is a finite number (integer or real). */
+int rj_num(const json_t *obj, const char *key, double *out);
+int rj_num_value(const json_t *v, double *out);
+/* obj[key] as an integer count, or 0. */
+long long rj_int(const json_t *obj, const char *key);
+int rj_bool(const json_t *obj, const char *key); /* 1 only for true */
+size_t rj_len(const json_t *arr);                /* 0 unless an array */
+
+/* Keys of an object sorted by bytes (for maps). Caller frees the array, not the keys. */
+const char **rj_sorted_keys(const json_t *obj, size_t *n);
+
+/* Number as text with `sig` significant digits ("%.*g"), -0 as 0; "n/a"
+ * when !have. */
+void rfmt_num(slant_buf *b, double v, int sig);
+/* Fixed decimals, U+2212 minus when `typographic`. */
+void rfmt_fixed(slant_buf *b, double v, int decimals, int typographic);
+/* p-values: "< 0.001" or 3 significant digits. */
+void rfmt_p(slant_buf *b, double p);
+
+void rhtml_escape(slant_buf *b, const char *s, size_t n);
+static inline void rhtml_puts(slant_buf *b, const char *s) {
+    if (s) rhtml_escape(b, s, strlen(s));
+}
+/* Markdown table cell: escapes | and drops newlines. */
+void rmd_cell(slant_buf *b, const char *s);
+/* The HTML anchor for a sentence id: "s-" + id with unsafe bytes as '_'. */
+void ranchor(slant_buf *b, const char *prefix, const char *id);
+
+/* Display names: "loaded language", "hedges", ... for a measure key
+ * (loaded, hedge, booster, attrib_neutral, attrib_loaded, tone). */
+const char *rmeasure_noun(const char *measure);
+/* Confidence level of the model as a percentage (95 by default). */
+double rconf_percent(const json_t *model);
+
+#endif

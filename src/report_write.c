@@ -1,0 +1,205 @@
+/*
+ * report_write.c - writing a report folder safely.
+ *
+ * Every file is rendered in memory first (a rendering error writes
+ * nothing), then written to ".NAME.slant-tmp.PID" in the target folder
+ * (same file system, so rename is atomic), and only when every temporary
+ * file is complete are they renamed into place, report.json last. A failure
+ * at any point removes every temporary file. Each report file is therefore
+ * always either the previous complete version or the new complete one.
+ *
+ * Signals: the temporary paths live in static storage prepared before any
+ * file is created, so slant_report_cleanup_temps only calls unlink() and is
+ * safe inside a SIGINT/SIGTERM handler.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "report_internal.h"
+#include "slant/report.h"
+
+enum { F_MD = SLANT_CSV_COUNT, F_HTML, F_JSON, F_COUNT };
+#define TMP_PATH_MAX 4096
+
+static const char *const file_names[F_COUNT] = {
+    "sources.csv", "stance.csv", "frames.csv", "naming.csv", "keyness.csv", "tests.csv", "sentences.csv",
+    "report.md",   "report.html", "report.json"};
+
+static char tmp_paths[F_COUNT][TMP_PATH_MAX];
+static volatile sig_atomic_t tmp_live[F_COUNT];
+
+const char *slant_report_csv_name(int table) {
+    return table >= 0 && table < SLANT_CSV_COUNT ? file_names[table] : NULL;
+}
+
+int slant_report_is_own_file(const char *name) {
+    for (int i = 0; i < F_COUNT; i++) {
+        size_t n = strlen(file_names[i]);
+        if (strcmp(name, file_names[i]) == 0) return 1;
+        if (name[0] == '.' && strncmp(name + 1, file_names[i], n) == 0 &&
+            strncmp(name + 1 + n, ".slant-tmp.", 11) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+void slant_report_cleanup_temps(void) {
+    for (int i = 0; i < F_COUNT; i++) {
+        if (tmp_live[i]) {
+            unlink(tmp_paths[i]);
+            tmp_live[i] = 0;
+        }
+    }
+}
+
+static void on_fatal_signal(int sig) {
+    slant_report_cleanup_temps();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+int slant_report_install_signal_cleanup(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_fatal_signal;
+    sigemptyset(&sa.sa_mask);
+    if (sigaction(SIGINT, &sa, NULL) != 0 || sigaction(SIGTERM, &sa, NULL) != 0) return -1;
+    return 0;
+}
+
+/* mkdir -p for the report folder. */
+static int make_dirs(const char *dir, slant_error *err) {
+    char *p = slant_xstrdup(dir);
+    for (char *s = p + 1; *s; s++) {
+        if (*s != '/') continue;
+        *s = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            slant_error_set(err, p, 0, 0, -1, "cannot create folder: %s", strerror(errno));
+            free(p);
+            return -1;
+        }
+        *s = '/';
+    }
+    int rc = 0;
+    if (mkdir(p, 0777) != 0 && errno != EEXIST)
+        rc = slant_error_set(err, dir, 0, 0, -1, "cannot create the report folder: %s", strerror(errno));
+    free(p);
+    return rc;
+}
+
+static int check_folder(const char *dir, int force, slant_error *err) {
+    struct stat st;
+    if (stat(dir, &st) != 0) {
+        if (errno != ENOENT)
+            return slant_error_set(err, dir, 0, 0, -1, "cannot use the report folder: %s", strerror(errno));
+        return make_dirs(dir, err);
+    }
+    if (!S_ISDIR(st.st_mode))
+        return slant_error_set(err, dir, 0, 0, -1, "exists and is not a folder; choose another output folder");
+    DIR *d = opendir(dir);
+    if (!d) return slant_error_set(err, dir, 0, 0, -1, "cannot read the report folder: %s", strerror(errno));
+    struct dirent *e;
+    int rc = 0;
+    size_t foreign = 0;
+    char first[256] = "";
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        if (slant_report_is_own_file(e->d_name)) continue;
+        if (!foreign) snprintf(first, sizeof first, "%s", e->d_name);
+        foreign++;
+    }
+    closedir(d);
+    if (foreign && !force)
+        rc = slant_error_set(err, dir, 0, 0, -1,
+                             "folder holds %zu file%s that %s not part of a slant report (\"%s\"%s); "
+                             "choose an empty or new folder, or pass --force to write the report next to %s",
+                             foreign, foreign == 1 ? "" : "s", foreign == 1 ? "is" : "are", first,
+                             foreign > 1 ? ", ..." : "", foreign == 1 ? "it" : "them");
+    return rc;
+}
+
+static int write_all(int fd, const char *data, size_t len) {
+    while (len > 0) {
+        ssize_t w = write(fd, data, len);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        data += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
+static int write_temp(int i, const slant_buf *content, slant_error *err) {
+    int fd = open(tmp_paths[i], O_WRONLY | O_CREAT | O_EXCL, 0666);
+    if (fd < 0) return slant_error_set(err, tmp_paths[i], 0, 0, -1, "cannot create: %s", strerror(errno));
+    tmp_live[i] = 1;
+    int bad = write_all(fd, content->data ? content->data : "", content->len);
+    int saved = errno;
+    if (!bad && fsync(fd) != 0 && errno != EINVAL && errno != ENOTSUP) bad = 1, saved = errno;
+    if (close(fd) != 0 && !bad) bad = 1, saved = errno;
+    if (bad)
+        return slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s", strerror(saved ? saved : EIO));
+    return 0;
+}
+
+int slant_report_write_dir(const json_t *model, const char *dir, int force, slant_error *err) {
+    slant_buf content[F_COUNT];
+    for (int i = 0; i < F_COUNT; i++) slant_buf_init(&content[i]);
+    int rc = -1;
+    slant_error_clear(err);
+
+    if (slant_report_check_model(model, err)) goto done;
+    for (int t = 0; t < SLANT_CSV_COUNT; t++)
+        if (slant_report_render_csv(model, t, &content[t], err)) goto done;
+    if (slant_report_render_md(model, &content[F_MD], err)) goto done;
+    if (slant_report_render_html(model, &content[F_HTML], err)) goto done;
+    if (slant_report_render_json(model, &content[F_JSON], err)) goto done;
+    if (check_folder(dir, force, err)) goto done;
+
+    size_t dl = strlen(dir);
+    while (dl > 1 && dir[dl - 1] == '/') dl--;
+    for (int i = 0; i < F_COUNT; i++) {
+        int n = snprintf(tmp_paths[i], TMP_PATH_MAX, "%.*s/.%s.slant-tmp.%ld", (int)dl, dir, file_names[i],
+                         (long)getpid());
+        if (n < 0 || n >= TMP_PATH_MAX) {
+            slant_error_set(err, dir, 0, 0, -1, "folder path is too long");
+            goto done;
+        }
+    }
+    for (int i = 0; i < F_COUNT; i++) {
+        if (write_temp(i, &content[i], err)) {
+            slant_report_cleanup_temps();
+            /* say what the user can rely on, not only what failed */
+            if (err) {
+                size_t l = strlen(err->msg);
+                snprintf(err->msg + l, sizeof err->msg - l, " (no report file in %s was changed)", dir);
+            }
+            goto done;
+        }
+    }
+    for (int i = 0; i < F_COUNT; i++) {
+        char *final = slant_path_join(dir, file_names[i]);
+        int r = rename(tmp_paths[i], final);
+        int saved = errno;
+        if (r == 0) tmp_live[i] = 0;
+        if (r != 0) {
+            slant_report_cleanup_temps();
+            slant_error_set(err, final, 0, 0, -1, "cannot rename into place: %s", strerror(saved));
+            free(final);
+            goto done;
+        }
+        free(final);
+    }
+    rc = 0;
+done:
+    for (int i = 0; i < F_COUNT; i++) slant_buf_free(&content[i]);
+    return rc;
+}

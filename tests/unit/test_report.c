@@ -1,0 +1,577 @@
+/*
+ * test_report.c - the report writers on the hand-made fixture
+ * tests/fixtures/report-sample.json (3 sources, 2 targets, 3 articles).
+ *
+ * Expected values are read off the fixture by hand: e.g. The Partisan
+ * Ledger has 9 loaded hits in 79 own-voice words and Meridian Wire 1 in 86,
+ * rate ratio 9.79747 [1.35761, 429.433], Holm-adjusted p 0.0270119, which
+ * the summary prints as "9.8 times ... (95% CI 1.4-429; ... p = 0.027)".
+ *
+ * When SLANT_REPORT_OUT is set, the test "fixture_to_dir" also writes the
+ * fixture's report there (tests/cli/report_browser.sh opens it in Chromium).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "slant/report.h"
+#include "testutil.h"
+
+#define FIXTURE SLANT_SRCDIR "/tests/fixtures/report-sample.json"
+
+static json_t *load_fixture(void) {
+    json_error_t je;
+    json_t *m = json_load_file(FIXTURE, 0, &je);
+    ck_assert_msg(m != NULL, "cannot load %s: %s at line %d", FIXTURE, je.text, je.line);
+    return m;
+}
+
+typedef int (*render_fn)(const json_t *, slant_buf *, slant_error *);
+
+static char *render(render_fn fn, const json_t *m) {
+    slant_buf b;
+    slant_error err;
+    slant_buf_init(&b);
+    int rc = fn(m, &b, &err);
+    ck_assert_msg(rc == 0, "render failed: %s", err.msg);
+    return slant_buf_detach(&b, NULL);
+}
+
+static char *render_csv(const json_t *m, int table) {
+    slant_buf b;
+    slant_error err;
+    slant_buf_init(&b);
+    ck_assert_int_eq(slant_report_render_csv(m, table, &b, &err), 0);
+    return slant_buf_detach(&b, NULL);
+}
+
+static size_t count_sub(const char *hay, const char *needle) {
+    size_t n = 0, l = strlen(needle);
+    for (const char *p = strstr(hay, needle); p; p = strstr(p + l, needle)) n++;
+    return n;
+}
+
+/* A deep copy with every object's keys inserted in reverse order. */
+static json_t *reversed(const json_t *v) {
+    if (json_is_object(v)) {
+        json_t *o = json_object();
+        size_t n = json_object_size(v), i = 0;
+        const char **keys = malloc(n * sizeof *keys);
+        const char *k;
+        json_t *x;
+        json_object_foreach((json_t *)v, k, x) keys[i++] = k;
+        while (i-- > 0) json_object_set_new(o, keys[i], reversed(json_object_get(v, keys[i])));
+        free(keys);
+        return o;
+    }
+    if (json_is_array(v)) {
+        json_t *a = json_array();
+        for (size_t i = 0; i < json_array_size(v); i++) json_array_append_new(a, reversed(json_array_get(v, i)));
+        return a;
+    }
+    return json_deep_copy(v);
+}
+
+/* ---------- JSON ---------- */
+
+START_TEST(json_canonical_and_deterministic) {
+    json_t *m = load_fixture();
+    char *a = render(slant_report_render_json, m);
+    char *b = render(slant_report_render_json, m);
+    ck_assert_str_eq(a, b);
+    json_t *rev = reversed(m);
+    char *c = render(slant_report_render_json, rev);
+    ck_assert_msg(strcmp(a, c) == 0, "key insertion order changed the bytes");
+    ck_assert(strncmp(a, "{\n  \"schema_version\": \"1.0\",\n  \"generator\": {\n    \"name\": \"slant\",", 60) == 0);
+    /* arrays of scalars on one line, null stays null with its reason */
+    ck_assert_ptr_nonnull(strstr(a, "\"warnings\": [\"Each source has one article"));
+    ck_assert_ptr_nonnull(strstr(a, "\"ci_low\": null,"));
+    ck_assert_ptr_nonnull(strstr(a, "\"reason\": \"fewer than 2 sentences: no interval\""));
+    /* schema order inside a test object */
+    const char *t = strstr(a, "\"measure\": \"loaded.outlet\"");
+    ck_assert_ptr_nonnull(t);
+    ck_assert(strstr(t, "\"kind\"") < strstr(t, "\"p_adj\"") && strstr(t, "\"p_adj\"") < strstr(t, "\"effect\""));
+    /* it parses back to the same model */
+    json_error_t je;
+    json_t *back = json_loads(a, 0, &je);
+    ck_assert_ptr_nonnull(back);
+    ck_assert(json_equal(back, m));
+    json_decref(back);
+    json_decref(rev);
+    json_decref(m);
+    free(a), free(b), free(c);
+}
+END_TEST
+
+START_TEST(json_numbers) {
+    json_t *m = json_pack("{s:s, s:{s:f, s:f, s:f, s:I, s:f}}", "schema_version", "1.0", "corpus", "a",
+                          0.1234567891, "b", -0.0, "c", 1e-7, "d", (json_int_t)123456789012, "e", 2.0);
+    char *out = render(slant_report_render_json, m);
+    ck_assert_str_eq(out, "{\n  \"schema_version\": \"1.0\",\n  \"corpus\": {\n    \"a\": 0.123457,\n    \"b\": 0.0,\n"
+                          "    \"c\": 1e-07,\n    \"d\": 123456789012,\n    \"e\": 2.0\n  }\n}\n");
+    free(out);
+    json_decref(m);
+}
+END_TEST
+
+START_TEST(schema_version_checked) {
+    json_t *m = json_pack("{s:s}", "schema_version", "2.0");
+    slant_buf b;
+    slant_error err;
+    slant_buf_init(&b);
+    ck_assert_int_eq(slant_report_render_html(m, &b, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.msg, "schema_version \"2.0\""));
+    json_object_del(m, "schema_version");
+    ck_assert_int_eq(slant_report_render_md(m, &b, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.msg, "no \"schema_version\""));
+    slant_buf_free(&b);
+    json_decref(m);
+}
+END_TEST
+
+/* ---------- sentences ---------- */
+
+START_TEST(test_sentences) {
+    json_t *m = load_fixture();
+    const json_t *tests = json_object_get(m, "tests");
+    slant_buf b;
+    slant_buf_init(&b);
+    ck_assert_int_eq(slant_report_test_sentence(m, json_array_get(tests, 0), &b), 1);
+    ck_assert_str_eq(b.data, "The Partisan Ledger uses loaded language 9.8 times as often as Meridian Wire in its own "
+                             "voice (95% CI 1.4\xe2\x80\x93" "429; Holm-adjusted p = 0.027).");
+    slant_buf_clear(&b);
+    ck_assert_int_eq(slant_report_test_sentence(m, json_array_get(tests, 1), &b), 1);
+    ck_assert_str_eq(b.data, "The Partisan Ledger and Kestrel Herald do not differ clearly in loaded language in its "
+                             "own voice (rate ratio 3.5, 95% CI 0.73\xe2\x80\x93" "34; Holm-adjusted p = 0.25).");
+    slant_buf_clear(&b);
+    /* undefined ratio: Meridian Wire has no loaded attribution verb */
+    ck_assert_int_eq(slant_report_test_sentence(m, json_array_get(tests, 3), &b), 1);
+    ck_assert_str_eq(b.data, "The Partisan Ledger uses loaded attribution verbs at 25.3 per 1,000 words in its own "
+                             "voice and Meridian Wire not at all, so the ratio is undefined (Holm-adjusted p = 0.23).");
+    slant_buf_clear(&b);
+    ck_assert_int_eq(slant_report_test_sentence(m, json_array_get(tests, 4), &b), 1);
+    ck_assert_str_eq(b.data, "The Partisan Ledger is more negative in tone than Meridian Wire in its own voice (mean "
+                             "\xe2\x88\x92" "0.61 vs 0.01; difference \xe2\x88\x92" "0.62, 95% CI \xe2\x88\x92"
+                             "0.86 to \xe2\x88\x92" "0.37; Cohen's d = \xe2\x88\x92" "4.00; Holm-adjusted p = 0.0015).");
+    slant_buf_clear(&b);
+    ck_assert_int_eq(slant_report_test_sentence(m, json_array_get(tests, 7), &b), 1);
+    ck_assert_str_eq(b.data, "Across 3 sources, tone in the outlets' own voice differs (Kruskal-Wallis H = 9.84, df = 2; "
+                             "Holm-adjusted p = 0.0073).");
+    /* a ratio below 1 is turned around so the sentence says "times as often" */
+    json_t *t = json_pack("{s:s, s:s, s:s, s:s, s:f, s:{s:f, s:f, s:f}}", "measure", "hedge.outlet", "kind",
+                          "rate_ratio", "a", "A", "b", "B", "p_adj", 0.001, "ratio", "value", 0.25, "ci_low", 0.1,
+                          "ci_high", 0.5);
+    slant_buf_clear(&b);
+    ck_assert_int_eq(slant_report_test_sentence(NULL, t, &b), 1);
+    ck_assert_str_eq(b.data, "B uses hedges 4.0 times as often as A in its own voice (95% CI 2.0\xe2\x80\x93" "10; "
+                             "Holm-adjusted p = 0.001).");
+    json_decref(t);
+    /* nothing to say: nothing appended */
+    t = json_pack("{s:s}", "kind", "welch_t");
+    slant_buf_clear(&b);
+    ck_assert_int_eq(slant_report_test_sentence(m, t, &b), 0);
+    ck_assert_uint_eq(b.len, 0);
+    json_decref(t);
+    slant_buf_free(&b);
+    json_decref(m);
+}
+END_TEST
+
+/* ---------- Markdown ---------- */
+
+START_TEST(markdown_content) {
+    json_t *m = load_fixture();
+    char *md = render(slant_report_render_md, m);
+    char *md2 = render(slant_report_render_md, m);
+    ck_assert_str_eq(md, md2);
+    ck_assert(strncmp(md, "# slant report: Report fixture: the Castelle summit (hand-made)\n\n3 articles, 17 sentences", 86) == 0);
+    const char *summary = strstr(md, "## Summary\n\n");
+    const char *sources = strstr(md, "## Sources");
+    ck_assert(summary && sources && summary < sources);
+    /* exactly the two rate_ratio/welch_t tests with p_adj < 0.05 */
+    const char *s1 = strstr(summary, "- The Partisan Ledger uses loaded language 9.8 times as often as Meridian Wire");
+    const char *s2 = strstr(summary, "- The Partisan Ledger is more negative in tone than Meridian Wire");
+    ck_assert(s1 && s1 < sources && s2 && s2 < sources);
+    const char *nonsig = strstr(md, "do not differ clearly in loaded language");
+    ck_assert(nonsig == NULL || nonsig > sources);
+    ck_assert_ptr_nonnull(strstr(summary, "- The sources' use of frames does not differ clearly (chi-square = 10.6, df = 8, p = 0.22"));
+    /* warnings and the source table row for Meridian Wire: 105 words, quoted 19% */
+    ck_assert_ptr_nonnull(strstr(md, "> - Small samples: every source has fewer than 10 sentences"));
+    ck_assert_ptr_nonnull(strstr(md, "| Meridian Wire | 1 | 106 | 19% |"));
+    /* null with a reason: n/a and a numbered note */
+    ck_assert_ptr_nonnull(strstr(md, "\xe2\x88\x92" "0.44 [1] |"));
+    ck_assert_ptr_nonnull(strstr(md, "## Notes\n\n1. fewer than 2 sentences: no interval\n"));
+    /* the | in a cell would break the table: escaped */
+    ck_assert_ptr_nonnull(strstr(md, "## Caveats"));
+    json_decref(m);
+    free(md), free(md2);
+}
+END_TEST
+
+/* ---------- CSV ---------- */
+
+/* Parse RFC 4180 records; returns the number of records, fills fields per record (max 64 records). */
+static size_t csv_parse(const char *s, size_t *fields, size_t max, char ***cells) {
+    size_t rec = 0, f = 0;
+    static char cellbuf[64][64][512];
+    static char *rows[64][64];
+    while (*s && rec < max) {
+        char tmp[4096];
+        size_t tl = 0;
+        if (*s == '"') {
+            s++;
+            for (;;) {
+                ck_assert_msg(*s != '\0', "unterminated quoted field");
+                ck_assert(tl < sizeof tmp - 2);
+                if (*s == '"' && s[1] == '"') tmp[tl++] = '"', s += 2;
+                else if (*s == '"') { s++; break; }
+                else tmp[tl++] = *s++;
+            }
+        } else {
+            while (*s && *s != ',' && *s != '\r' && *s != '\n' && tl < sizeof tmp - 2) tmp[tl++] = *s++;
+        }
+        tmp[tl] = '\0';
+        if (rec < 64 && f < 64) {
+            size_t cl = tl < sizeof cellbuf[rec][f] - 1 ? tl : sizeof cellbuf[rec][f] - 1;
+            memcpy(cellbuf[rec][f], tmp, cl);
+            cellbuf[rec][f][cl] = '\0';
+            rows[rec][f] = cellbuf[rec][f];
+        }
+        f++;
+        if (*s == ',') {
+            s++;
+            continue;
+        }
+        ck_assert_msg(s[0] == '\r' && s[1] == '\n', "record %zu does not end in CRLF", rec);
+        s += 2;
+        fields[rec++] = f;
+        f = 0;
+    }
+    if (cells) *cells = (char **)rows;
+    return rec;
+}
+
+#define CELL(cells, r, f) (((char *(*)[64])(cells))[r][f])
+
+START_TEST(csv_tables) {
+    json_t *m = load_fixture();
+    size_t fields[64];
+    char **cells;
+    static const size_t expect_rows[SLANT_CSV_COUNT] = {1 + 3, 1 + 3 * 2 * 2, 1 + 3 * 5, 1 + 3 * 7, 1 + 6, 1 + 8, 1 + 17};
+    for (int t = 0; t < SLANT_CSV_COUNT; t++) {
+        char *csv = render_csv(m, t);
+        size_t n = csv_parse(csv, fields, 64, &cells);
+        ck_assert_msg(n == expect_rows[t], "%s: %zu records, expected %zu", slant_report_csv_name(t), n, expect_rows[t]);
+        for (size_t r = 1; r < n; r++)
+            ck_assert_msg(fields[r] == fields[0], "%s row %zu has %zu fields, header %zu", slant_report_csv_name(t), r,
+                          fields[r], fields[0]);
+        if (t == SLANT_CSV_SOURCES) {
+            ck_assert_uint_eq(fields[0], 7 + 8 + 5 * 8);
+            ck_assert_str_eq(CELL(cells, 0, 15), "loaded_outlet_count");
+            ck_assert_str_eq(CELL(cells, 2, 0), "The Partisan Ledger");
+            ck_assert_str_eq(CELL(cells, 2, 15), "9");
+            ck_assert_str_eq(CELL(cells, 2, 16), "113.924");
+            ck_assert_str_eq(CELL(cells, 2, 12), ""); /* quoted tone interval undefined: empty cell */
+        }
+        if (t == SLANT_CSV_SENTENCES) {
+            ck_assert_str_eq(CELL(cells, 3, 0), "mw-summit-3");
+            ck_assert_str_eq(CELL(cells, 3, 7), "quote");
+            ck_assert_str_eq(CELL(cells, 3, 8), "Ilse Korda");
+            ck_assert_str_eq(CELL(cells, 3, 17), "\"We asked for the return of Ildre and Sallow, and we did not get "
+                                                 "it,\" Valdorian Foreign Minister Ilse Korda told reporters.");
+            ck_assert_str_eq(CELL(cells, 8, 0), "pl-summit-2");
+            ck_assert_str_eq(CELL(cells, 8, 10), "2"); /* regime, brazen */
+            ck_assert_str_eq(CELL(cells, 8, 14), "1"); /* insisted */
+            ck_assert_str_eq(CELL(cells, 8, 16), "kestria:-0.7");
+            /* the raw text of a field with quotes and commas is quoted and doubled */
+            ck_assert_ptr_nonnull(strstr(csv, ",\"\"\"We asked for the return of Ildre and Sallow, and we did not get it,\"\" Valdorian"));
+        }
+        if (t == SLANT_CSV_TESTS) {
+            ck_assert_str_eq(CELL(cells, 1, 1), "rate_ratio");
+            ck_assert_str_eq(CELL(cells, 1, 7), "0.0270119");
+            ck_assert_str_eq(CELL(cells, 4, 9), ""); /* undefined ratio */
+            ck_assert_ptr_nonnull(strstr(CELL(cells, 1, 16), "9.8 times as often"));
+        }
+        if (t == SLANT_CSV_FRAMES) {
+            ck_assert_str_eq(CELL(cells, 0, 5), "residual");
+            ck_assert_str_eq(CELL(cells, 15, 0), "Kestrel Herald");
+            ck_assert_str_eq(CELL(cells, 15, 1), "security");
+            ck_assert_str_eq(CELL(cells, 15, 5), "-1.82574");
+        }
+        free(csv);
+    }
+    ck_assert_ptr_null(slant_report_csv_name(SLANT_CSV_COUNT));
+    json_decref(m);
+}
+END_TEST
+
+/* ---------- HTML ---------- */
+
+START_TEST(html_content) {
+    json_t *m = load_fixture();
+    char *h = render(slant_report_render_html, m);
+    char *h2 = render(slant_report_render_html, m);
+    ck_assert_str_eq(h, h2);
+    ck_assert(strncmp(h, "<!DOCTYPE html>", 15) == 0);
+    /* every chart, with legends and error bars */
+    static const char *const charts[] = {"<svg class=\"chart tone\"", "<svg class=\"chart loaded\"",
+                                         "<svg class=\"chart stance\"", "<svg class=\"chart frames\"",
+                                         "<svg class=\"chart residuals\"", "<svg class=\"chart naming\""};
+    for (size_t i = 0; i < sizeof charts / sizeof charts[0]; i++) ck_assert_msg(strstr(h, charts[i]), "%s", charts[i]);
+    ck_assert_uint_eq(count_sub(h, "<svg class=\"chart naming\""), 3);
+    ck_assert_uint_ge(count_sub(h, "class=\"legend\""), 8);
+    /* tone: 3 sources x 2 voices, 5 intervals defined (PL and KH quoted have n = 1), 3 lines each */
+    const char *tone = strstr(h, "<svg class=\"chart tone\"");
+    const char *tone_end = strstr(tone, "</svg>");
+    size_t errbars = 0;
+    for (const char *p = strstr(tone, "<line class=\"errbar\""); p && p < tone_end; p = strstr(p + 1, "<line class=\"errbar\""))
+        errbars++;
+    ck_assert_uint_eq(errbars, 3 /* legend */ + 4 * 3);
+    /* stance heatmap: interval in the tooltip */
+    ck_assert_ptr_nonnull(strstr(h, "<title>The Partisan Ledger \xe2\x86\x92 Kestria: mean \xe2\x88\x92" "0.70 [\xe2\x88\x92"
+                                    "0.70, \xe2\x88\x92" "0.70], n = 2</title>"));
+    /* highlighted spans with data attributes and an explaining title */
+    ck_assert_ptr_nonnull(strstr(h, "<mark class=\"fam-loaded\" data-family=\"loaded\" data-category=\"loaded\" "
+                                    "data-weight=\"2\" data-value=\"2\" data-rules=\"\" title=\"loaded \xc2\xb7 weight 2\">regime</mark>"));
+    ck_assert_ptr_nonnull(strstr(h, "<mark class=\"fam-loaded fam-tone tone-neg\""));
+    ck_assert_ptr_nonnull(strstr(h, "title=\"tone \xc2\xb7 weight 2.5 \xc2\xb7 value -1.9 \xc2\xb7 negated\">peace</mark>"));
+    ck_assert_ptr_nonnull(strstr(h, "<mark class=\"fam-attrib attrib-loaded\""));
+    ck_assert_uint_eq(count_sub(h, "<span class=\"s\" id=\"s-") + count_sub(h, "<span class=\"s q\" id=\"s-"), 17);
+    /* quotes shaded with their speaker */
+    ck_assert_ptr_nonnull(strstr(h, "<span class=\"s q\" id=\"s-pl-summit-4\" data-voice=\"quote\" data-tone=\"-0.44\" "
+                                    "data-speaker=\"Tomas Reil\""));
+    ck_assert_ptr_nonnull(strstr(h, "<span class=\"spk\">Tomas Reil</span>"));
+    /* table cells and evidence link to the sentences */
+    ck_assert_ptr_nonnull(strstr(h, "<a href=\"#ev-1-loaded\">113.9</a>"));
+    ck_assert_ptr_nonnull(strstr(h, "<div class=\"ev\" id=\"ev-1-loaded\">"));
+    ck_assert_ptr_nonnull(strstr(h, "<a href=\"#s-pl-summit-2\">Kestria&#39;s regime once again insisted"));
+    ck_assert_ptr_nonnull(strstr(h, "id=\"ev-2-stance-kestria\""));
+    /* escaping: the title holds quotes, an ampersand and angle brackets */
+    ck_assert_ptr_nonnull(strstr(h, "<h3>Summit farce: Vask&#39;s &quot;offer&quot; &amp; the &lt;same old&gt; trap</h3>"));
+    ck_assert_ptr_null(strstr(h, "<same old>"));
+    ck_assert_ptr_nonnull(strstr(h, "&quot;We asked for the return"));
+    /* self-contained: no scripts, no URLs to fetch, print styles, methodology and lexicon versions */
+    ck_assert_ptr_null(strstr(h, "<script"));
+    ck_assert_ptr_null(strstr(h, "http://"));
+    ck_assert_ptr_null(strstr(h, "https://"));
+    ck_assert_ptr_nonnull(strstr(h, "@media print{"));
+    ck_assert_ptr_nonnull(strstr(h, "<section id=\"method\""));
+    ck_assert_ptr_nonnull(strstr(h, "<th scope=\"row\">tone-vader</th><td style=\"text-align:left\">1.0</td>"));
+    ck_assert_ptr_nonnull(strstr(h, "Each source has one article: the unit of analysis is the sentence"));
+    /* Holm-adjusted p in the tests table, significant rows marked */
+    ck_assert_uint_eq(count_sub(h, "<tr class=\"sig\">"), 3);
+    json_decref(m);
+    free(h), free(h2);
+}
+END_TEST
+
+START_TEST(hostile_text_is_escaped) {
+    json_t *m = load_fixture();
+    json_t *a = json_array_get(json_object_get(m, "articles"), 0);
+    json_object_set_new(a, "title", json_string("<script>alert(1)</script> & \"x\""));
+    json_object_set_new(json_array_get(json_object_get(m, "sources"), 0), "name",
+                        json_string("Wire <b>\"Bold\"</b> & Co, Ltd"));
+    char *h = render(slant_report_render_html, m);
+    ck_assert_ptr_null(strstr(h, "<script"));
+    ck_assert_ptr_null(strstr(h, "<b>"));
+    ck_assert_ptr_nonnull(strstr(h, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"));
+    ck_assert_ptr_nonnull(strstr(h, "Wire &lt;b&gt;&quot;Bold&quot;&lt;/b&gt; &amp; Co, Ltd"));
+    char *md = render(slant_report_render_md, m);
+    ck_assert_ptr_nonnull(strstr(md, "| Wire &lt;b&gt;\"Bold\"&lt;/b&gt; &amp; Co, Ltd |"));
+    char *csv = render_csv(m, SLANT_CSV_SOURCES);
+    ck_assert_ptr_nonnull(strstr(csv, "\r\n\"Wire <b>\"\"Bold\"\"</b> & Co, Ltd\","));
+    free(h), free(md), free(csv);
+    json_decref(m);
+}
+END_TEST
+
+START_TEST(sparse_model_renders) {
+    /* only the version: every renderer must cope with every optional part missing */
+    json_t *m = json_pack("{s:s, s:[{s:s, s:{s:{s:n, s:s}}}], s:[{s:s, s:n, s:n, s:i}]}", "schema_version", "1.0",
+                          "sources", "name", "Only", "tone", "outlet", "mean", "reason", "no sentences", "articles",
+                          "id", "x", "text", "sentences", "n", 3);
+    char *h = render(slant_report_render_html, m);
+    ck_assert_ptr_nonnull(strstr(h, "<abbr class=\"na\" title=\"no sentences\">n/a</abbr>"));
+    ck_assert_ptr_nonnull(strstr(h, "The text of this article is not in the report"));
+    char *md = render(slant_report_render_md, m);
+    ck_assert_ptr_nonnull(strstr(md, "No pairwise difference"));
+    for (int t = 0; t < SLANT_CSV_COUNT; t++) free(render_csv(m, t));
+    char *j = render(slant_report_render_json, m);
+    free(h), free(md), free(j);
+    json_decref(m);
+}
+END_TEST
+
+/* ---------- writing a folder ---------- */
+
+static char tmpdir[256];
+
+static void make_tmpdir(void) {
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/slant-test-report-XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+}
+
+static size_t count_entries(const char *dir, size_t *temps) {
+    DIR *d = opendir(dir);
+    ck_assert_ptr_nonnull(d);
+    struct dirent *e;
+    size_t n = 0;
+    if (temps) *temps = 0;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        n++;
+        if (temps && strstr(e->d_name, ".slant-tmp.")) (*temps)++;
+    }
+    closedir(d);
+    return n;
+}
+
+static void remove_tree(const char *dir) {
+    DIR *d = opendir(dir);
+    if (!d) return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        char *p = slant_path_join(dir, e->d_name);
+        unlink(p);
+        free(p);
+    }
+    closedir(d);
+    rmdir(dir);
+}
+
+START_TEST(writer_writes_and_refuses) {
+    json_t *m = load_fixture();
+    slant_error err;
+    make_tmpdir();
+    char *sub = slant_path_join(tmpdir, "new/report");
+    ck_assert_msg(slant_report_write_dir(m, sub, 0, &err) == 0, "%s", err.msg);
+    size_t temps;
+    ck_assert_uint_eq(count_entries(sub, &temps), 10);
+    ck_assert_uint_eq(temps, 0);
+    /* the folder holds only slant's own files: writing again needs no force */
+    ck_assert_msg(slant_report_write_dir(m, sub, 0, &err) == 0, "%s", err.msg);
+    /* the files are the renderers' bytes */
+    slant_buf file;
+    slant_buf_init(&file);
+    char *p = slant_path_join(sub, "report.json");
+    ck_assert_int_eq(slant_read_file(p, &file, 0, &err), 0);
+    char *j = render(slant_report_render_json, m);
+    ck_assert_str_eq(file.data, j);
+    free(j), free(p);
+    slant_buf_free(&file);
+    /* a foreign file: refused, nothing written, unless force */
+    char *foreign = slant_path_join(tmpdir, "other");
+    mkdir(foreign, 0777);
+    char *note = slant_path_join(foreign, "notes.txt");
+    ck_assert_int_eq(slant_write_file_atomic(note, "mine\n", 5, &err), 0);
+    ck_assert_int_eq(slant_report_write_dir(m, foreign, 0, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.msg, "not part of a slant report (\"notes.txt\")"));
+    ck_assert_ptr_nonnull(strstr(err.msg, "--force"));
+    ck_assert_uint_eq(count_entries(foreign, NULL), 1);
+    ck_assert_int_eq(slant_report_write_dir(m, foreign, 1, &err), 0);
+    ck_assert_uint_eq(count_entries(foreign, &temps), 11);
+    ck_assert_uint_eq(temps, 0);
+    /* a path that is a file */
+    ck_assert_int_eq(slant_report_write_dir(m, note, 1, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.msg, "is not a folder"));
+    ck_assert(slant_report_is_own_file("report.html"));
+    ck_assert(slant_report_is_own_file(".report.html.slant-tmp.123"));
+    ck_assert(!slant_report_is_own_file("report.htm"));
+    ck_assert(!slant_report_is_own_file(".report.html.other"));
+    free(note);
+    remove_tree(foreign);
+    free(foreign);
+    remove_tree(sub);
+    free(sub);
+    char *newdir = slant_path_join(tmpdir, "new");
+    rmdir(newdir);
+    free(newdir);
+    rmdir(tmpdir);
+    json_decref(m);
+}
+END_TEST
+
+/* A full disk in the middle of writing (RLIMIT_FSIZE below report.html's
+ * size): the write fails, no temporary file is left, and the previous
+ * report.json is untouched. Run in a child so the limit stays there. */
+START_TEST(writer_failure_leaves_nothing) {
+    json_t *m = load_fixture();
+    make_tmpdir();
+    slant_error err;
+    char *old = slant_path_join(tmpdir, "report.json");
+    ck_assert_int_eq(slant_write_file_atomic(old, "old\n", 4, &err), 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit rl = {8192, 8192};
+        setrlimit(RLIMIT_FSIZE, &rl);
+        slant_error e2;
+        int rc = slant_report_write_dir(m, tmpdir, 0, &e2);
+        _exit(rc == -1 && strstr(e2.msg, "write failed") && strstr(e2.msg, "no report file") ? 0 : 1);
+    }
+    int status;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the write did not fail as expected");
+    size_t temps;
+    ck_assert_uint_eq(count_entries(tmpdir, &temps), 1);
+    ck_assert_uint_eq(temps, 0);
+    slant_buf file;
+    slant_buf_init(&file);
+    ck_assert_int_eq(slant_read_file(old, &file, 0, &err), 0);
+    ck_assert_str_eq(file.data, "old\n");
+    slant_buf_free(&file);
+    /* a read-only folder (only meaningful when not root: root ignores permissions) */
+    if (geteuid() != 0) {
+        chmod(tmpdir, 0555);
+        ck_assert_int_eq(slant_report_write_dir(m, tmpdir, 0, &err), -1);
+        ck_assert_ptr_nonnull(strstr(err.msg, "cannot create"));
+        chmod(tmpdir, 0755);
+        ck_assert_uint_eq(count_entries(tmpdir, &temps), 1);
+        ck_assert_uint_eq(temps, 0);
+    }
+    free(old);
+    remove_tree(tmpdir);
+    json_decref(m);
+}
+END_TEST
+
+START_TEST(fixture_to_dir) {
+    const char *out = getenv("SLANT_REPORT_OUT");
+    if (!out || !*out) return;
+    json_t *m = load_fixture();
+    slant_error err;
+    ck_assert_msg(slant_report_write_dir(m, out, 1, &err) == 0, "%s", err.msg);
+    json_decref(m);
+}
+END_TEST
+
+static Suite *report_suite(void) {
+    Suite *s = suite_create("report");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, json_canonical_and_deterministic);
+    tcase_add_test(tc, json_numbers);
+    tcase_add_test(tc, schema_version_checked);
+    tcase_add_test(tc, test_sentences);
+    tcase_add_test(tc, markdown_content);
+    tcase_add_test(tc, csv_tables);
+    tcase_add_test(tc, html_content);
+    tcase_add_test(tc, hostile_text_is_escaped);
+    tcase_add_test(tc, sparse_model_renders);
+    tcase_add_test(tc, writer_writes_and_refuses);
+    tcase_add_test(tc, writer_failure_leaves_nothing);
+    tcase_add_test(tc, fixture_to_dir);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+SLANT_TEST_MAIN(report_suite)

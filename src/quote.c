@@ -1,0 +1,947 @@
+/*
+ * quote.c - direct quotations and who said them.
+ *
+ * Owns slant_quotes_find and the per-sentence voice helpers. Runs on the
+ * tokens of text.c; allocates only per document (a small speaker index),
+ * never per token, and every search window is bounded, so the whole pass is
+ * linear in the number of tokens.
+ *
+ * Quotation marks (rules, tested as tables in tests/unit/test_quote.c):
+ *  - Double marks pair up inside a paragraph: “ „ ‟ « 「 『 open, ” » 」 』
+ *    close; a straight " (or ＂) opens or closes by position: after a space
+ *    or bracket and before a word it opens, after a word or punctuation and
+ *    before a space or punctuation it closes, otherwise it toggles.
+ *  - A quotation still open at the end of its paragraph continues when the
+ *    next paragraph starts with an opening mark (the newswire convention for
+ *    multi-paragraph quotes; that mark is absorbed), or when the following
+ *    paragraphs (at most 3) hold no double marks at all and the one after
+ *    them has a closing mark as its first double mark (captures that dropped
+ *    the repeated opening marks). Otherwise it ends with its paragraph and is
+ *    flagged `unclosed`: it never swallows the rest of an article.
+ *  - A closing curly mark (”) that is the first double mark of its paragraph
+ *    and closes nothing starts its quotation at the paragraph's start
+ *    (flagged `unclosed`: the opening mark was lost in the capture).
+ *  - An opening mark met while a quotation is open ends the open one there
+ *    (flagged `unclosed`): double quotation marks are not nested.
+ *  - Single marks ‘ ’ ' ‚ ‹ › pair up inside each stretch between double marks
+ *    of one paragraph (so nested 'quotes' inside "quotes" work, with a small
+ *    stack). ’ or ' after a letter that closes nothing is an apostrophe
+ *    (countries’ relations, the 70s'), as is a ‘ or ' that is never closed;
+ *    apostrophes become PUNCT tokens. Single-quoted spans outside double
+ *    quotes are quotations too; inside double quotes they are part of the
+ *    outer quotation.
+ *
+ * Speakers, tried in this order for each quotation:
+ *  A. after the closing mark, in the same sentence (or the next when the
+ *     quote ended with ? or !): `"...," X said` / `"...," said X, a ...` /
+ *     `"...," X, a senior fellow at ..., said` / `..., according to X`;
+ *  B. before the opening mark in the same sentence: the nearest speech verb
+ *     and its subject (`X said: "..."`, `X told reporters "..."`, `X said
+ *     the talks were "..."`), or `according to X, "..."`;
+ *  C. a quotation opening its sentence after a lead-in sentence that ends
+ *     with ':' or has no final punctuation ("Shinzo Abe at the Forum talked
+ *     about ..."): the speaker of that lead-in;
+ *  D. the speaker of the previous quotation in the same paragraph.
+ *  X is a run of capitalized words (with initials, Mr./Dr., and particles
+ *  such as de, van, bin), at most 6 tokens; a run right after a determiner
+ *  or preposition ("at the Forum") is not a subject, and then the name that
+ *  opens the sentence is used. Pronouns (he, she, they) take the named
+ *  speaker mentioned most recently in the three sentences before, when only
+ *  one is mentioned there. Speech verbs: a static table below (grammar, not
+ *  a lexicon); "told/asked/urged/warned X" name the addressee, not the
+ *  speaker.
+ * Display names drop titles and everything before the last title word
+ * ("Russian President Vladimir Putin" -> "Vladimir Putin", "Mr. Brown" ->
+ * "Brown") and a possessive 's; a one-word name becomes the first two- or
+ * three-word name in the document that ends with it ("Brown" -> "James
+ * Brown") or, failing that, starts with it (family name first: "Hosaka" ->
+ * "Hosaka Yuji"). Speakers with the same display name are one speaker.
+ * Limits: descriptions ("the Japanese prime minister said") give an unknown
+ * speaker; pronouns are not resolved by gender; at most 65535 quotations per
+ * document are recorded (token.quote is 16 bits); scare quotes count as
+ * quotations with an unknown speaker.
+ */
+#include "slant/quote.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ------------------------------------------------------------------ */
+/* small token helpers                                                */
+
+static const char *tnorm(const slant_doc *d, size_t i) { return d->norm.data + d->toks[i].norm; }
+
+static int tnorm_is(const slant_doc *d, size_t i, const char *w) {
+    const slant_token *t = &d->toks[i];
+    size_t n = strlen(w);
+    return t->norm_len == n && memcmp(d->norm.data + t->norm, w, n) == 0;
+}
+
+static int in_list(const char *norm, size_t len, const char *const *list, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == len && memcmp(list[i], norm, len) == 0) return 1;
+    return 0;
+}
+#define IN_LIST(d, i, list) \
+    in_list(tnorm(d, i), (d)->toks[i].norm_len, list, sizeof list / sizeof list[0])
+
+static int32_t tok_cp(const slant_doc *d, size_t i) {
+    const slant_token *t = &d->toks[i];
+    utf8proc_int32_t cp = -1;
+    utf8proc_iterate((const utf8proc_uint8_t *)d->text + t->start, (utf8proc_ssize_t)(t->end - t->start),
+                     &cp);
+    return cp;
+}
+
+static int is_punct(const slant_doc *d, size_t i, char c) {
+    const slant_token *t = &d->toks[i];
+    return t->kind == SLANT_TOK_PUNCT && t->norm_len == 1 && tnorm(d, i)[0] == c;
+}
+
+/* ------------------------------------------------------------------ */
+/* grammar tables                                                     */
+
+/* Reporting verbs. */
+static const char *const speech_verbs[] = {
+    "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "adding",
+    "stated", "states", "asked", "asks", "noted", "notes", "noting", "insisted", "insists",
+    "insisting", "claimed", "claims", "claiming", "explained", "explains", "explaining", "warned",
+    "warns", "warning", "wrote", "writes", "declared", "declares", "replied", "replies",
+    "answered", "continued", "continues", "argued", "argues", "arguing", "commented",
+    "remarked", "recalled", "recalls", "observed", "stressed", "stresses", "emphasized",
+    "emphasised", "announced", "announces", "admitted", "admits", "acknowledged", "acknowledges",
+    "conceded", "suggested", "suggests", "urged", "urges", "cautioned", "predicted", "countered",
+    "responded", "maintained", "maintains", "contended", "testified", "tweeted", "concluded",
+    "complained", "agreed", "boasted", "alleged", "vowed", "promised", "confirmed", "denied",
+    "reported", "talked", "spoke", "speaking", "indicated", "exclaimed", "shouted", "quipped",
+    "assured", "pledged", "proclaimed", "insist", "claim", "explain", "warn", "write", "declare",
+    "reply", "argue", "note", "add",
+};
+/* Verbs whose object is the addressee: "told Mr. Putin" names who listened. */
+static const char *const addressee_verbs[] = {
+    "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns", "warning",
+    "cautioned", "assured", "promised",
+};
+static const char *const pronouns[] = {"he", "she", "they"};
+/* Words that make a following capitalized run an object, not a subject. */
+static const char *const pre_object[] = {
+    "the", "a", "an", "at", "in", "of", "to", "from", "with", "on", "by", "for", "about",
+    "into", "over", "under", "between", "against", "than", "its", "their", "his", "her",
+};
+/* Adverbs allowed between a subject and its verb ("Abe also said"). */
+static const char *const soft_adverbs[] = {
+    "also", "again", "later", "then", "once", "repeatedly", "previously", "recently", "still",
+    "further", "earlier", "publicly", "privately", "has", "had", "have", "was", "is", "later",
+    "reportedly", "simply", "flatly", "bluntly", "firmly", "openly", "clearly", "told",
+};
+/* Capitalized words that do not start a name. */
+static const char *const not_name[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but", "and",
+    "or", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "my",
+    "so", "yet", "as", "if", "when", "while", "after", "before", "however", "still", "also",
+    "for", "with", "by", "from", "now", "then", "what", "why", "how", "who", "some", "many",
+    "most", "since", "although", "though", "both", "each", "such", "to", "not", "no", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "according", "said", "says", "asked", "told", "added", "meanwhile", "yes",
+    "last", "next", "earlier", "later", "let", "if", "like", "all", "one", "two", "photo",
+};
+/* Titles and roles dropped from display names (with everything before them). */
+static const char *const titles[] = {
+    "mr.", "mrs.", "ms.", "dr.", "messrs.", "prof.", "sen.", "rep.", "gov.", "gen.", "lt.",
+    "col.", "capt.", "sgt.", "adm.", "rev.", "st.", "mr", "mrs", "ms", "dr", "president",
+    "prime", "minister", "foreign", "defense", "defence", "finance", "secretary", "chancellor",
+    "senator", "governor", "general", "king", "queen", "premier", "ambassador", "chairman",
+    "chairwoman", "chair", "director", "professor", "sir", "lord", "lady", "pope", "spokesman",
+    "spokeswoman", "spokesperson", "deputy", "vice", "chief", "justice", "judge", "colonel",
+    "captain", "admiral", "mayor", "commissioner", "emperor", "crown", "prince", "princess",
+    "sheikh", "leader", "envoy", "congressman", "congresswoman", "dame", "archbishop", "bishop",
+    "cardinal", "president-elect", "ceo", "commander", "marshal", "lieutenant", "sergeant",
+    "speaker", "representative", "officer", "economist", "analyst", "expert", "fellow",
+};
+/* Lowercase particles inside names. */
+static const char *const particles[] = {"de", "van", "von", "der", "den", "bin", "ibn", "al",
+                                        "da", "di", "le", "la", "du", "dos", "del"};
+
+static int is_speech_verb(const slant_doc *d, size_t i) {
+    const slant_token *t = &d->toks[i];
+    if (t->kind != SLANT_TOK_WORD || t->norm_len < 3 || t->norm_len > 12) return 0;
+    return IN_LIST(d, i, speech_verbs);
+}
+
+static int is_pronoun(const slant_doc *d, size_t i) {
+    return d->toks[i].kind == SLANT_TOK_WORD && IN_LIST(d, i, pronouns);
+}
+
+/* A token that can be part of a name. */
+static int name_token(const slant_doc *d, size_t i) {
+    const slant_token *t = &d->toks[i];
+    if (t->kind != SLANT_TOK_WORD) return 0;
+    return (t->flags & SLANT_TF_CAPITALIZED) != 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* name runs                                                          */
+
+typedef struct span {
+    size_t b, e; /* tokens [b, e) */
+} span;
+
+enum { NAME_MAX_TOKENS = 6, WINDOW = 40 };
+
+/* The longest name run starting at i within [i, lim): capitalized words,
+ * particles inside. e == b when there is none. */
+static span name_forward(const slant_doc *d, size_t i, size_t lim) {
+    span s = {i, i};
+    if (i >= lim || !name_token(d, i) || IN_LIST(d, i, not_name)) return s;
+    size_t k = i, last = i;
+    while (k < lim && k - i < NAME_MAX_TOKENS) {
+        if (name_token(d, k) && (k == i || !IN_LIST(d, k, not_name))) {
+            last = k + 1;
+            k++;
+        } else if (k > i && d->toks[k].kind == SLANT_TOK_WORD && IN_LIST(d, k, particles) &&
+                   k + 1 < lim && name_token(d, k + 1)) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    s.e = last;
+    return s;
+}
+
+/* The name run ending right before e (exclusive), not before lo. */
+static span name_backward(const slant_doc *d, size_t e, size_t lo) {
+    span s = {e, e};
+    size_t k = e;
+    while (k > lo && e - k < NAME_MAX_TOKENS) {
+        size_t j = k - 1;
+        if (name_token(d, j)) {
+            k = j;
+        } else if (d->toks[j].kind == SLANT_TOK_WORD && IN_LIST(d, j, particles) && j > lo &&
+                   name_token(d, j - 1) && k < e) {
+            k = j;
+        } else {
+            break;
+        }
+    }
+    /* drop leading words that never start a name (The, But, ...) */
+    while (k < e && (IN_LIST(d, k, not_name) || !name_token(d, k))) k++;
+    s.b = k;
+    return s;
+}
+
+/* Does the span hold a name once titles are dropped? */
+static span strip_titles(const slant_doc *d, span s) {
+    size_t b = s.b;
+    for (size_t k = s.b; k < s.e; k++)
+        if (IN_LIST(d, k, titles)) b = k + 1;
+    s.b = b;
+    return s;
+}
+
+/* ------------------------------------------------------------------ */
+/* speakers                                                           */
+
+typedef struct qctx {
+    slant_doc *d;
+    slant_strmap *by_name;  /* display name -> speaker index */
+    slant_strmap *by_last;  /* folded last word of a 2-3 word name -> span index */
+    slant_strmap *by_first; /* folded first word -> span index */
+    span *full;             /* full-name spans found in the text */
+    size_t nfull, fullcap;
+    int full_indexed;
+    slant_buf tmp;
+} qctx;
+
+/* Matching form of a name word without a possessive 's. */
+static size_t key_len(const slant_doc *d, size_t i) {
+    const slant_token *t = &d->toks[i];
+    const char *m = tnorm(d, i);
+    if (t->norm_len > 2 && m[t->norm_len - 2] == '\'' && m[t->norm_len - 1] == 's') return t->norm_len - 2;
+    return t->norm_len;
+}
+
+static void index_full_names(qctx *q) {
+    slant_doc *d = q->d;
+    q->full_indexed = 1;
+    q->by_last = slant_strmap_new(64);
+    q->by_first = slant_strmap_new(64);
+    size_t k = 0;
+    while (k < d->ntoks) {
+        if (!name_token(d, k)) {
+            k++;
+            continue;
+        }
+        size_t e = k;
+        while (e < d->ntoks && name_token(d, e) && e - k < 8) e++;
+        span s = {k, e};
+        while (s.b < s.e && IN_LIST(d, s.b, not_name)) s.b++;
+        s = strip_titles(d, s);
+        size_t n = s.e - s.b;
+        if (n >= 2 && n <= 3) {
+            if (q->nfull == q->fullcap) {
+                q->fullcap = q->fullcap ? q->fullcap * 2 : 32;
+                q->full = slant_xrealloc(q->full, q->fullcap * sizeof *q->full);
+            }
+            q->full[q->nfull] = s;
+            uint32_t idx = (uint32_t)q->nfull++;
+            size_t l = s.e - 1, f = s.b;
+            const char *lk = tnorm(d, l);
+            size_t ll = key_len(d, l);
+            slant_strmap_upsert(q->by_last, lk, ll, slant_hash_bytes(lk, ll), idx, NULL);
+            /* family name first ("Hosaka Yuji, a Japan analyst"): only names
+             * introduced by an appositive or a speech verb, not headline words */
+            if (s.e < d->ntoks && s.e == e && (is_punct(d, s.e, ',') || is_speech_verb(d, s.e))) {
+                const char *fk = tnorm(d, f);
+                size_t fl = key_len(d, f);
+                slant_strmap_upsert(q->by_first, fk, fl, slant_hash_bytes(fk, fl), idx, NULL);
+            }
+        }
+        k = e > k ? e : k + 1;
+    }
+}
+
+/* Append the text of tokens [b, e) to out with whitespace runs collapsed and
+ * a final possessive dropped. */
+static void span_text(const slant_doc *d, span s, slant_buf *out) {
+    size_t start = d->toks[s.b].start, end = d->toks[s.e - 1].end;
+    const slant_token *lt = &d->toks[s.e - 1];
+    size_t kl = key_len(d, s.e - 1);
+    if (kl != lt->norm_len) {
+        /* drop 's or ’s */
+        const char *t = d->text;
+        if (end - start >= 2 && t[end - 1] == 's' && t[end - 2] == '\'') end -= 2;
+        else if (end - start >= 4 && t[end - 1] == 's' && (unsigned char)t[end - 2] == 0x99 &&
+                 (unsigned char)t[end - 3] == 0x80 && (unsigned char)t[end - 4] == 0xE2)
+            end -= 4;
+    }
+    int space = 0;
+    for (size_t i = start; i < end; i++) {
+        char c = d->text[i];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            space = 1;
+            continue;
+        }
+        if (space && out->len) slant_buf_putc(out, ' ');
+        space = 0;
+        slant_buf_putc(out, c);
+    }
+}
+
+/* Register the speaker named by tokens s (already title-stripped, non-empty);
+ * returns its index. */
+static int32_t speaker_for(qctx *q, span s) {
+    slant_doc *d = q->d;
+    span show = s;
+    if (s.e - s.b == 1) {
+        if (!q->full_indexed) index_full_names(q);
+        const char *k = tnorm(d, s.b);
+        size_t kl = key_len(d, s.b);
+        uint64_t h = slant_hash_bytes(k, kl);
+        uint32_t *v = slant_strmap_get(q->by_last, k, kl, h);
+        if (v) {
+            span f = q->full[*v];
+            /* "with Abe Putin": two surnames side by side are not a full name */
+            const char *fk = tnorm(d, f.b);
+            size_t fl = key_len(d, f.b);
+            uint32_t *w = slant_strmap_get(q->by_last, fk, fl, slant_hash_bytes(fk, fl));
+            if (!w || *w == *v) show = f;
+        } else {
+            v = slant_strmap_get(q->by_first, k, kl, h);
+            if (v) show = q->full[*v];
+        }
+    }
+    slant_buf_clear(&q->tmp);
+    span_text(d, show, &q->tmp);
+    if (q->tmp.len == 0) return -1;
+    if (!q->by_name) q->by_name = slant_strmap_new(16);
+    int inserted = 0;
+    uint32_t *slot = slant_strmap_upsert(q->by_name, q->tmp.data, q->tmp.len,
+                                         slant_hash_bytes(q->tmp.data, q->tmp.len),
+                                         (uint32_t)d->nspeakers, &inserted);
+    uint32_t mention_len = d->toks[show.e - 1].end - d->toks[show.b].start;
+    if (!inserted) {
+        slant_speaker *sp = &d->speakers[*slot];
+        if (mention_len > sp->end - sp->start) {
+            sp->start = d->toks[show.b].start;
+            sp->end = d->toks[show.e - 1].end;
+        }
+        return (int32_t)*slot;
+    }
+    if (d->nspeakers == d->speakers_cap) {
+        d->speakers_cap = d->speakers_cap ? d->speakers_cap * 2 : 16;
+        d->speakers = slant_xrealloc(d->speakers, d->speakers_cap * sizeof *d->speakers);
+    }
+    slant_speaker *sp = &d->speakers[d->nspeakers++];
+    sp->start = d->toks[show.b].start;
+    sp->end = d->toks[show.e - 1].end;
+    sp->name = (uint32_t)d->names.len;
+    slant_buf_append(&d->names, q->tmp.data, q->tmp.len);
+    slant_buf_putc(&d->names, '\0');
+    return (int32_t)*slot;
+}
+
+/* Result of an attribution search. */
+enum { ATTR_NONE = 0, ATTR_NAME, ATTR_PRONOUN };
+typedef struct attrib {
+    int kind;
+    span name;    /* ATTR_NAME: title-stripped name */
+    size_t where; /* ATTR_PRONOUN: the pronoun token */
+} attrib;
+
+static attrib attr_name(const slant_doc *d, span s) {
+    attrib a = {ATTR_NONE, {0, 0}, 0};
+    if (s.e <= s.b) return a;
+    span t = strip_titles(d, s);
+    if (t.e <= t.b) return a;
+    a.kind = ATTR_NAME;
+    a.name = t;
+    return a;
+}
+
+/* Subject of the speech verb at v (searching back to lo): a name or pronoun
+ * right before it (adverbs allowed between). */
+static attrib subject_before(const slant_doc *d, size_t v, size_t lo) {
+    attrib a = {ATTR_NONE, {0, 0}, 0};
+    size_t k = v;
+    int skipped = 0;
+    while (k > lo && skipped < 3 && d->toks[k - 1].kind == SLANT_TOK_WORD &&
+           !(d->toks[k - 1].flags & SLANT_TF_CAPITALIZED) && IN_LIST(d, k - 1, soft_adverbs)) {
+        k--;
+        skipped++;
+    }
+    if (k > lo && is_pronoun(d, k - 1)) {
+        a.kind = ATTR_PRONOUN;
+        a.where = k - 1;
+        return a;
+    }
+    span s = name_backward(d, k, lo);
+    if (s.e <= s.b) return a;
+    if (s.b > lo && d->toks[s.b - 1].kind == SLANT_TOK_WORD && IN_LIST(d, s.b - 1, pre_object))
+        return a; /* "at the Forum talked": an object, not the subject */
+    return attr_name(d, s);
+}
+
+/* The name that opens the sentence starting at b (its subject, usually). */
+static attrib sentence_subject(const slant_doc *d, size_t b, size_t e) {
+    attrib a = {ATTR_NONE, {0, 0}, 0};
+    while (b < e && d->toks[b].kind == SLANT_TOK_QUOTE) b++;
+    if (b < e && is_pronoun(d, b)) {
+        a.kind = ATTR_PRONOUN;
+        a.where = b;
+        return a;
+    }
+    return attr_name(d, name_forward(d, b, e));
+}
+
+/* A: attribution after the closing mark at c, up to lim. */
+static attrib attrib_after(const slant_doc *d, size_t c, size_t lim) {
+    attrib a = {ATTR_NONE, {0, 0}, 0};
+    size_t j = c + 1;
+    if (j < lim && (is_punct(d, j, ',') || is_punct(d, j, '-'))) j++;
+    if (j >= lim) return a;
+    if (is_speech_verb(d, j)) { /* "...," said X */
+        if (IN_LIST(d, j, addressee_verbs)) return a;
+        if (j + 1 < lim && is_pronoun(d, j + 1)) {
+            a.kind = ATTR_PRONOUN;
+            a.where = j + 1;
+            return a;
+        }
+        return attr_name(d, name_forward(d, j + 1, lim));
+    }
+    if (is_pronoun(d, j) && j + 1 < lim && is_speech_verb(d, j + 1)) {
+        a.kind = ATTR_PRONOUN;
+        a.where = j;
+        return a;
+    }
+    span s = name_forward(d, j, lim);
+    if (s.e > s.b) {
+        size_t k = s.e;
+        int skipped = 0;
+        while (k < lim && skipped < 3 && d->toks[k].kind == SLANT_TOK_WORD &&
+               IN_LIST(d, k, soft_adverbs) && !is_speech_verb(d, k)) {
+            k++;
+            skipped++;
+        }
+        if (k < lim && is_speech_verb(d, k)) return attr_name(d, s);
+        if (k < lim && is_punct(d, k, ',')) { /* X, a senior fellow at ..., said */
+            for (size_t m = k + 1; m + 1 < lim && m < k + 30; m++) {
+                if (d->toks[m].kind == SLANT_TOK_QUOTE) break;
+                if (is_punct(d, m, ',') && is_speech_verb(d, m + 1)) return attr_name(d, s);
+            }
+        }
+    }
+    /* ..., according to X */
+    for (size_t m = j; m + 2 < lim && m < j + 12; m++) {
+        if (d->toks[m].kind == SLANT_TOK_QUOTE) break;
+        if (tnorm_is(d, m, "according") && tnorm_is(d, m + 1, "to")) {
+            size_t n0 = m + 2;
+            if (n0 < lim && tnorm_is(d, n0, "the")) n0++;
+            return attr_name(d, name_forward(d, n0, lim));
+        }
+    }
+    return a;
+}
+
+/* B: attribution before the opening mark at o, back to lo. */
+static attrib attrib_before(const slant_doc *d, size_t o, size_t lo, size_t sent_b, size_t sent_e) {
+    attrib a = {ATTR_NONE, {0, 0}, 0};
+    size_t lim = o > lo + WINDOW ? o - WINDOW : lo;
+    for (size_t v = o; v > lim; v--) {
+        size_t k = v - 1;
+        const slant_token *t = &d->toks[k];
+        if (t->kind == SLANT_TOK_QUOTE && (t->flags & (SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE))) break;
+        if (tnorm_is(d, k, "according") && k + 1 < o && tnorm_is(d, k + 1, "to")) {
+            size_t n0 = k + 2;
+            if (n0 < o && tnorm_is(d, n0, "the")) n0++;
+            return attr_name(d, name_forward(d, n0, o));
+        }
+        if (!is_speech_verb(d, k)) continue;
+        a = subject_before(d, k, lo);
+        if (a.kind) return a;
+        if (!IN_LIST(d, k, addressee_verbs)) { /* said X: "..." */
+            span s = name_forward(d, k + 1, o);
+            if (s.e > s.b && s.e < o && (is_punct(d, s.e, ':') || is_punct(d, s.e, ','))) return attr_name(d, s);
+        }
+        /* a verb without an adjacent subject: the name opening the sentence */
+        return sentence_subject(d, sent_b, sent_e < o ? sent_e : o);
+    }
+    return a;
+}
+
+/* ------------------------------------------------------------------ */
+/* quotation marks                                                    */
+
+enum { ROLE_NONE = 0, ROLE_OPEN, ROLE_CLOSE, ROLE_AMBIG };
+enum { MARK_DOUBLE = 1, MARK_SINGLE = 2 };
+
+static int mark_family(int32_t cp) {
+    switch (cp) {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0x301D: case 0x301E: case 0x301F:
+    case 0xFF02:
+        return MARK_DOUBLE;
+    case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
+    case 0xFF07:
+        return MARK_SINGLE;
+    default:
+        return 0;
+    }
+}
+
+/* What the characters around the mark at i say: opening position = space or
+ * bracket before and a word after; closing = word or punctuation before and
+ * a space or punctuation after. */
+static int position_role(const slant_doc *d, size_t i) {
+    const slant_token *t = &d->toks[i];
+    int left_open = i == 0 || d->toks[i - 1].end < t->start;
+    if (!left_open) {
+        const slant_token *p = &d->toks[i - 1];
+        if (p->kind == SLANT_TOK_PUNCT) {
+            char c = tnorm(d, i - 1)[0];
+            left_open = c == '(' || c == '[' || c == '{' || c == '-';
+        } else if (p->kind == SLANT_TOK_QUOTE) {
+            left_open = (p->flags & SLANT_TF_QUOTE_OPEN) != 0;
+        }
+    }
+    int right_open = i + 1 >= d->ntoks || d->toks[i + 1].start > t->end;
+    int right_word = 0;
+    if (!right_open) {
+        const slant_token *n = &d->toks[i + 1];
+        if (n->kind == SLANT_TOK_PUNCT) {
+            char c = tnorm(d, i + 1)[0];
+            right_open = !(c == '(' || c == '[' || c == '-');
+            right_word = !right_open;
+        } else if (n->kind == SLANT_TOK_QUOTE) {
+            right_open = 1; /* ' ” */
+        } else {
+            right_word = 1;
+        }
+    }
+    if (left_open && right_word) return ROLE_OPEN;
+    if (!left_open && right_open) return ROLE_CLOSE;
+    return ROLE_AMBIG;
+}
+
+static int double_role(const slant_doc *d, size_t i, int32_t cp) {
+    switch (cp) {
+    case 0x201C: case 0x201E: case 0x201F: case 0x00AB: case 0x300C: case 0x300E: case 0x301D:
+        return ROLE_OPEN;
+    case 0x201D: case 0x00BB: case 0x300D: case 0x300F: case 0x301E: case 0x301F:
+        return ROLE_CLOSE;
+    default:
+        return position_role(d, i);
+    }
+}
+
+/* Is token i a double quotation mark? Returns its role or ROLE_NONE. */
+static int dmark(const slant_doc *d, size_t i) {
+    if (d->toks[i].kind != SLANT_TOK_QUOTE) return ROLE_NONE;
+    int32_t cp = tok_cp(d, i);
+    if (mark_family(cp) != MARK_DOUBLE) return ROLE_NONE;
+    return double_role(d, i, cp);
+}
+
+/* Paragraph token ranges are found by walking PARA_START flags. */
+static size_t para_end(const slant_doc *d, size_t b) {
+    size_t e = b + 1;
+    while (e < d->ntoks && !(d->toks[e].flags & SLANT_TF_PARA_START)) e++;
+    return e;
+}
+
+typedef struct qlist {
+    slant_quote *q;
+    size_t n, cap;
+} qlist;
+
+static void qlist_push(qlist *l, size_t ob, size_t ib, size_t ie, size_t ce, const slant_doc *d,
+                       int unclosed) {
+    /* ob: first token of the span (the opening mark, or the paragraph start);
+     * [ib, ie): tokens inside; ce: last token of the span (inclusive) */
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 16;
+        l->q = slant_xrealloc(l->q, l->cap * sizeof *l->q);
+    }
+    slant_quote *q = &l->q[l->n++];
+    q->start = d->toks[ob].start;
+    q->end = d->toks[ce].end;
+    q->tok_begin = (uint32_t)ib;
+    q->tok_end = (uint32_t)ie;
+    q->speaker = -1;
+    q->unclosed = (uint8_t)(unclosed != 0);
+}
+
+/* Pair double marks over the whole document (rules in the top comment). */
+static void find_double(slant_doc *d, qlist *out) {
+    size_t nt = d->ntoks;
+    size_t pb = 0;
+    long open = -1; /* token of the open quotation's opening mark */
+    while (pb < nt) {
+        size_t pe = para_end(d, pb);
+        int seen_mark = 0;
+        size_t k = pb;
+        /* continuing quotation: an opening mark starting this paragraph is absorbed */
+        if (open >= 0 && dmark(d, pb) != ROLE_NONE && dmark(d, pb) != ROLE_CLOSE) {
+            d->toks[pb].flags |= SLANT_TF_QUOTE_OPEN;
+            k = pb + 1;
+            seen_mark = 1;
+        }
+        for (; k < pe; k++) {
+            int role = dmark(d, k);
+            if (role == ROLE_NONE) continue;
+            if (open < 0) {
+                if (role == ROLE_CLOSE && !seen_mark && tok_cp(d, k) != '"' && tok_cp(d, k) != 0xFF02) {
+                    /* the opening mark was lost: quote from the paragraph start */
+                    if (k > pb) {
+                        d->toks[k].flags |= SLANT_TF_QUOTE_CLOSE;
+                        qlist_push(out, pb, pb, k, k, d, 1);
+                    }
+                } else if (role != ROLE_CLOSE) {
+                    open = (long)k;
+                    d->toks[k].flags |= SLANT_TF_QUOTE_OPEN;
+                } else {
+                    /* a straight mark in closing position that closes nothing:
+                     * it opens when another double mark follows in the paragraph */
+                    size_t m = k + 1;
+                    while (m < pe && dmark(d, m) == ROLE_NONE) m++;
+                    if (m < pe) {
+                        open = (long)k;
+                        d->toks[k].flags |= SLANT_TF_QUOTE_OPEN;
+                    } else if (k > pb && !seen_mark) {
+                        d->toks[k].flags |= SLANT_TF_QUOTE_CLOSE;
+                        qlist_push(out, pb, pb, k, k, d, 1);
+                    }
+                }
+            } else if (role == ROLE_OPEN && tok_cp(d, k) != '"' && tok_cp(d, k) != 0xFF02) {
+                /* not nested: the open quotation lost its closing mark */
+                qlist_push(out, (size_t)open, (size_t)open + 1, k, k - 1, d, 1);
+                open = (long)k;
+                d->toks[k].flags |= SLANT_TF_QUOTE_OPEN;
+            } else {
+                d->toks[k].flags |= SLANT_TF_QUOTE_CLOSE;
+                qlist_push(out, (size_t)open, (size_t)open + 1, k, k, d, 0);
+                open = -1;
+            }
+            seen_mark = 1;
+        }
+        if (open >= 0 && pe < nt) {
+            /* newswire: the next paragraph opens with a mark */
+            int r = dmark(d, pe);
+            if (r == ROLE_OPEN || r == ROLE_AMBIG) {
+                pb = pe;
+                continue;
+            }
+            /* a capture that dropped the repeated marks: up to 3 paragraphs
+             * without double marks, then one whose first mark closes */
+            size_t qb = pe;
+            int hops = 0;
+            int found = 0;
+            while (qb < nt && hops < 4) {
+                size_t qe = para_end(d, qb);
+                size_t m = qb;
+                while (m < qe && dmark(d, m) == ROLE_NONE) m++;
+                if (m < qe) {
+                    found = dmark(d, m) == ROLE_CLOSE;
+                    break;
+                }
+                qb = qe;
+                hops++;
+            }
+            if (found) {
+                pb = pe; /* keep the quotation open through those paragraphs */
+                /* skip the mark-free paragraphs without treating their first
+                 * token as a continuation mark */
+                while (pb < qb) pb = para_end(d, pb);
+                continue;
+            }
+        }
+        if (open >= 0) {
+            qlist_push(out, (size_t)open, (size_t)open + 1, pe, pe - 1, d, 1);
+            open = -1;
+        }
+        pb = pe;
+    }
+}
+
+/* Pair single marks in [b, e) (one stretch between double marks); nested
+ * pairs are recorded in out only when top_level. */
+static void find_single(slant_doc *d, size_t b, size_t e, int top_level, qlist *out) {
+    enum { DEPTH = 16 };
+    size_t stack[DEPTH];
+    int depth = 0;
+    for (size_t k = b; k < e; k++) {
+        slant_token *t = &d->toks[k];
+        if (t->kind != SLANT_TOK_QUOTE) continue;
+        int32_t cp = tok_cp(d, k);
+        if (mark_family(cp) != MARK_SINGLE) continue;
+        int pos = position_role(d, k);
+        int role;
+        switch (cp) {
+        case 0x2018: case 0x201A: case 0x201B: case 0x2039:
+            role = pos == ROLE_OPEN || pos == ROLE_AMBIG ? ROLE_OPEN : ROLE_NONE;
+            break;
+        case 0x2019: case 0x203A:
+            role = pos == ROLE_CLOSE ? ROLE_CLOSE : ROLE_NONE;
+            break;
+        default:
+            role = pos == ROLE_OPEN ? ROLE_OPEN : pos == ROLE_CLOSE ? ROLE_CLOSE : ROLE_NONE;
+            break;
+        }
+        if (role == ROLE_OPEN) {
+            if (depth < DEPTH) stack[depth++] = k;
+            else t->kind = SLANT_TOK_PUNCT;
+        } else if (role == ROLE_CLOSE && depth > 0) {
+            size_t o = stack[--depth];
+            d->toks[o].flags |= SLANT_TF_QUOTE_OPEN;
+            t->flags |= SLANT_TF_QUOTE_CLOSE;
+            if (top_level && depth == 0 && k > o + 1) qlist_push(out, o, o + 1, k, k, d, 0);
+        } else {
+            t->kind = SLANT_TOK_PUNCT; /* an apostrophe: countries’ , the 70s' */
+        }
+    }
+    while (depth > 0) d->toks[stack[--depth]].kind = SLANT_TOK_PUNCT; /* never closed */
+}
+
+static int cmp_quote(const void *a, const void *b) {
+    const slant_quote *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Sentence index containing token i (binary search over sentences). */
+static size_t sentence_of(const slant_doc *d, size_t i) {
+    size_t lo = 0, hi = d->nsents;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sents[mid].tok_begin <= i) lo = mid;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The pronoun at token p: the one named speaker mentioned in the nearest of
+ * the (up to 3) sentences before it that mention any, else -1. */
+static int32_t resolve_pronoun(slant_doc *d, size_t p, const int32_t *mention_key_speaker, size_t nkeys,
+                               const uint64_t *keys) {
+    if (nkeys == 0 || d->nsents == 0) return -1;
+    size_t si = sentence_of(d, p);
+    size_t lo_s = si >= 3 ? si - 3 : 0;
+    for (size_t s = si + 1; s-- > lo_s;) {
+        size_t b = d->sents[s].tok_begin, e = s == si ? p : d->sents[s].tok_end;
+        int32_t found = -1;
+        int ambiguous = 0;
+        for (size_t k = b; k < e; k++) {
+            if (!name_token(d, k) || (d->toks[k].flags & SLANT_TF_IN_QUOTE)) continue;
+            const char *m = tnorm(d, k);
+            size_t ml = key_len(d, k);
+            uint64_t h = slant_hash_bytes(m, ml);
+            for (size_t j = 0; j < nkeys; j++) {
+                if (keys[j] != h) continue;
+                int32_t sp = mention_key_speaker[j];
+                if (found >= 0 && found != sp) ambiguous = 1;
+                found = sp;
+            }
+        }
+        if (ambiguous) return -1;
+        if (found >= 0) return found;
+    }
+    return -1;
+}
+
+void slant_quotes_find(slant_doc *d) {
+    d->nquotes = 0;
+    d->nspeakers = 0;
+    slant_buf_clear(&d->names);
+    for (size_t i = 0; i < d->ntoks; i++) {
+        d->toks[i].flags &= (uint8_t) ~(SLANT_TF_IN_QUOTE | SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE);
+        d->toks[i].quote = 0;
+    }
+    if (d->ntoks == 0) return;
+
+    qlist dq = {0}, sq = {0};
+    find_double(d, &dq);
+    /* mark tokens inside double quotes (temporarily) to find top-level stretches */
+    for (size_t i = 0; i < dq.n; i++)
+        for (size_t k = dq.q[i].tok_begin; k < dq.q[i].tok_end; k++) d->toks[k].flags |= SLANT_TF_IN_QUOTE;
+    /* single marks: stretches between double marks and paragraph breaks */
+    size_t b = 0;
+    for (size_t k = 0; k <= d->ntoks; k++) {
+        int cut = k == d->ntoks || (d->toks[k].flags & SLANT_TF_PARA_START) ||
+                  (d->toks[k].flags & (SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE));
+        if (!cut) continue;
+        if (k > b) find_single(d, b, k, !(d->toks[b].flags & SLANT_TF_IN_QUOTE), &sq);
+        b = (k < d->ntoks && (d->toks[k].flags & SLANT_TF_PARA_START)) ? k : k + 1;
+    }
+    /* merge both lists in document order */
+    size_t total = dq.n + sq.n;
+    if (total > 65535) total = 65535;
+    if (d->quotes_cap < total) {
+        d->quotes = slant_xrealloc(d->quotes, total * sizeof *d->quotes);
+        d->quotes_cap = total;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < dq.n && n < total; i++) d->quotes[n++] = dq.q[i];
+    for (size_t i = 0; i < sq.n && n < total; i++) d->quotes[n++] = sq.q[i];
+    qsort(d->quotes, n, sizeof *d->quotes, cmp_quote);
+    d->nquotes = n;
+    free(dq.q);
+    free(sq.q);
+    for (size_t i = 0; i < d->ntoks; i++) d->toks[i].flags &= (uint8_t)~SLANT_TF_IN_QUOTE;
+    for (size_t i = 0; i < n; i++) {
+        for (size_t k = d->quotes[i].tok_begin; k < d->quotes[i].tok_end; k++) {
+            if (d->toks[k].quote) continue; /* an enclosing quotation already claimed it */
+            d->toks[k].flags |= SLANT_TF_IN_QUOTE;
+            d->toks[k].quote = (uint16_t)(i + 1);
+        }
+    }
+
+    /* ---- speakers ---- */
+    qctx q;
+    memset(&q, 0, sizeof q);
+    q.d = d;
+    slant_buf_init(&q.tmp);
+    attrib *found = n ? slant_xcalloc(n, sizeof *found) : NULL;
+    for (size_t i = 0; i < n; i++) {
+        slant_quote *qt = &d->quotes[i];
+        size_t o = qt->tok_begin > 0 ? qt->tok_begin - 1 : 0; /* opening mark (or para start) */
+        int has_open = qt->tok_begin > 0 && (d->toks[o].flags & SLANT_TF_QUOTE_OPEN) &&
+                       d->toks[o].start == qt->start;
+        size_t c = qt->tok_end; /* closing mark when closed */
+        attrib a = {ATTR_NONE, {0, 0}, 0};
+        if (!qt->unclosed && c < d->ntoks) {
+            size_t sc = sentence_of(d, c);
+            size_t lim = d->sents[sc].tok_end;
+            /* "...?" X asked: the splitter ended the sentence at the mark */
+            if (lim == c + 1 && sc + 1 < d->nsents && c > 0 &&
+                (is_punct(d, c - 1, '?') || is_punct(d, c - 1, '!')))
+                lim = d->sents[sc + 1].tok_end;
+            size_t pe = para_end(d, c); /* never past the paragraph */
+            (void)pe;
+            a = attrib_after(d, c, lim);
+        }
+        size_t first = has_open ? o : qt->tok_begin;
+        size_t so = sentence_of(d, first);
+        size_t sb = d->sents[so].tok_begin;
+        if (!a.kind && has_open) a = attrib_before(d, o, sb, sb, d->sents[so].tok_end);
+        if (!a.kind && first == sb && so > 0) {
+            /* C: lead-in sentence ending with ':' or without final punctuation */
+            const slant_sentence *ps = &d->sents[so - 1];
+            if (ps->paragraph + 1 >= d->sents[so].paragraph && ps->tok_end > ps->tok_begin) {
+                size_t last = ps->tok_end - 1;
+                if (ps->headline || is_punct(d, last, ':') || is_punct(d, last, ',')) {
+                    size_t lb = ps->tok_begin;
+                    a = attrib_before(d, ps->tok_end, lb, lb, ps->tok_end);
+                }
+            }
+        }
+        if (!a.kind && i > 0) {
+            /* D: the previous quotation in the same paragraph */
+            size_t pk = d->quotes[i - 1].tok_begin;
+            if (d->sents[sentence_of(d, pk)].paragraph == d->sents[so].paragraph) a = found[i - 1];
+        }
+        found[i] = a;
+        if (a.kind == ATTR_NAME) qt->speaker = speaker_for(&q, a.name);
+    }
+    /* pronouns: keys are the folded surnames (last word) of named speakers,
+     * plus the first word for family-name-first names */
+    size_t nkeys = 0;
+    uint64_t *keys = NULL;
+    int32_t *key_sp = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (found[i].kind != ATTR_NAME || d->quotes[i].speaker < 0) continue;
+        if (!keys) {
+            keys = slant_xmalloc(2 * n * sizeof *keys);
+            key_sp = slant_xmalloc(2 * n * sizeof *key_sp);
+        }
+        span s = found[i].name;
+        keys[nkeys] = slant_hash_bytes(tnorm(d, s.e - 1), key_len(d, s.e - 1));
+        key_sp[nkeys++] = d->quotes[i].speaker;
+        if (s.e - s.b > 1) { /* family name first: Hosaka Yuji */
+            keys[nkeys] = slant_hash_bytes(tnorm(d, s.b), key_len(d, s.b));
+            key_sp[nkeys++] = d->quotes[i].speaker;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (found[i].kind == ATTR_PRONOUN)
+            d->quotes[i].speaker = resolve_pronoun(d, found[i].where, key_sp, nkeys, keys);
+    }
+    free(keys);
+    free(key_sp);
+    free(found);
+    free(q.full);
+    slant_strmap_free(q.by_name);
+    slant_strmap_free(q.by_last);
+    slant_strmap_free(q.by_first);
+    slant_buf_free(&q.tmp);
+}
+
+size_t slant_sentence_quoted_words(const slant_doc *d, const slant_sentence *s) {
+    size_t c = 0;
+    for (size_t i = s->tok_begin; i < s->tok_end && i < d->ntoks; i++) {
+        const slant_token *t = &d->toks[i];
+        c += (t->flags & SLANT_TF_IN_QUOTE) && (t->kind == SLANT_TOK_WORD || t->kind == SLANT_TOK_NUMBER);
+    }
+    return c;
+}
+
+int32_t slant_sentence_speaker(const slant_doc *d, const slant_sentence *s) {
+    /* tokens of one quotation are contiguous: count runs */
+    uint16_t best = 0, cur = 0;
+    size_t best_n = 0, cur_n = 0;
+    for (size_t i = s->tok_begin; i < s->tok_end && i < d->ntoks; i++) {
+        const slant_token *t = &d->toks[i];
+        if (t->quote != cur) {
+            if (cur && cur_n > best_n) {
+                best = cur;
+                best_n = cur_n;
+            }
+            cur = t->quote;
+            cur_n = 0;
+        }
+        if (cur && (t->kind == SLANT_TOK_WORD || t->kind == SLANT_TOK_NUMBER)) cur_n++;
+    }
+    if (cur && cur_n > best_n) best = cur;
+    if (!best || best > d->nquotes) return -1;
+    return d->quotes[best - 1].speaker;
+}

@@ -220,19 +220,22 @@ static int finish_article(builder *b, slant_article *a, long col_file, slant_err
 /* Validate the bytes of a manifest: UTF-8 and no NUL. */
 static int check_manifest_bytes(const char *s, size_t n, const char *file, slant_error *err) {
     const char *nul = memchr(s, '\0', n);
-    size_t limit = nul ? (size_t)(nul - s) : n;
-    if (slant_utf8_check(s, limit, file, err) != 0) return -1;
-    if (nul) {
-        long line = 1, col = 1;
-        for (const char *p = s; p < nul; p++) {
-            if (*p == '\n') line++, col = 1;
-            else col++;
-        }
-        return slant_error_set(err, file, line, col, (long long)(nul - s),
-                               "NUL byte in the manifest (a binary file?): a manifest is UTF-8 "
-                               "text");
+    size_t bad = 0;
+    int invalid = slant_utf8_validate(s, nul ? (size_t)(nul - s) : n, &bad) != 0;
+    if (!invalid && !nul) return 0;
+    size_t off = invalid ? bad : (size_t)(nul - s);
+    long line = 1, col = 1;
+    for (const char *p = s; p < s + off; p++) {
+        if (*p == '\n') line++, col = 1;
+        else col++;
     }
-    return 0;
+    if (invalid)
+        return slant_error_set(err, file, line, col, (long long)off,
+                               "invalid UTF-8 (byte 0x%02X at byte %zu): save the manifest as "
+                               "UTF-8",
+                               (unsigned char)s[off], off);
+    return slant_error_set(err, file, line, col, (long long)off,
+                           "NUL byte in the manifest (a binary file?): a manifest is UTF-8 text");
 }
 
 static size_t skip_bom(const char *s, size_t n) {

@@ -119,8 +119,9 @@ int cmd_clean(int argc, char **argv) {
         slant_buf_clear(&out);
         slant_buf_printf(&out,
                          "total: %zu articles, %zu lines removed (%zu bytes), %zu markup "
-                         "fragments stripped, %zu paragraphs joined\n",
-                         t.articles, t.lines, t.bytes, t.markup, t.joined);
+                         "fragment%s stripped, %zu paragraph%s joined\n",
+                         t.articles, t.lines, t.bytes, t.markup, t.markup == 1 ? "" : "s",
+                         t.joined, t.joined == 1 ? "" : "s");
         if (put(&out, &err) != 0) rc = -1;
     }
     int status = rc < 0 ? cli_fail(&err) : SLANT_EXIT_OK;

@@ -75,8 +75,8 @@ strategic partnership	tone	0.3	# a formal cooperative relationship
 dovish	tone	0.1	# favouring conciliation: mildly positive in tone
 
 # ---- Negative diplomatic and security vocabulary VADER lacks or misjudges
-tensions	tone	-0.4	# VADER -0.425; kept: strained relations
-tension	tone	-0.3	# VADER -0.325; kept, slightly weaker than the plural that news uses
+tensions	tone	-0.4	# VADER -0.425; set level with strained and fraught, the other words for bad relations
+tension	tone	-0.3	# VADER -0.325; a notch below tensions, as in VADER
 dispute	tone	-0.25	# VADER -0.425; the topic noun of a dispute story, mildly negative
 disputes	tone	-0.25	# plural of dispute
 disputed	tone	-0.2	# VADER -0.35; "the disputed islands" labels the topic
@@ -100,14 +100,12 @@ impasse	tone	-0.35	# no way forward
 strained	tone	-0.4	# VADER -0.425; strained ties
 fraught	tone	-0.4	# full of tension
 confrontation	tone	-0.45	# open hostility; VADER -0.325 is low for state relations
-confrontational	tone	-0.4	# hostile in approach
 escalation	tone	-0.45	# worsening conflict
 escalating	tone	-0.4	# worsening conflict
 brinkmanship	tone	-0.45	# risking war for advantage
 standoff	tone	-0.35	# a tense deadlock
 stand-off	tone	-0.35	# spelling variant of standoff
 mistrust	tone	-0.45	# lack of trust between governments
-distrust	tone	-0.45	# VADER -0.45; kept
 rift	tone	-0.4	# a break in relations
 frosty	tone	-0.35	# cold relations
 chill	tone	-0.25	# a chill in relations; VADER's slang sense (relax) is positive

@@ -322,9 +322,7 @@ shun	act.hostile	-1
 shuns	act.hostile	-1
 shunned	act.hostile	-1
 shunning	act.hostile	-1
-sideline	act.hostile	-1
-sidelines	act.hostile	-1
-sidelined	act.hostile	-1
+sidelined	act.hostile	-1	# sideline(s) is mostly the noun (on the sidelines of a forum)
 sidelining	act.hostile	-1
 exclude	act.hostile	-1
 excludes	act.hostile	-1

@@ -33,7 +33,7 @@ possible	hedge
 possibility	hedge
 perhaps	hedge
 maybe	hedge
-may	hedge
+may	hedge	1	case	# lower case only: May is the month (a sentence-initial modal May is rare in news)
 might	hedge
 could	hedge	1	# epistemic could (there could be a resolution), past ability is a known false positive
 appears to	hedge

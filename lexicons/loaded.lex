@@ -507,6 +507,13 @@ ruthless	loaded	2
 ruthlessly	loaded	2
 brutal	loaded	1
 brutally	loaded	1
+noisy	loaded	1	# of demands or critics: dismissive (noisy demands)
+all-powerful	loaded	1	# exaggeration of an institution's power
+curry favor	loaded	1	# journalese: seeking favour by flattery
+curry favour	loaded	1
+curried favor	loaded	1
+curried favour	loaded	1
+left out in the cold	loaded	1	# sensational idiom for exclusion
 land grab	loaded	2
 power grab	loaded	2
 stranglehold	loaded	2

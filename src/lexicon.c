@@ -98,6 +98,7 @@ void slant_lexset_free(slant_lexset *s) {
     free(s->index.terms);
     free(s->index.stem_terms);
     free(s->index.term_entries);
+    free(s->index.seq_filter);
     free((void *)s->index.case_forms);
     free(s);
 }
@@ -717,19 +718,42 @@ static lex_term *group_terms(slant_lexset *s, int wildcard, size_t *nterms, uint
     return terms;
 }
 
+/* The hash input spells every weight with %.17g (exact round trip); a small
+ * cache of formatted weights keeps printf off the per-entry path, since
+ * lexicons reuse few distinct weights. */
 static void compute_hash(slant_lexset *s) {
     slant_buf b;
     slant_buf_init(&b);
     for (size_t l = 0; l < s->nlayers; l++)
         slant_buf_printf(&b, "L\x1f%s\x1f%s\x1e", s->layers[l].name ? s->layers[l].name : "",
                          s->layers[l].version ? s->layers[l].version : "");
+    enum { CACHE = 256 };
+    uint64_t cache_bits[CACHE];
+    char cache_text[CACHE][32];
+    memset(cache_bits, 0, sizeof cache_bits);
+    for (size_t k = 0; k < CACHE; k++) cache_text[k][0] = '\0';
     for (size_t i = 0; i < s->nentries; i++) {
         const slant_entry *e = &s->entries[i];
-        slant_buf_printf(&b, "%s\x1f%s\x1f%.17g\x1f%s%s\x1f%s\x1f%s\x1e", e->term,
-                         s->cats[e->category].name, e->weight,
-                         (e->flags & SLANT_EF_CASE) ? "c" : "",
-                         (e->flags & SLANT_EF_WILDCARD) ? "w" : "", e->side ? e->side : "",
-                         e->label ? e->label : "");
+        uint64_t bits;
+        memcpy(&bits, &e->weight, sizeof bits);
+        size_t slot = (size_t)(slant_hash_combine(bits, 0) & (CACHE - 1));
+        if (cache_bits[slot] != bits || !cache_text[slot][0]) {
+            snprintf(cache_text[slot], sizeof cache_text[slot], "%.17g", e->weight);
+            cache_bits[slot] = bits;
+        }
+        slant_buf_puts(&b, e->term);
+        slant_buf_putc(&b, '\x1f');
+        slant_buf_puts(&b, s->cats[e->category].name);
+        slant_buf_putc(&b, '\x1f');
+        slant_buf_puts(&b, cache_text[slot]);
+        slant_buf_putc(&b, '\x1f');
+        if (e->flags & SLANT_EF_CASE) slant_buf_putc(&b, 'c');
+        if (e->flags & SLANT_EF_WILDCARD) slant_buf_putc(&b, 'w');
+        slant_buf_putc(&b, '\x1f');
+        if (e->side) slant_buf_puts(&b, e->side);
+        slant_buf_putc(&b, '\x1f');
+        if (e->label) slant_buf_puts(&b, e->label);
+        slant_buf_putc(&b, '\x1e');
     }
     snprintf(s->hash, sizeof s->hash, "%016llx",
              (unsigned long long)slant_hash_bytes(b.data ? b.data : "", b.len));
@@ -761,12 +785,17 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
     ix->case_forms = slant_xcalloc(s->nentries + 1, sizeof *ix->case_forms);
     for (size_t i = 0; i < s->nentries; i++) ix->case_forms[i] = s->aux[i].case_form;
 
-    ix->seq = slant_u64map_new(ix->nterms * 2 + 16);
+    ix->seq = slant_u64map_new(ix->nterms + 16);
+    ix->seq_filter = slant_xcalloc((1u << LEX_SEQ_FILTER_BITS) / 64, sizeof *ix->seq_filter);
     for (size_t t = 0; t < ix->nterms; t++) {
         const struct entry_aux *a = &s->aux[ix->term_entries[ix->terms[t].first]];
         uint64_t h = a->tokhash[0];
         for (size_t k = 1; k <= ix->terms[t].ntoks; k++) {
             if (k > 1) h = slant_hash_combine(h, a->tokhash[k - 1]);
+            if (k == 1) {
+                uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
+                ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
+            }
             uint32_t *v = slant_u64map_upsert(ix->seq, h, 0, NULL);
             if (k < ix->terms[t].ntoks) {
                 *v |= LEX_SEQ_PREFIX;
@@ -797,7 +826,15 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
             return -1;
         }
         ix->stem_len_bits[st->norm_len >> 6] |= 1ULL << (st->norm_len & 63);
+        const unsigned char *b = (const unsigned char *)st->norm;
+        if (st->norm_len == 1) {
+            ix->stem_first1[b[0] >> 6] |= 1ULL << (b[0] & 63);
+        } else {
+            unsigned two = (unsigned)b[0] << 8 | b[1];
+            ix->stem_first2[two >> 6] |= 1ULL << (two & 63);
+        }
     }
+    ix->entries = s->entries;
     compute_hash(s);
     s->finished = 1;
     return 0;

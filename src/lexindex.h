@@ -23,6 +23,12 @@
 #define LEX_SEQ_TERM_MASK 0x7fffffffu
 #define LEX_STEM_MAX 255
 #define LEX_STEM_INIT 0xcbf29ce484222325ULL
+#define LEX_SEQ_FILTER_BITS 19
+
+static inline int lex_seq_maybe(const uint64_t *filter, uint64_t h) {
+    uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
+    return (int)(filter[bit >> 6] >> (bit & 63) & 1);
+}
 
 /* Surface form of a case-sensitive entry: the term's token bytes. */
 typedef struct lex_case_form {
@@ -48,6 +54,15 @@ typedef struct lex_index {
     size_t nstems;
     uint32_t *term_entries; /* entries of terms, then of stem_terms */
     uint64_t stem_len_bits[4];
+    /* cheap filters before any stem lookup: first byte of one-byte stems,
+     * first two bytes of longer stems (8 KiB, stays in L1) */
+    uint64_t stem_first1[4];
+    uint64_t stem_first2[1024];
+    const slant_entry *entries; /* the set's entries (valid after finish) */
+    /* one bit per key of `seq`, indexed by the hash's top LEX_SEQ_FILTER_BITS
+     * bits: most document tokens start no term, and this 64 KiB answer
+     * (cache-resident) spares them the table probe */
+    uint64_t *seq_filter;
     const lex_case_form **case_forms; /* per entry, NULL unless SLANT_EF_CASE */
 } lex_index;
 

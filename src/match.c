@@ -94,31 +94,31 @@ static int entry_applies(const lex_index *ix, uint32_t entry, const slant_doc *d
 }
 
 /* Families of the term that have at least one entry applying here. */
-static uint16_t families_applying(const slant_lexset *s, const lex_index *ix, const lex_term *t,
+static uint16_t families_applying(const lex_index *ix, const lex_term *t,
                                   const slant_doc *d, size_t i, size_t k, int prefix) {
     if (!t->any_case) return t->families;
     uint16_t fams = 0;
     for (uint32_t j = 0; j < t->count; j++) {
         uint32_t e = ix->term_entries[t->first + j];
         if (entry_applies(ix, e, d, i, k, prefix))
-            fams |= (uint16_t)(1u << slant_lexset_entry(s, e)->family);
+            fams |= (uint16_t)(1u << ix->entries[e].family);
     }
     return fams;
 }
 
 /* Emit the term's entries of family f that apply; a case-sensitive entry
  * that applies hides a caseless entry of the same category. */
-static void emit_family(const slant_lexset *s, const lex_index *ix, const lex_term *t, int f,
+static void emit_family(const lex_index *ix, const lex_term *t, int f,
                         const slant_doc *d, size_t i, size_t k, int prefix, slant_matches *m) {
     const uint32_t *list = ix->term_entries + t->first;
     for (uint32_t j = 0; j < t->count; j++) {
-        const slant_entry *e = slant_lexset_entry(s, list[j]);
+        const slant_entry *e = &ix->entries[list[j]];
         if (e->family != f) continue;
         if (!entry_applies(ix, list[j], d, i, k, prefix)) continue;
         if (t->any_case && !(e->flags & SLANT_EF_CASE)) {
             int hidden = 0;
             for (uint32_t q = 0; q < t->count && !hidden; q++) {
-                const slant_entry *o = slant_lexset_entry(s, list[q]);
+                const slant_entry *o = &ix->entries[list[q]];
                 hidden = (o->flags & SLANT_EF_CASE) && o->category == e->category &&
                          entry_applies(ix, list[q], d, i, k, prefix);
             }
@@ -134,20 +134,25 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
     m->n = 0;
     if (!ix->seq || tok_end > d->ntoks) tok_end = ix->seq ? d->ntoks : tok_begin;
     size_t next[SLANT_FAM_COUNT] = {0}; /* a family may match again from this token on */
+    size_t horizon = 0;                  /* max of next[]: past it every family is open */
     const int have_stems = ix->nstems > 0;
     const uint16_t all = (uint16_t)((1u << SLANT_FAM_COUNT) - 1);
 
     for (size_t i = tok_begin; i < tok_end; i++) {
         uint16_t open = all;
-        for (int f = 0; f < SLANT_FAM_COUNT; f++)
-            if (next[f] > i) open &= (uint16_t)~(1u << f);
-        if (!open) continue;
+        if (i < horizon) {
+            for (int f = 0; f < SLANT_FAM_COUNT; f++)
+                if (next[f] > i) open &= (uint16_t)~(1u << f);
+            if (!open) continue;
+        }
 
         uint32_t best_term[SLANT_FAM_COUNT];
         uint8_t best_len[SLANT_FAM_COUNT];
         uint16_t found = 0;
         const slant_token *toks = d->toks;
-        const uint32_t *v = slant_u64map_get(ix->seq, toks[i].hash);
+        const uint32_t *v = lex_seq_maybe(ix->seq_filter, toks[i].hash)
+                                ? slant_u64map_get(ix->seq, toks[i].hash)
+                                : NULL;
         if (v) {
             uint64_t h = toks[i].hash;
             uint32_t val = *v;
@@ -156,12 +161,12 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
                 if (term) {
                     const lex_term *t = &ix->terms[term - 1];
                     if (t->ntoks == k && (t->families & open) && norm_equal(t, d, i, k)) {
-                        uint16_t fams = families_applying(s, ix, t, d, i, k, 0) & open;
-                        for (int f = 0; f < SLANT_FAM_COUNT; f++)
-                            if (fams & (1u << f)) {
-                                best_term[f] = term - 1;
-                                best_len[f] = (uint8_t)k;
-                            }
+                        uint16_t fams = families_applying(ix, t, d, i, k, 0) & open;
+                        for (unsigned bits = fams; bits; bits &= bits - 1) {
+                            int f = __builtin_ctz(bits);
+                            best_term[f] = term - 1;
+                            best_len[f] = (uint8_t)k;
+                        }
                         found |= fams;
                     }
                 }
@@ -177,10 +182,14 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
         uint32_t best_stem[SLANT_FAM_COUNT];
         uint16_t stem_found = 0;
         uint16_t want = open & (uint16_t)~found;
-        if (have_stems && want) {
-            const unsigned char *p = (const unsigned char *)slant_tok_norm(d, &toks[i]);
-            size_t n = toks[i].norm_len < LEX_STEM_MAX ? toks[i].norm_len : LEX_STEM_MAX;
+        const unsigned char *p = (const unsigned char *)slant_tok_norm(d, &toks[i]);
+        size_t n = toks[i].norm_len < LEX_STEM_MAX ? toks[i].norm_len : LEX_STEM_MAX;
+        int one = n >= 1 && (ix->stem_first1[p[0] >> 6] >> (p[0] & 63) & 1);
+        unsigned two = n >= 2 ? (unsigned)p[0] << 8 | p[1] : 0;
+        int longer = n >= 2 && (ix->stem_first2[two >> 6] >> (two & 63) & 1);
+        if (have_stems && want && (one || longer)) {
             uint64_t h = LEX_STEM_INIT;
+            if (!longer) n = 1;
             for (size_t L = 1; L <= n; L++) {
                 h = lex_stem_step(h, p[L - 1]);
                 if (!(ix->stem_len_bits[L >> 6] & (1ULL << (L & 63)))) continue;
@@ -189,21 +198,22 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
                 const lex_term *t = &ix->stem_terms[*sv - 1];
                 if (t->norm_len != L || !(t->families & want) || memcmp(t->norm, p, L) != 0)
                     continue;
-                uint16_t fams = families_applying(s, ix, t, d, i, 1, 1) & want;
-                for (int f = 0; f < SLANT_FAM_COUNT; f++)
-                    if (fams & (1u << f)) best_stem[f] = *sv - 1;
+                uint16_t fams = families_applying(ix, t, d, i, 1, 1) & want;
+                for (unsigned bits = fams; bits; bits &= bits - 1) best_stem[__builtin_ctz(bits)] = *sv - 1;
                 stem_found |= fams;
             }
         }
 
-        if (!(found | stem_found)) continue;
-        for (int f = 0; f < SLANT_FAM_COUNT; f++) {
+        for (unsigned bits = found | stem_found; bits; bits &= bits - 1) {
+            int f = __builtin_ctz(bits);
             if (found & (1u << f)) {
-                emit_family(s, ix, &ix->terms[best_term[f]], f, d, i, best_len[f], 0, m);
+                emit_family(ix, &ix->terms[best_term[f]], f, d, i, best_len[f], 0, m);
                 next[f] = i + best_len[f];
-            } else if (stem_found & (1u << f)) {
-                emit_family(s, ix, &ix->stem_terms[best_stem[f]], f, d, i, 1, 1, m);
+                if (next[f] > horizon) horizon = next[f];
+            } else {
+                emit_family(ix, &ix->stem_terms[best_stem[f]], f, d, i, 1, 1, m);
                 next[f] = i + 1;
+                if (next[f] > horizon) horizon = next[f];
             }
         }
     }

@@ -40,9 +40,11 @@
 /* Stance constants (documented in docs/measures.md). */
 #define STANCE_DISTANCE_SCALE 3.0 /* weight 1/(1 + d/3), d = words between */
 #define STANCE_OTHER_CLAUSE 0.35   /* tone from another clause of the sentence */
+#define STANCE_ACT_TONE 1.0       /* VADER units of an act verb with no tone entry */
 #define STANCE_ACT 2.0             /* VADER units an act.* verb gives its patient */
+#define STANCE_LOADED_NEAR 0.5 /* loaded word elsewhere in the clause */
 #define STANCE_LOADED 1.0          /* VADER units per unit of loaded weight */
-#define STANCE_PATIENT_SPAN 6      /* words after the verb an object may sit */
+#define STANCE_PATIENT_SPAN 3      /* words after the verb an object may sit */
 #define STANCE_AUX_SPAN 2          /* words between a passive auxiliary and its verb */
 
 /* Rule roles of a token (from rule.* matches, marked on the match's last token). */
@@ -58,7 +60,8 @@ enum {
     TR_CLAUSE_BREAK = 1 << 8,
     TR_TONE = 1 << 9,   /* covered by a tone entry */
     TR_WORD = 1 << 10,  /* counts as a word for windows and distances */
-    TR_TARGET = 1 << 11 /* covered by a target alias */
+    TR_TARGET = 1 << 11, /* covered by a target alias */
+    TR_IN_MODIFIER = 1 << 12 /* inside an intensifier/diminisher match ("kind of") */
 };
 
 struct slant_tokinfo {
@@ -152,12 +155,6 @@ double slant_scores_text_tone(const slant_doc_scores *scores) {
     /* VADER adds '!'/'?' emphasis once per text, not once per sentence */
     double sum = 0.0;
     size_t excl = 0, qm = 0;
-    size_t first_contrast = scores->nsents;
-    for (size_t i = 0; i < scores->nsents; i++)
-        if (scores->sents[i].contrast) {
-            first_contrast = i;
-            break;
-        }
     for (size_t i = 0; i < scores->nsents; i++) {
         const slant_sentence_score *ss = &scores->sents[i];
         double own = emphasis_of(ss->exclaims, ss->questions);
@@ -232,8 +229,10 @@ static double tone_valence(const slant_doc *d, const struct slant_tokinfo *ti, s
     double v = e->weight * VADER_UNITS;
     const struct slant_tokinfo *first = &ti[tb - sb];
     if (e->ntoks > 1) *rules |= SLANT_RULE_IDIOM;
-    /* A booster word is a modifier, not a sentiment (VADER appends 0). */
-    if (te - tb == 1 && (first->roles & (TR_INTENSIFIER | TR_DIMINISHER))) return 0.0;
+    /* A booster word is a modifier, not a sentiment (VADER appends 0; "kind"
+     * of "kind of" too). */
+    if (te - tb == 1 && (first->roles & (TR_INTENSIFIER | TR_DIMINISHER | TR_IN_MODIFIER)))
+        return 0.0;
     /* "no" before a sentiment word negates it instead of counting itself. */
     if (te - tb == 1 && (first->roles & TR_NEGATOR)) {
         long nx = word_after(ti, sb, se, tb);
@@ -352,38 +351,46 @@ static double stance_core(const slant_doc *d, const struct slant_tokinfo *ti, si
     uint16_t rules = 0;
     double sum = 0.0;
     uint16_t mclause = ti[mb - sb].clause;
-    /* 1. act.* verbs: who does what to whom. */
-    long act_used = -1;
+    /* 1. act.* verbs: who does what to whom. The act verb nearest to the
+     * mention in its clause decides; the agent of an act is described as
+     * acting, not judged, so it gets no act cue (its clause tone, verb
+     * included, still counts). */
+    long act = -1, act_used = -1;
+    double best_gap = 1e9;
     for (size_t i = h0; i < h1; i++) {
         const slant_hit *h = &hits[i];
-        if (h->family != SLANT_FAM_ACT) continue;
-        if (ti[h->tok_begin - sb].clause != mclause) continue;
+        if (h->family != SLANT_FAM_ACT || ti[h->tok_begin - sb].clause != mclause) continue;
+        if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
+        double gap = word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me);
+        if (h->tok_end <= mb) {
+            if (gap > STANCE_PATIENT_SPAN || target_between(ti, sb, h->tok_end, mb)) continue;
+        } else if (target_between(ti, sb, me, h->tok_begin)) {
+            continue;
+        }
+        if (gap < best_gap) {
+            best_gap = gap;
+            act = (long)i;
+        }
+    }
+    if (act >= 0) {
+        const slant_hit *h = &hits[act];
         double dir = h->weight >= 0 ? 1.0 : -1.0;
         int passive = verb_is_passive(d, ti, sb, h->tok_begin);
-        if (h->tok_end <= mb) {
-            /* the mention follows the verb */
-            double gap = word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me);
-            if (gap > STANCE_PATIENT_SPAN) continue;
+        if (h->tok_end <= mb) { /* the mention follows the verb */
             if (passive && agent_marked(ti, sb, h->tok_end, mb)) {
                 rules |= SLANT_RULE_AGENT; /* "Y was praised by X": X acts */
-                act_used = (long)i;
-            } else if (!passive && !target_between(ti, sb, h->tok_end, mb)) {
-                sum += dir * STANCE_ACT;
+            } else if (!passive) {
+                sum += dir * STANCE_ACT; /* "X criticized Y" */
                 rules |= SLANT_RULE_PATIENT;
-                act_used = (long)i;
+                act_used = act;
             }
-        } else if (h->tok_begin >= me) {
-            /* the mention precedes the verb */
-            if (target_between(ti, sb, me, h->tok_begin)) continue;
-            if (passive) {
-                sum += dir * STANCE_ACT;
-                rules |= SLANT_RULE_PASSIVE;
-            } else {
-                rules |= SLANT_RULE_AGENT; /* described as acting, not judged */
-            }
-            act_used = (long)i;
+        } else if (passive) { /* "Y was praised" */
+            sum += dir * STANCE_ACT;
+            rules |= SLANT_RULE_PASSIVE;
+            act_used = act;
+        } else {
+            rules |= SLANT_RULE_AGENT; /* "X criticized ..." */
         }
-        if (act_used >= 0) break;
     }
     /* 2. clause-scoped tone, weighted by distance; the act verb's own tone
      * is replaced by the act cue. */
@@ -400,26 +407,54 @@ static double stance_core(const slant_doc *d, const struct slant_tokinfo *ti, si
         if (ti[h->tok_begin - sb].clause != mclause) w *= STANCE_OTHER_CLAUSE;
         tone += w * hit_local_valence(h);
     }
+    /* an act verb without a tone entry of its own still colours its clause
+     * (for the agent and bystanders) like a mild tone word */
+    for (size_t i = h0; i < h1; i++) {
+        const slant_hit *h = &hits[i];
+        if (h->family != SLANT_FAM_ACT || (long)i == act_used) continue;
+        if (ti[h->tok_begin - sb].roles & TR_TONE) continue;
+        double w = 1.0 / (1.0 + word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me) /
+                                    STANCE_DISTANCE_SCALE);
+        if (ti[h->tok_begin - sb].clause != mclause) w *= STANCE_OTHER_CLAUSE;
+        tone += w * (h->weight >= 0 ? STANCE_ACT_TONE : -STANCE_ACT_TONE);
+    }
     if (tone != 0.0) rules |= SLANT_RULE_CLAUSE;
     sum += tone;
-    /* 3. a loaded word right next to the mention modifies it. */
+    /* 3. loaded words: one right next to the mention modifies it (full
+     * weight); elsewhere in the clause they colour it like a negative tone
+     * word, weighted by distance (loaded language is pejorative). */
     for (size_t i = h0; i < h1; i++) {
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_LOADED) continue;
-        if (ti[h->tok_begin - sb].clause != mclause) continue;
         if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
-        int adjacent = 0;
-        if (h->tok_begin >= me) adjacent = word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me) < 1;
-        else adjacent = word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me) < 2;
-        if (!adjacent) continue;
-        sum -= fabs(h->weight) * STANCE_LOADED;
-        rules |= SLANT_RULE_LOADED;
+        double gap = word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me);
+        int adjacent = ti[h->tok_begin - sb].clause == mclause &&
+                       (h->tok_begin >= me ? gap < 1 : gap < 2);
+        double w;
+        if (adjacent) {
+            w = 1.0;
+            rules |= SLANT_RULE_LOADED;
+        } else {
+            w = STANCE_LOADED_NEAR / (1.0 + gap / STANCE_DISTANCE_SCALE);
+            if (ti[h->tok_begin - sb].clause != mclause) w *= STANCE_OTHER_CLAUSE;
+        }
+        sum -= fabs(h->weight) * STANCE_LOADED * w;
     }
     if (rules_out) *rules_out = rules;
     return vader_normalize(sum);
 }
 
 /* Mark rule roles, words and clauses of sentence [sb, se) from its matches. */
+/* A term written without spaces (":D", "U.S.-led") that the tokenizer split
+ * into several tokens matches only where those tokens touch: "D: D:" does
+ * not contain the emoticon ":D". */
+static int match_contiguous(const slant_doc *d, const slant_entry *e, const slant_match *m) {
+    if (m->tok_end - m->tok_begin < 2 || strchr(e->term, ' ')) return 1;
+    for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++)
+        if (d->toks[j].end != d->toks[j + 1].start) return 0;
+    return 1;
+}
+
 static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, size_t se,
                         const slant_matches *ms, struct slant_tokinfo *ti) {
     for (size_t i = sb; i < se; i++) {
@@ -430,12 +465,15 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
         const slant_match *m = &ms->items[k];
         const slant_entry *e = slant_lexset_entry(sc->set, m->entry);
         struct slant_tokinfo *last = &ti[m->tok_end - 1 - sb];
+        if (!match_contiguous(d, e, m)) continue;
         if (e->family == SLANT_FAM_RULE) {
             uint16_t r = e->category < sc->ncats ? sc->cat_roles[e->category] : 0;
             if ((r & TR_LEAST) && e->weight <= 0) r |= TR_LEAST_EXEMPT;
             last->roles |= r;
             if (r & TR_INTENSIFIER) last->boost += fabs(e->weight);
             if (r & TR_DIMINISHER) last->boost -= fabs(e->weight);
+            if (r & (TR_INTENSIFIER | TR_DIMINISHER))
+                for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_IN_MODIFIER;
             /* a multi-word modifier counts as one word, at its last token */
             for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++) ti[j - sb].roles &= (uint16_t)~TR_WORD;
             last->roles |= TR_WORD;
@@ -454,6 +492,10 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
         struct slant_tokinfo *t = &ti[i - sb];
         const slant_token *tok = &d->toks[i];
         int is_break_word = (t->roles & (TR_CLAUSE_BREAK | TR_CONTRAST)) != 0;
+        /* "Kestria and Veldor" is one noun phrase, not two clauses */
+        if (is_break_word && i > sb && i + 1 < se && (ti[i - 1 - sb].roles & TR_TARGET) &&
+            (ti[i + 1 - sb].roles & TR_TARGET))
+            is_break_word = 0;
         if (tok->kind == SLANT_TOK_QUOTE) {
             if (clause < UINT16_MAX) clause++;
             t->clause = clause;
@@ -522,7 +564,7 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
         const slant_entry *e = slant_lexset_entry(sc->set, m->entry);
         uint8_t voice = voice_of(&d->toks[m->tok_begin]);
         uint16_t rules = 0;
-        if (e->family == SLANT_FAM_RULE) continue;
+        if (e->family == SLANT_FAM_RULE || !match_contiguous(d, e, m)) continue;
         if (e->family == SLANT_FAM_TONE) {
             double v = tone_valence(d, ti, sb, se, e, m->tok_begin, m->tok_end, capdiff, &rules);
             if (contrast >= 0 && v != 0.0) {

@@ -147,22 +147,29 @@ START_TEST(test_tone_file) {
 END_TEST
 
 START_TEST(test_stance_file) {
-    /* Veldor criticized Kestria: Veldor neutral (agent), Kestria negative.
-     * Kestria was praised by Veldor: Kestria positive, Veldor neutral.
+    /* Ca va: Veldor criticized Kestria: Veldor negative (gold 2: its clause
+     *   holds "criticized" -1.4), Kestria negative (patient of a hostile act).
+     * Kestria was praised by Veldor: Kestria positive (passive); Veldor
+     *   predicted positive (praised counts as a mild +1 near it), gold neutral.
      * Kestria is good while Veldor is bad: Kestria positive; Veldor predicted
-     * negative against gold neutral (the one error).
-     * neg: tp 1 fp 1 fn 0 -> F1 2/3; neu: tp 2 fp 0 fn 1 -> F1 0.8; pos: 1.
-     * macro = (2/3 + 0.8 + 1) / 3 = 0.822222; accuracy 5/6. */
+     *   negative, gold neutral.
+     * confusion (gold rows): neg [2 0 0], neu [1 0 1], pos [0 0 2]
+     * neg: tp 2 fp 1 fn 0 -> F1 0.8; neu: tp 0 -> F1 0; pos: tp 2 fp 1 -> 0.8
+     * macro = (0.8 + 0 + 0.8) / 3 = 0.533333; accuracy 4/6. */
     slant_error err;
     slant_eval_stance r;
     ck_assert_int_eq(slant_eval_stance_file(sc, FIX "stance_gold.jsonl", &r, &err), 0);
     ck_assert_uint_eq(r.n, 6);
     ck_assert_uint_eq(r.skipped, 0);
+    ck_assert_uint_eq(r.confusion.m[0][0], 2);
     ck_assert_uint_eq(r.confusion.m[1][0], 1);
-    ck_assert_double_eq_tol(r.cls[0].f1, 2.0 / 3.0, 1e-12);
-    ck_assert_double_eq_tol(r.cls[1].f1, 0.8, 1e-12);
-    ck_assert_double_eq_tol(r.macro_f1, (2.0 / 3.0 + 0.8 + 1.0) / 3.0, 1e-12);
-    ck_assert_double_eq_tol(r.accuracy, 5.0 / 6.0, 1e-12);
+    ck_assert_uint_eq(r.confusion.m[1][2], 1);
+    ck_assert_uint_eq(r.confusion.m[2][2], 2);
+    ck_assert_double_eq_tol(r.cls[0].f1, 0.8, 1e-12);
+    ck_assert_double_eq_tol(r.cls[1].f1, 0.0, 1e-12);
+    ck_assert_double_eq_tol(r.cls[2].precision, 2.0 / 3.0, 1e-12);
+    ck_assert_double_eq_tol(r.macro_f1, 1.6 / 3.0, 1e-12);
+    ck_assert_double_eq_tol(r.accuracy, 4.0 / 6.0, 1e-12);
 }
 END_TEST
 

@@ -193,12 +193,14 @@ typedef struct stance_case {
 static const stance_case stance_cases[] = {
     {"Veldor criticized Kestria.", "target.kestria", -2.0, SLANT_RULE_PATIENT,
      "patient of a hostile act: -2"},
-    {"Veldor criticized Kestria.", "target.veldor", 0.0, SLANT_RULE_AGENT,
-     "the agent is described, not judged; the verb's own tone is left out"},
+    {"Veldor criticized Kestria.", "target.veldor", -1.4, SLANT_RULE_AGENT,
+     "the agent gets no act cue, only its clause tone: criticized -1.4, adjacent"},
+    {"Kestria and Veldor criticized Nobody.", "target.veldor", -1.4, SLANT_RULE_AGENT,
+     "'and' between two targets does not split the clause"},
     {"Kestria was praised by Veldor.", "target.kestria", 2.0, SLANT_RULE_PASSIVE,
      "passive subject of a supportive act: +2"},
-    {"Kestria was praised by Veldor.", "target.veldor", 0.0, SLANT_RULE_AGENT,
-     "'by' marks the agent"},
+    {"Kestria was praised by Veldor.", "target.veldor", 1.0 / (1.0 + 1.0 / 3.0), SLANT_RULE_AGENT,
+     "'by' marks the agent: no act cue; praised (no tone entry) counts as a mild +1, 1 word away"},
     {"Kestria is good while Veldor is bad.", "target.kestria",
      1.9 * 0.75 + -2.5 * 0.35 / (1.0 + 5.0 / 3.0), SLANT_RULE_CLAUSE,
      "own clause: good 1 word away x0.75; other clause: bad 5 words away x0.35/(1+5/3)"},
@@ -208,6 +210,9 @@ static const stance_case stance_cases[] = {
     {"The Kestrian regime arrested them.", "target.kestria", -2.0, SLANT_RULE_LOADED,
      "loaded word (weight 2) next to the mention: -2 x 1"},
     {"Kestria signed the treaty.", "target.kestria", 0.0, 0, "nothing evaluative: 0"},
+    {"Veldor praised the old treaty with Kestria.", "target.kestria", 1.0 / (1.0 + 4.0 / 3.0),
+     SLANT_RULE_CLAUSE,
+     "4 words after the verb is too far for its object: only the mild +1, 4 words away"},
 };
 
 START_TEST(test_stance_table) {

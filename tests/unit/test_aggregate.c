@@ -1,0 +1,317 @@
+/*
+ * test_aggregate.c - mergeable aggregates, partial files and the analysis
+ * model on tiny corpora whose counts can be checked by hand.
+ *
+ * Lexicon: "regime" is loaded, "reportedly" a hedge, "good"/"bad" tone,
+ * "Kestria" a target. Each text below has its word count in a comment.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "slant/aggregate.h"
+#include "slant/analysis.h"
+#include "slant/pipeline.h"
+#include "testutil.h"
+
+static const char lex[] =
+    "@lexicon agg-test\n"
+    "regime\tloaded\t2\n"
+    "reportedly\thedge\n"
+    "good\ttone\t0.475\n"
+    "bad\ttone\t-0.625\n"
+    "said\tattrib.neutral\n"
+    "Kestria\ttarget.kestria\t1\tcase\n"
+    "trade\tframe.economy\n"
+    "troops\tframe.security\n";
+
+typedef struct art_spec {
+    const char *id, *source, *story, *text;
+} art_spec;
+
+/* words: a1 = 6 + 5, a2 = 3 + 7, b1 = 5 + 6, b2 = 5 + 5: 21 per source */
+static const art_spec corpus4[] = {
+    {"a1", "Alpha", "s1", "The regime said trade was good. The regime reportedly moved troops."},
+    {"a2", "Alpha", "s2", "The regime grew. Kestria said the regime was bad today."},
+    {"b1", "Beta", "s1", "Officials said trade was good. Ministers met on Tuesday in Dunmar."},
+    {"b2", "Beta", "s2", "Kestria said talks were good. Both sides met in May."},
+};
+
+static slant_lexset *set;
+static slant_scorer *scorer;
+
+static void setup(void) {
+    slant_error err;
+    set = slant_lexset_new();
+    ck_assert_int_eq(slant_lexset_add_text(set, "agg-test", lex, strlen(lex), &err), 0);
+    ck_assert_int_eq(slant_lexset_finish(set, &err), 0);
+    scorer = slant_scorer_new(set, &err);
+    ck_assert_ptr_nonnull(scorer);
+}
+
+static void teardown(void) {
+    slant_scorer_free(scorer);
+    slant_lexset_free(set);
+}
+
+static void add(slant_agg *agg, const art_spec *s) {
+    slant_pipeline p;
+    slant_pipeline_opts po = {0, 1};
+    slant_pipeline_init(&p, scorer, NULL, &po);
+    slant_error err;
+    ck_assert_int_eq(slant_pipeline_run_text(&p, s->id, s->source, s->text, strlen(s->text), &err), 0);
+    slant_article a;
+    memset(&a, 0, sizeof a);
+    a.id = (char *)s->id;
+    a.source = (char *)s->source;
+    a.story = (char *)s->story;
+    slant_agg_add_article(agg, &a, &p.doc, &p.scores, &p.log);
+    slant_pipeline_free(&p);
+}
+
+/* Serialise to a string (caller frees). */
+static char *dump(slant_agg *agg) {
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    slant_error err;
+    ck_assert_int_eq(slant_agg_write(agg, f, "mem", &err), 0);
+    fclose(f);
+    return buf;
+}
+
+static int load(slant_agg *agg, const char *text, slant_error *err) {
+    FILE *f = fmemopen((void *)text, strlen(text), "r");
+    int rc = slant_agg_read(agg, f, "part", err);
+    fclose(f);
+    return rc;
+}
+
+START_TEST(test_roundtrip_is_identical) {
+    slant_agg *a = slant_agg_new(set);
+    for (int i = 0; i < 4; i++) add(a, &corpus4[i]);
+    char *one = dump(a);
+    slant_agg *b = slant_agg_new(set);
+    slant_error err;
+    ck_assert_int_eq(load(b, one, &err), 0);
+    char *two = dump(b);
+    ck_assert_str_eq(one, two);
+    free(one);
+    free(two);
+    slant_agg_free(a);
+    slant_agg_free(b);
+}
+END_TEST
+
+START_TEST(test_merge_order_does_not_matter) {
+    slant_agg *whole = slant_agg_new(set);
+    for (int i = 0; i < 4; i++) add(whole, &corpus4[i]);
+    char *expect = dump(whole);
+    /* parts {b2, a1} and {b1, a2}, merged in reverse order */
+    slant_agg *p1 = slant_agg_new(set), *p2 = slant_agg_new(set), *all = slant_agg_new(set);
+    add(p1, &corpus4[3]);
+    add(p1, &corpus4[0]);
+    add(p2, &corpus4[2]);
+    add(p2, &corpus4[1]);
+    slant_error err;
+    ck_assert_int_eq(slant_agg_merge(all, p2, &err), 0);
+    ck_assert_int_eq(slant_agg_merge(all, p1, &err), 0);
+    char *got = dump(all);
+    ck_assert_str_eq(expect, got);
+    free(expect);
+    free(got);
+    slant_agg_free(whole);
+    slant_agg_free(p1);
+    slant_agg_free(p2);
+    slant_agg_free(all);
+}
+END_TEST
+
+START_TEST(test_duplicate_id_refused) {
+    slant_agg *p1 = slant_agg_new(set), *p2 = slant_agg_new(set);
+    add(p1, &corpus4[0]);
+    add(p2, &corpus4[0]);
+    slant_error err;
+    ck_assert_int_eq(slant_agg_merge(p1, p2, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.msg, "\"a1\""));
+    slant_agg_free(p1);
+    slant_agg_free(p2);
+}
+END_TEST
+
+START_TEST(test_bad_partials_refused) {
+    slant_agg *a = slant_agg_new(set);
+    add(a, &corpus4[0]);
+    char *text = dump(a);
+    slant_error err;
+    /* truncated: drop the end marker line */
+    char *trunc = strdup(text);
+    char *last = strstr(trunc, "{\"end\"");
+    ck_assert_ptr_nonnull(last);
+    *last = '\0';
+    slant_agg *b = slant_agg_new(set);
+    ck_assert_int_eq(load(b, trunc, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.msg, "truncated"));
+    /* another format version */
+    char *ver = strdup(text);
+    char *v = strstr(ver, "\"slant_partial\":1");
+    ck_assert_ptr_nonnull(v);
+    v[strlen("\"slant_partial\":")] = '7';
+    ck_assert_int_eq(load(b, ver, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.msg, "version 7"));
+    ck_assert_int_eq(err.line, 1);
+    /* another lexicon set */
+    char *hash = strdup(text);
+    char *h = strstr(hash, "\"lexicon_hash\":\"");
+    ck_assert_ptr_nonnull(h);
+    h += strlen("\"lexicon_hash\":\"");
+    *h = *h == '0' ? '1' : '0';
+    ck_assert_int_eq(load(b, hash, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.msg, "different lexicon set"));
+    /* not JSON */
+    ck_assert_int_eq(load(b, "hello\n", &err), -1);
+    ck_assert_int_eq(err.line, 1);
+    ck_assert_int_eq(load(b, "", &err), -1);
+    free(trunc);
+    free(ver);
+    free(hash);
+    free(text);
+    slant_agg_free(a);
+    slant_agg_free(b);
+}
+END_TEST
+
+static json_t *source_of(json_t *model, const char *name) {
+    json_t *s = json_object_get(model, "sources");
+    for (size_t i = 0; i < json_array_size(s); i++)
+        if (strcmp(json_string_value(json_object_get(json_array_get(s, i), "name")), name) == 0)
+            return json_array_get(s, i);
+    return NULL;
+}
+
+static double dget(json_t *o, const char *path) {
+    char buf[200];
+    snprintf(buf, sizeof buf, "%s", path);
+    json_t *cur = o;
+    for (char *tok = strtok(buf, "."); tok && cur; tok = strtok(NULL, ".")) cur = json_object_get(cur, tok);
+    ck_assert_msg(json_is_number(cur), "%s is not a number", path);
+    return json_number_value(cur);
+}
+
+START_TEST(test_model_counts_by_hand) {
+    slant_agg *a = slant_agg_new(set);
+    for (int i = 0; i < 4; i++) add(a, &corpus4[i]);
+    slant_analysis_opts o;
+    slant_analysis_opts_default(&o);
+    json_t *m = slant_analysis_model(a, &o);
+    ck_assert_str_eq(json_string_value(json_object_get(json_object_get(m, "method"), "unit")), "article");
+    json_t *alpha = source_of(m, "Alpha"), *beta = source_of(m, "Beta");
+    ck_assert_ptr_nonnull(alpha);
+    ck_assert_ptr_nonnull(beta);
+    /* Alpha: 4 x "regime" in 21 words -> 190.48 per 1,000; Beta: none */
+    ck_assert_int_eq((int)dget(alpha, "loaded.outlet.count"), 4);
+    ck_assert_int_eq((int)dget(alpha, "words_outlet"), 21);
+    ck_assert_int_eq((int)dget(beta, "words_outlet"), 21);
+    ck_assert_double_eq_tol(dget(alpha, "loaded.outlet.per_1000"), 4000.0 / 21, 1e-9);
+    ck_assert_double_eq_tol(dget(beta, "loaded.outlet.per_1000"), 0.0, 1e-12);
+    ck_assert_double_eq_tol(dget(beta, "loaded.outlet.ci_low"), 0.0, 1e-12);
+    /* Garwood upper limit for 0 events at 95%: -ln(0.025) = 3.689 per 21 words */
+    ck_assert_double_eq_tol(dget(beta, "loaded.outlet.ci_high"), 1000 * 3.68888 / 21, 0.01);
+    ck_assert_int_eq((int)dget(alpha, "hedge.outlet.count"), 1);
+    ck_assert_int_eq((int)dget(beta, "attrib_neutral.outlet.count"), 2);
+    /* frames: Alpha trade + troops, Beta trade */
+    ck_assert_int_eq((int)dget(alpha, "frames.economy.count"), 1);
+    ck_assert_int_eq((int)dget(alpha, "frames.security.count"), 1);
+    ck_assert_double_eq_tol(dget(alpha, "frames.security.share"), 0.5, 1e-12);
+    /* a rate-ratio test of loaded.outlet Alpha vs Beta exists, Holm-adjusted */
+    json_t *tests = json_object_get(m, "tests");
+    int found = 0;
+    for (size_t i = 0; i < json_array_size(tests); i++) {
+        json_t *t = json_array_get(tests, i);
+        if (strcmp(json_string_value(json_object_get(t, "measure")), "loaded.outlet") != 0) continue;
+        found = 1;
+        ck_assert_str_eq(json_string_value(json_object_get(t, "kind")), "rate_ratio");
+        /* 4 vs 0 events at equal exposure: exact conditional p = 2 * 0.5^4 = 0.125 */
+        ck_assert_double_eq_tol(json_number_value(json_object_get(t, "p")), 0.125, 1e-9);
+        ck_assert(json_is_number(json_object_get(t, "p_adj")));
+        ck_assert(json_is_null(json_object_get(json_object_get(t, "ratio"), "value")));
+        ck_assert_int_eq(json_integer_value(json_object_get(t, "distinct_terms")), 1);
+        ck_assert(json_is_true(json_object_get(t, "fragile")));
+    }
+    ck_assert(found);
+    json_decref(m);
+    slant_agg_free(a);
+}
+END_TEST
+
+START_TEST(test_one_article_per_source_falls_back_to_sentences) {
+    slant_agg *a = slant_agg_new(set);
+    add(a, &corpus4[0]);
+    add(a, &corpus4[2]);
+    slant_analysis_opts o;
+    slant_analysis_opts_default(&o);
+    json_t *m = slant_analysis_model(a, &o);
+    json_t *method = json_object_get(m, "method");
+    ck_assert_str_eq(json_string_value(json_object_get(method, "unit")), "sentence");
+    ck_assert_int_ge(json_array_size(json_object_get(method, "warnings")), 1);
+    /* tone n = sentences: 2 each */
+    ck_assert_int_eq((int)dget(source_of(m, "Alpha"), "tone.outlet.n"), 2);
+    json_decref(m);
+    slant_agg_free(a);
+}
+END_TEST
+
+/* No NaN or infinity may reach the model: jansson cannot even hold them,
+ * so a NULL from json_real would silently drop a key; check every number
+ * slot that must be present is a number or an explicit null. */
+static void assert_no_missing(json_t *j) {
+    const char *k;
+    json_t *v;
+    size_t i;
+    if (json_is_object(j)) json_object_foreach(j, k, v) assert_no_missing(v);
+    else if (json_is_array(j)) json_array_foreach(j, i, v) assert_no_missing(v);
+    else if (json_is_real(j)) ck_assert(isfinite(json_real_value(j)));
+}
+
+START_TEST(test_empty_and_zero_sources_give_nulls_not_nan) {
+    static const art_spec odd[] = {
+        {"e1", "Empty", NULL, ""},
+        {"e2", "Empty", NULL, "   "},
+        {"z1", "Zero", NULL, "Nothing here at all."},
+        {"z2", "Zero", NULL, "Nothing here either."},
+    };
+    slant_agg *a = slant_agg_new(set);
+    for (int i = 0; i < 4; i++) add(a, &odd[i]);
+    slant_analysis_opts o;
+    slant_analysis_opts_default(&o);
+    json_t *m = slant_analysis_model(a, &o);
+    assert_no_missing(m);
+    json_t *e = source_of(m, "Empty");
+    ck_assert(json_is_null(json_object_get(e, "quote_share")));
+    ck_assert(json_is_null(json_object_get(json_object_get(json_object_get(e, "tone"), "outlet"), "mean")));
+    ck_assert(json_is_string(json_object_get(json_object_get(json_object_get(e, "tone"), "outlet"), "reason")));
+    ck_assert(json_is_null(json_object_get(json_object_get(json_object_get(e, "loaded"), "outlet"), "per_1000")));
+    /* zero variance: tone of Zero is 0 in every sentence */
+    json_t *zt = json_object_get(json_object_get(source_of(m, "Zero"), "tone"), "outlet");
+    ck_assert_double_eq_tol(json_number_value(json_object_get(zt, "mean")), 0.0, 1e-12);
+    json_decref(m);
+    slant_agg_free(a);
+}
+END_TEST
+
+static Suite *aggregate_suite(void) {
+    Suite *s = suite_create("aggregate");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_roundtrip_is_identical);
+    tcase_add_test(tc, test_merge_order_does_not_matter);
+    tcase_add_test(tc, test_duplicate_id_refused);
+    tcase_add_test(tc, test_bad_partials_refused);
+    tcase_add_test(tc, test_model_counts_by_hand);
+    tcase_add_test(tc, test_one_article_per_source_falls_back_to_sentences);
+    tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+SLANT_TEST_MAIN(aggregate_suite)

@@ -152,6 +152,37 @@ static void svg_text(hctx *c, double x, double y, const char *anchor, const char
     P("</text>");
 }
 
+/* A label over a column, broken at spaces into lines of at most maxc bytes,
+ * bottom line at y (so labels of different length share a baseline). */
+static void svg_collabel(hctx *c, double x, double y, const char *s, size_t maxc) {
+    const char *lines[6];
+    size_t lens[6], n = 0;
+    const char *p = s;
+    while (*p && n < 6) {
+        size_t len = strlen(p);
+        if (len > maxc && n < 5) {
+            size_t cut = maxc;
+            while (cut > 0 && p[cut] != ' ') cut--;
+            if (cut == 0) { /* one long word: keep it whole */
+                cut = maxc;
+                while (p[cut] && p[cut] != ' ') cut++;
+            }
+            len = cut;
+        }
+        lines[n] = p, lens[n] = len, n++;
+        p += len;
+        while (*p == ' ') p++;
+    }
+    slant_buf_printf(c->b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" class=\"collabel\">", x,
+                     y - 14.0 * (double)(n ? n - 1 : 0));
+    for (size_t i = 0; i < n; i++) {
+        slant_buf_printf(c->b, "<tspan x=\"%.1f\" dy=\"%s\">", x, i ? "14" : "0");
+        rhtml_escape(c->b, lines[i], lens[i]);
+        P("</tspan>");
+    }
+    P("</text>");
+}
+
 /* Horizontal axis with ticks and gridlines for [lo, hi] mapped to [x0, x1]. */
 static void svg_xaxis(hctx *c, double lo, double hi, double x0, double x1, double ytop, double ybot,
                       const char *label, int decimals) {
@@ -182,9 +213,18 @@ static void legend_item(hctx *c, double x, double y, const char *colour, const c
     P("</g>");
 }
 
+/* Legend items laid out left to right, wrapping at xmax; with c == NULL only
+ * the layout is computed (to size the chart before drawing it). */
+static void legend_flow(hctx *c, double *x, double *y, double x0, double xmax, const char *colour, const char *label) {
+    double w = 16 + 6.8 * (double)strlen(label) + 18;
+    if (*x + w > xmax && *x > x0) *x = x0, *y += 20;
+    if (c) legend_item(c, *x, *y, colour, "rect", label);
+    *x += w;
+}
+
 static void svg_open(hctx *c, const char *cls, double w, double h, const char *title) {
-    slant_buf_printf(c->b, "<svg class=\"chart %s\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\" role=\"img\" aria-label=\"",
-                     cls, w, h, w);
+    slant_buf_printf(c->b, "<svg class=\"chart %s\" viewBox=\"0 0 %.0f %.0f\" style=\"max-width:%.0fpx\" role=\"img\" aria-label=\"",
+                     cls, w, h, w * 1.15);
     E(title);
     P("\">");
 }
@@ -277,14 +317,22 @@ static void chart_by_source(hctx *c, const dotchart *d) {
                 slant_buf_printf(c->b, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"12\" fill=\"%s\"/>",
                                  XMAP(lo), y - 6, XMAP(x) - XMAP(lo), col);
             if (have_ci) {
-                if (lo_ < lo) lo_ = lo;
-                if (hi_ > hi) hi_ = hi;
-                slant_buf_printf(c->b,
-                                 "<line class=\"errbar\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                                 "<line class=\"errbar\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                                 "<line class=\"errbar\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>",
-                                 XMAP(lo_), XMAP(hi_), y, y, XMAP(lo_), XMAP(lo_), y - 4, y + 4, XMAP(hi_),
-                                 XMAP(hi_), y - 4, y + 4);
+                /* an interval wider than the axis is clipped and drawn with an arrow, not a cap */
+                int clip_lo = lo_ < lo, clip_hi = hi_ > hi;
+                if (clip_lo) lo_ = lo;
+                if (clip_hi) hi_ = hi;
+                slant_buf_printf(c->b, "<line class=\"errbar\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>",
+                                 XMAP(lo_), XMAP(hi_), y, y);
+                if (clip_lo)
+                    slant_buf_printf(c->b, "<path class=\"clip\" d=\"M%.1f %.1fl6 -4v8z\"/>", XMAP(lo_), y);
+                else
+                    slant_buf_printf(c->b, "<line class=\"errbar\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>",
+                                     XMAP(lo_), XMAP(lo_), y - 4, y + 4);
+                if (clip_hi)
+                    slant_buf_printf(c->b, "<path class=\"clip\" d=\"M%.1f %.1fl-6 -4v8z\"/>", XMAP(hi_), y);
+                else
+                    slant_buf_printf(c->b, "<line class=\"errbar\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\"/>",
+                                     XMAP(hi_), XMAP(hi_), y - 4, y + 4);
             }
             if (!d->bars)
                 slant_buf_printf(c->b, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>", XMAP(x), y, col);
@@ -354,14 +402,14 @@ static void chart_stance(hctx *c) {
         P("<p class=\"none\">No target was mentioned.</p>");
         return;
     }
-    const double left = 190, top = 70, cw = 110, ch = 36;
+    const double left = 190, top = 84, cw = 110, ch = 36;
     double W = left + cw * (double)nt + 30, H = top + ch * (double)c->nsources + 20;
     if (W < 520) W = 520;
     svg_open(c, "stance", W, H, "Stance toward each target by source (outlet's own voice)");
     P("<title>Stance toward each target by source (outlet's own voice)</title>");
     gradient_legend(c, "stance-scale", left + 70, 8, 160, "\xe2\x88\x92" "1 hostile", "+1 friendly");
     for (size_t t = 0; t < nt; t++)
-        svg_text(c, left + cw * ((double)t + 0.5), top - 8, "middle", "collabel", label_of(c, "stance", targets[t]));
+        svg_collabel(c, left + cw * ((double)t + 0.5), top - 8, label_of(c, "stance", targets[t]), 14);
     for (size_t i = 0; i < c->nsources; i++) {
         double y = top + ch * (double)i;
         svg_text(c, left - 10, y + ch / 2 + 4, "end", "rowlabel", source_name(c, i));
@@ -416,14 +464,15 @@ static void chart_frames(hctx *c) {
         return;
     }
     const double W = 680, left = 190, right = 650, row = 34;
-    size_t legend_rows = (nf + 2) / 3;
-    double top = 16 + 20 * (double)legend_rows + 10;
+    double lx = left, ly = 18;
+    for (size_t f = 0; f < nf; f++) legend_flow(NULL, &lx, &ly, left, right, NULL, label_of(c, "frames", frames[f]));
+    double top = ly + 22;
     double H = top + row * (double)c->nsources + 44;
     svg_open(c, "frames", W, H, "Share of frame vocabulary per source");
     P("<title>Share of frame vocabulary per source</title><g class=\"legend\">");
+    lx = left, ly = 18;
     for (size_t f = 0; f < nf; f++)
-        legend_item(c, left + 160 * (double)(f % 3), 18 + 20 * (double)(f / 3), okabe_ito[f % N_OKABE], "rect",
-                    label_of(c, "frames", frames[f]));
+        legend_flow(c, &lx, &ly, left, right, okabe_ito[f % N_OKABE], label_of(c, "frames", frames[f]));
     P("</g>");
     svg_xaxis(c, 0, 100, left, right, top - 4, top + row * (double)c->nsources, "share of frame vocabulary (%)", 0);
     for (size_t i = 0; i < c->nsources; i++) {
@@ -465,14 +514,14 @@ static void chart_frames(hctx *c) {
         free(frames);
         return;
     }
-    const double cw = 82, ch = 30, gtop = 76;
+    const double cw = 86, ch = 30, gtop = 96;
     double GW = left + cw * (double)nf + 20, GH = gtop + ch * (double)c->nsources + 30;
     if (GW < 560) GW = 560;
     svg_open(c, "residuals", GW, GH, "Standardised residuals of the chi-square test, source by frame");
     P("<title>Standardised residuals of the chi-square test, source by frame</title>");
     gradient_legend(c, "resid-scale", left + 90, 8, 160, "less than expected", "more");
     for (size_t f = 0; f < nf; f++)
-        svg_text(c, left + cw * ((double)f + 0.5), gtop - 8, "middle", "collabel", label_of(c, "frames", frames[f]));
+        svg_collabel(c, left + cw * ((double)f + 0.5), gtop - 8, label_of(c, "frames", frames[f]), 11);
     for (size_t i = 0; i < c->nsources; i++) {
         double y = gtop + ch * (double)i;
         svg_text(c, left - 10, y + ch / 2 + 4, "end", "rowlabel", source_name(c, i));
@@ -525,6 +574,14 @@ static void chart_frames(hctx *c) {
 
 /* ---------- chart: naming ---------- */
 
+/* Colour of a naming side: the same side has the same colour in every
+ * referent's chart; neutral labels are grey. */
+static const char *side_colour(const char *const *sides, size_t nsides, const char *side) {
+    for (size_t s = 0; s < nsides; s++)
+        if (side && strcmp(sides[s], side) == 0) return okabe_ito[s % 6];
+    return COL_NEUTRAL;
+}
+
 static void chart_naming(hctx *c) {
     size_t nr;
     char **refs = union_keys(c, "naming", &nr);
@@ -533,52 +590,60 @@ static void chart_naming(hctx *c) {
         P("<p class=\"none\">No contested name was found.</p>");
         return;
     }
+    const char *sides[16];
+    size_t nsides = 0;
+    for (size_t r = 0; r < nr; r++)
+        for (size_t i = 0; i < c->nsources; i++) {
+            const json_t *ls = rj_get(rj_get(rj_get(json_array_get(c->sources, i), "naming"), refs[r]), "labels");
+            for (size_t k = 0; k < rj_len(ls); k++) {
+                const char *side = rj_str(json_array_get(ls, k), "side");
+                if (!side || strcmp(side, "neutral") == 0) continue;
+                int seen = 0;
+                for (size_t x = 0; x < nsides && !seen; x++) seen = strcmp(sides[x], side) == 0;
+                if (!seen && nsides < 16) sides[nsides++] = side;
+            }
+        }
     for (size_t r = 0; r < nr; r++) {
-        /* sides in order of first appearance; "neutral" is always grey */
-        const char *sides[16];
-        size_t nsides = 0;
         const json_t *labels = NULL;
         double maxtotal = 0;
         for (size_t i = 0; i < c->nsources; i++) {
             const json_t *ls = rj_get(rj_get(rj_get(json_array_get(c->sources, i), "naming"), refs[r]), "labels");
             if (!labels && rj_len(ls)) labels = ls;
             double total = 0;
-            for (size_t k = 0; k < rj_len(ls); k++) {
-                const json_t *e = json_array_get(ls, k);
-                total += (double)rj_int(e, "count");
-                const char *side = rj_str(e, "side");
-                if (!side || strcmp(side, "neutral") == 0) continue;
-                int seen = 0;
-                for (size_t s = 0; s < nsides && !seen; s++) seen = strcmp(sides[s], side) == 0;
-                if (!seen && nsides < 16) sides[nsides++] = side;
-            }
+            for (size_t k = 0; k < rj_len(ls); k++) total += (double)rj_int(json_array_get(ls, k), "count");
             if (total > maxtotal) maxtotal = total;
         }
         if (maxtotal <= 0) maxtotal = 1;
         const double W = 680, left = 190, right = 600, row = 30;
         size_t nl = rj_len(labels);
-        double top = 30 + 20 * (double)((nl + 2) / 3) + 6;
+        slant_buf lab;
+        slant_buf_init(&lab);
+        double lx = left, ly = 18;
+        for (size_t l = 0; l < nl; l++) {
+            const json_t *e = json_array_get(labels, l);
+            slant_buf_clear(&lab);
+            slant_buf_printf(&lab, "%s (%s)", rj_str(e, "label") ? rj_str(e, "label") : "?",
+                             rj_str(e, "side") ? rj_str(e, "side") : "no side");
+            legend_flow(NULL, &lx, &ly, left, W - 10, NULL, lab.data);
+        }
+        double top = ly + 16;
         double H = top + row * (double)c->nsources + 10;
-        slant_buf_printf(c->b, "<figure class=\"naming\"><figcaption>");
+        P("<figure class=\"naming\"><figcaption>");
         E(label_of(c, "naming", refs[r]));
         P("</figcaption>");
         svg_open(c, "naming", W, H, label_of(c, "naming", refs[r]));
         P("<title>Naming: ");
         E(label_of(c, "naming", refs[r]));
         P("</title><g class=\"legend\">");
+        lx = left, ly = 18;
         for (size_t l = 0; l < nl; l++) {
             const json_t *e = json_array_get(labels, l);
-            const char *side = rj_str(e, "side");
-            const char *col = COL_NEUTRAL;
-            for (size_t s = 0; s < nsides; s++)
-                if (side && strcmp(sides[s], side) == 0) col = okabe_ito[s % N_OKABE];
-            slant_buf b2;
-            slant_buf_init(&b2);
-            slant_buf_puts(&b2, rj_str(e, "label") ? rj_str(e, "label") : "?");
-            if (side) slant_buf_printf(&b2, " (%s)", side);
-            legend_item(c, left + 150 * (double)(l % 3), 22 + 20 * (double)(l / 3), col, "rect", b2.data);
-            slant_buf_free(&b2);
+            slant_buf_clear(&lab);
+            slant_buf_printf(&lab, "%s (%s)", rj_str(e, "label") ? rj_str(e, "label") : "?",
+                             rj_str(e, "side") ? rj_str(e, "side") : "no side");
+            legend_flow(c, &lx, &ly, left, W - 10, side_colour(sides, nsides, rj_str(e, "side")), lab.data);
         }
+        slant_buf_free(&lab);
         P("</g>");
         for (size_t i = 0; i < c->nsources; i++) {
             const json_t *ls = rj_get(rj_get(rj_get(json_array_get(c->sources, i), "naming"), refs[r]), "labels");
@@ -590,9 +655,7 @@ static void chart_naming(hctx *c) {
                 total += cnt;
                 if (cnt <= 0) continue;
                 const char *side = rj_str(e, "side");
-                const char *col = COL_NEUTRAL;
-                for (size_t s = 0; s < nsides; s++)
-                    if (side && strcmp(sides[s], side) == 0) col = okabe_ito[s % N_OKABE];
+                const char *col = side_colour(sides, nsides, side);
                 double w = cnt / maxtotal * (right - left);
                 P("<a href=\"");
                 ev_href(c, i, "naming", refs[r]);
@@ -724,6 +787,39 @@ static void table_speakers(hctx *c) {
     P("</tbody></table></div>");
 }
 
+static const char *kind_label(const char *kind) {
+    static const struct {
+        const char *kind, *label;
+    } kinds[] = {{"welch_t", "Welch t"},
+                 {"mann_whitney", "Mann-Whitney U"},
+                 {"rate_ratio", "rate ratio (exact)"},
+                 {"kruskal_wallis", "Kruskal-Wallis"},
+                 {"chi_square", "chi-square"}};
+    if (!kind) return "?";
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strcmp(kinds[i].kind, kind) == 0) return kinds[i].label;
+    return kind;
+}
+
+/* "loaded.outlet" -> "loaded language, own voice"; "stance.kestria.outlet" -> "stance toward Kestria, own voice". */
+static void measure_label(hctx *c, const char *m) {
+    if (!m) return;
+    char base[96];
+    const char *dot = strchr(m, '.');
+    snprintf(base, sizeof base, "%.*s", (int)(dot ? (size_t)(dot - m) : strlen(m)), m);
+    const char *last = strrchr(m, '.');
+    if (strcmp(base, "stance") == 0 && dot && last > dot) {
+        char target[96];
+        snprintf(target, sizeof target, "%.*s", (int)(last - dot - 1), dot + 1);
+        P("stance toward ");
+        E(label_of(c, "stance", target));
+    } else {
+        E(rmeasure_noun(base));
+    }
+    if (last && strcmp(last, ".outlet") == 0) P(", own voice");
+    else if (last && strcmp(last, ".quoted") == 0) P(", quoted");
+}
+
 static void table_tests(hctx *c) {
     const json_t *tests = rj_get(c->m, "tests");
     if (!rj_len(tests)) {
@@ -733,8 +829,9 @@ static void table_tests(hctx *c) {
     double alpha = 1 - rconf_percent(c->m) / 100;
     slant_buf_printf(c->b,
                      "<div class=\"tablewrap\"><table class=\"tests\"><thead><tr><th>Measure</th><th>Test</th>"
-                     "<th>A</th><th>B</th><th>Statistic</th><th>df</th><th>p</th><th>Holm p</th>"
-                     "<th>Effect [%g%% CI]</th><th>Robust</th><th>Top terms</th><th>In words</th></tr></thead><tbody>",
+                     "<th>A</th><th>B</th><th class=\"num\">Statistic</th><th class=\"num\">df</th>"
+                     "<th class=\"num\">p</th><th class=\"num\">Holm p</th><th class=\"num\">Effect [%g%% CI]</th>"
+                     "<th>Robust</th><th>Top terms</th></tr></thead>",
                      rconf_percent(c->m));
     slant_buf sentence;
     slant_buf_init(&sentence);
@@ -743,27 +840,27 @@ static void table_tests(hctx *c) {
         const json_t *e = rj_get(t, "effect");
         double v, lo, hi;
         int sig = rj_num(t, "p_adj", &v) && v < alpha;
-        slant_buf_printf(c->b, "<tr class=\"%s\"><td>", sig ? "sig" : "");
-        E(rj_str(t, "measure"));
+        slant_buf_printf(c->b, "<tbody class=\"%s\"><tr><td>", sig ? "sig" : "");
+        measure_label(c, rj_str(t, "measure"));
         P("</td><td>");
-        E(rj_str(t, "kind"));
+        E(kind_label(rj_str(t, "kind")));
         P("</td><td>");
         E(rj_str(t, "a") ? rj_str(t, "a") : "all sources");
         P("</td><td>");
         E(rj_str(t, "b") ? rj_str(t, "b") : "\xe2\x80\x94");
-        P("</td><td>");
+        P("</td><td class=\"num\">");
         if (rj_num(t, "statistic", &v)) rfmt_num(c->b, v, 3);
         else na_cell(c, t);
-        P("</td><td>");
+        P("</td><td class=\"num\">");
         if (rj_num(t, "df", &v)) rfmt_num(c->b, v, 3);
         else P("\xe2\x80\x94");
-        P("</td><td>");
+        P("</td><td class=\"num\">");
         if (rj_num(t, "p", &v)) rfmt_p(c->b, v);
         else na_cell(c, t);
-        P("</td><td>");
+        P("</td><td class=\"num\">");
         if (rj_num(t, "p_adj", &v)) rfmt_p(c->b, v);
         else na_cell(c, t);
-        P("</td><td>");
+        P("</td><td class=\"num\">");
         E(rj_str(e, "name"));
         P(" ");
         if (rj_num(e, "value", &v)) {
@@ -792,18 +889,19 @@ static void table_tests(hctx *c) {
             E(rj_str(x, "term"));
             P("</span>");
         }
-        P("</td><td class=\"summary\">");
-        const char *summary = rj_str(t, "summary");
-        if (summary && *summary) {
-            E(summary);
-        } else {
-            slant_buf_clear(&sentence);
-            if (slant_report_test_sentence(c->m, t, &sentence)) E(sentence.data);
-        }
         P("</td></tr>");
+        const char *summary = rj_str(t, "summary");
+        slant_buf_clear(&sentence);
+        if (!(summary && *summary)) slant_report_test_sentence(c->m, t, &sentence);
+        if ((summary && *summary) || sentence.len) {
+            P("<tr class=\"words\"><td colspan=\"11\">");
+            E(summary && *summary ? summary : sentence.data);
+            P("</td></tr>");
+        }
+        P("</tbody>");
     }
     slant_buf_free(&sentence);
-    P("</tbody></table></div>");
+    P("</table></div>");
 }
 
 static void table_keyness(hctx *c) {
@@ -815,8 +913,8 @@ static void table_keyness(hctx *c) {
         free(keys);
         return;
     }
-    P("<div class=\"tablewrap\"><table class=\"keyness\"><thead><tr><th>Source</th><th>Term</th><th>Count</th>"
-      "<th>Other sources</th><th>G\xc2\xb2</th><th>p</th><th>Log ratio</th></tr></thead><tbody>");
+    P("<div class=\"tablewrap\"><table class=\"keyness\"><thead><tr><th>Source</th><th>Term</th><th class=\"num\">Count</th>"
+      "<th class=\"num\">Other sources</th><th class=\"num\">G\xc2\xb2</th><th class=\"num\">p</th><th class=\"num\">Log ratio</th></tr></thead><tbody>");
     for (size_t k = 0; k < nk; k++) {
         const json_t *arr = json_object_get(kn, keys[k]);
         for (size_t j = 0; j < rj_len(arr) && j < 15; j++) {
@@ -1362,20 +1460,21 @@ static const char css[] =
     ".summary-list li{margin:.35rem 0}"
     "figure{margin:1.2rem 0 1.8rem}figcaption{font-weight:600;margin-bottom:.3rem}"
     "figcaption .sub{font-weight:400;color:var(--muted);font-size:.9rem;display:block}"
-    "svg.chart{display:block;max-width:100%;height:auto;font-size:12px;font-family:inherit}"
+    "svg.chart{display:block;width:100%;max-width:780px;height:auto;font-size:12px;font-family:inherit}"
     "svg .grid{stroke:#e3e6ea;stroke-width:1}svg .grid.zero{stroke:#7a848d;stroke-width:1.2}"
     "svg .axisline{stroke:#7a848d}svg .axis text{fill:var(--muted)}svg .axislabel{fill:var(--ink)!important}"
-    "svg .errbar{stroke:var(--ink);stroke-width:1.5}svg .rowlabel,svg .collabel{fill:var(--ink);font-size:13px}"
+    "svg .errbar{stroke:var(--ink);stroke-width:1.5}svg .clip{fill:var(--ink)}svg .rowlabel,svg .collabel{fill:var(--ink);font-size:13px}"
     "svg a .rowlabel{text-decoration:underline}svg .oncolour{fill:#fff}svg .notable{font-weight:700}"
     "svg .na{fill:var(--muted);font-style:italic}svg .caption{fill:var(--muted)}"
     "svg a:hover rect{stroke:var(--ink);stroke-width:1.5}"
     ".tablewrap{overflow-x:auto}"
     "table{border-collapse:collapse;font-size:.88rem;margin:.4rem 0 1rem;min-width:60%}"
-    "th,td{padding:.3rem .55rem;border-bottom:1px solid var(--rule);text-align:right;vertical-align:top}"
-    "th:first-child,td:first-child,thead th{text-align:left}thead th{border-bottom:2px solid var(--ink)}"
-    "td.summary{text-align:left;min-width:18rem;color:var(--muted)}td.term,td.omit{text-align:left}"
-    "table.coverage td{text-align:left}table.speakers td{text-align:left}"
-    "tr.sig td{background:#eef6fb}.ci{color:var(--muted);white-space:nowrap}.na{color:var(--muted)}"
+    "th,td{padding:.3rem .55rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}"
+    "thead th{border-bottom:2px solid var(--ink)}.num,table.sources td,table.keyness td{text-align:right}"
+    "th.num,td.num{white-space:nowrap}table.sources thead th{text-align:right}table.sources thead th:first-child{text-align:left}"
+    "table.tests tbody tr:first-child td{border-bottom:0}tr.words td{color:var(--muted);font-size:.85rem;padding-top:0}"
+    "tbody.sig td{background:#eef6fb}.ci{color:var(--muted);white-space:nowrap}.na{color:var(--muted)}"
+    "table.keyness td.term{text-align:left}"
     "a{color:#005a8c}"
     ".legend-families{display:flex;flex-wrap:wrap;gap:.5rem 1rem;font-size:.88rem;margin:.4rem 0 1rem;padding:0;list-style:none}"
     "article.art{border-top:1px solid var(--rule);padding-top:.4rem;margin-top:1.4rem}"

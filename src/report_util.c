@@ -218,6 +218,12 @@ static void voice_phrase(slant_buf *b, const char *voice) {
     else if (strcmp(voice, "quoted") == 0) slant_buf_puts(b, " in the words it quotes");
 }
 
+/* for "A and B do not differ ..." */
+static void voice_phrase_pair(slant_buf *b, const char *voice) {
+    if (strcmp(voice, "outlet") == 0) slant_buf_puts(b, " in their own voice");
+    else if (strcmp(voice, "quoted") == 0) slant_buf_puts(b, " in the words they quote");
+}
+
 static void voice_phrase_plural(slant_buf *b, const char *voice) {
     if (strcmp(voice, "outlet") == 0) slant_buf_puts(b, " in the outlets' own voice");
     else if (strcmp(voice, "quoted") == 0) slant_buf_puts(b, " in quoted words");
@@ -272,7 +278,8 @@ static int sentence_rate_ratio(const json_t *model, const json_t *t, slant_buf *
         } else {
             slant_buf_printf(out, "%s and %s do not differ clearly in %s", a, bname, noun);
         }
-        voice_phrase(out, voice);
+        if (sig) voice_phrase(out, voice);
+        else voice_phrase_pair(out, voice);
         slant_buf_puts(out, " (");
         if (!sig) {
             slant_buf_puts(out, "rate ratio ");
@@ -326,7 +333,8 @@ static int sentence_means(const json_t *model, const json_t *t, slant_buf *out, 
         slant_buf_printf(out, "%s and %s do not differ clearly %s", a, bname, what.data);
     }
     slant_buf_free(&what);
-    voice_phrase(out, voice);
+    if (sig) voice_phrase(out, voice);
+    else voice_phrase_pair(out, voice);
     slant_buf_puts(out, " (mean ");
     rfmt_fixed(out, av, 2, 1);
     slant_buf_puts(out, " vs ");

@@ -147,7 +147,7 @@ START_TEST(test_sentences) {
                              "voice (95% CI 1.4\xe2\x80\x93" "429; Holm-adjusted p = 0.027).");
     slant_buf_clear(&b);
     ck_assert_int_eq(slant_report_test_sentence(m, json_array_get(tests, 1), &b), 1);
-    ck_assert_str_eq(b.data, "The Partisan Ledger and Kestrel Herald do not differ clearly in loaded language in its "
+    ck_assert_str_eq(b.data, "The Partisan Ledger and Kestrel Herald do not differ clearly in loaded language in their "
                              "own voice (rate ratio 3.5, 95% CI 0.73\xe2\x80\x93" "34; Holm-adjusted p = 0.25).");
     slant_buf_clear(&b);
     /* undefined ratio: Meridian Wire has no loaded attribution verb */
@@ -326,13 +326,15 @@ START_TEST(html_content) {
     for (size_t i = 0; i < sizeof charts / sizeof charts[0]; i++) ck_assert_msg(strstr(h, charts[i]), "%s", charts[i]);
     ck_assert_uint_eq(count_sub(h, "<svg class=\"chart naming\""), 3);
     ck_assert_uint_ge(count_sub(h, "class=\"legend\""), 8);
-    /* tone: 3 sources x 2 voices, 5 intervals defined (PL and KH quoted have n = 1), 3 lines each */
+    /* tone: 3 sources x 2 voices; 4 intervals defined (PL and KH quoted have n = 1), 3 lines each,
+     * except Meridian Wire's quoted interval [-3.96, 4.18]: clipped to the axis, one line and two arrows */
     const char *tone = strstr(h, "<svg class=\"chart tone\"");
     const char *tone_end = strstr(tone, "</svg>");
     size_t errbars = 0;
     for (const char *p = strstr(tone, "<line class=\"errbar\""); p && p < tone_end; p = strstr(p + 1, "<line class=\"errbar\""))
         errbars++;
-    ck_assert_uint_eq(errbars, 3 /* legend */ + 4 * 3);
+    ck_assert_uint_eq(errbars, 3 /* legend */ + 3 * 3 + 1);
+    ck_assert_uint_eq(count_sub(h, "<path class=\"clip\""), 2);
     /* stance heatmap: interval in the tooltip */
     ck_assert_ptr_nonnull(strstr(h, "<title>The Partisan Ledger \xe2\x86\x92 Kestria: mean \xe2\x88\x92" "0.70 [\xe2\x88\x92"
                                     "0.70, \xe2\x88\x92" "0.70], n = 2</title>"));
@@ -365,7 +367,7 @@ START_TEST(html_content) {
     ck_assert_ptr_nonnull(strstr(h, "<th scope=\"row\">tone-vader</th><td style=\"text-align:left\">1.0</td>"));
     ck_assert_ptr_nonnull(strstr(h, "Each source has one article: the unit of analysis is the sentence"));
     /* Holm-adjusted p in the tests table, significant rows marked */
-    ck_assert_uint_eq(count_sub(h, "<tr class=\"sig\">"), 3);
+    ck_assert_uint_eq(count_sub(h, "<tbody class=\"sig\">"), 3);
     json_decref(m);
     free(h), free(h2);
 }

@@ -600,6 +600,7 @@ static void qlist_push(qlist *l, size_t ob, size_t ib, size_t ie, size_t ce, con
                        int unclosed) {
     /* ob: first token of the span (the opening mark, or the paragraph start);
      * [ib, ie): tokens inside; ce: last token of the span (inclusive) */
+    if (ie <= ib) return; /* nothing between the marks */
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 16;
         l->q = slant_xrealloc(l->q, l->cap * sizeof *l->q);
@@ -641,7 +642,7 @@ static void find_double(slant_doc *d, qlist *out) {
                 } else if (role != ROLE_CLOSE) {
                     open = (long)k;
                     d->toks[k].flags |= SLANT_TF_QUOTE_OPEN;
-                } else {
+                } else if (tok_cp(d, k) == '"' || tok_cp(d, k) == 0xFF02) {
                     /* a straight mark in closing position that closes nothing:
                      * it opens when another double mark follows in the paragraph */
                     size_t m = k + 1;
@@ -811,7 +812,8 @@ void slant_quotes_find(slant_doc *d) {
                   (d->toks[k].flags & (SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE));
         if (!cut) continue;
         if (k > b) find_single(d, b, k, !(d->toks[b].flags & SLANT_TF_IN_QUOTE), &sq);
-        b = (k < d->ntoks && (d->toks[k].flags & SLANT_TF_PARA_START)) ? k : k + 1;
+        /* the next stretch starts after a double mark, or at a paragraph start */
+        b = (k < d->ntoks && !(d->toks[k].flags & (SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE))) ? k : k + 1;
     }
     /* merge both lists in document order */
     size_t total = dq.n + sq.n;
@@ -875,10 +877,13 @@ void slant_quotes_find(slant_doc *d) {
                 }
             }
         }
-        if (!a.kind && i > 0) {
-            /* D: the previous quotation in the same paragraph */
-            size_t pk = d->quotes[i - 1].tok_begin;
-            if (d->sents[sentence_of(d, pk)].paragraph == d->sents[so].paragraph) a = found[i - 1];
+        if (!a.kind && i > 0 && first == sb) {
+            /* D: a quotation opening its sentence continues the previous
+             * quotation when that one ended in this or the previous sentence */
+            const slant_quote *pq = &d->quotes[i - 1];
+            size_t pe = pq->tok_end < d->ntoks ? pq->tok_end : d->ntoks - 1;
+            size_t ps = sentence_of(d, pe);
+            if ((ps == so || ps + 1 == so) && d->sents[ps].paragraph == d->sents[so].paragraph) a = found[i - 1];
         }
         found[i] = a;
         if (a.kind == ATTR_NAME) qt->speaker = speaker_for(&q, a.name);

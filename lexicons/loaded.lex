@@ -574,6 +574,61 @@ grossly	loaded	1
 monumental	loaded	2
 colossal	loaded	2
 
+# ---- Partisan labels and epithets of political news (as marked in biased-language corpora)
+radical	loaded	2	# as a label for an opponent or a policy
+radicals	loaded	2
+extremist	loaded	1	# a label that is often contested
+extremists	loaded	1
+far-right	loaded	1
+far-left	loaded	1
+leftist	loaded	2
+leftists	loaded	2
+rightist	loaded	2
+rightists	loaded	2
+alt-right	loaded	2
+woke	loaded	2
+snowflake	loaded	2
+snowflakes	loaded	2
+illegals	loaded	3	# dehumanising label for migrants
+illegal aliens	loaded	2
+elitist	loaded	2
+elitists	loaded	2
+agenda	loaded	1	# as in pushing an agenda: implies hidden aims
+baseless	loaded	2
+debunked	loaded	1
+falsely	loaded	1
+lied	loaded	2
+lying	loaded	2	# the untruth sense dominates in political news; lying down is a false positive
+lies	loaded	2	# the untruth sense; lies in (is located) is a false positive
+misleading	loaded	1
+dubious	loaded	1
+controversial	loaded	1	# flagged as a framing word in Recasens et al. (2013)
+conspiracy theory	loaded	1
+conspiracy theorist	loaded	2
+conspiracy theorists	loaded	2
+gaslighting	loaded	2
+grift	loaded	2
+grifter	loaded	2
+grifters	loaded	2
+rampant	loaded	1
+unhinged	loaded	3
+deranged	loaded	3
+bizarre	loaded	2
+disturbing	loaded	1
+alarming	loaded	1
+outraged	loaded	2
+furious	loaded	2
+fury	loaded	2
+rage	loaded	2
+wrath	loaded	2
+angry	loaded	1
+stunned	loaded	1
+ripped	loaded	2	# journalese for criticised
+rips	loaded	2
+torched	loaded	2	# journalese for criticised; the fire sense is a false positive
+job-killing	loaded	2
+tax-and-spend	loaded	2
+
 # ---- Gushing praise (loaded in favour: the mirror of name calling)
 triumphant	loaded	1
 triumphantly	loaded	1

@@ -313,9 +313,10 @@ static void chart_by_source(hctx *c, const dotchart *d) {
             }
             if (x < lo) x = lo;
             if (x > hi) x = hi;
+            /* a zero rate still gets a sliver of its colour, so the row reads as "0", not "missing" */
             if (d->bars)
                 slant_buf_printf(c->b, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"12\" fill=\"%s\"/>",
-                                 XMAP(lo), y - 6, XMAP(x) - XMAP(lo), col);
+                                 XMAP(lo), y - 6, XMAP(x) - XMAP(lo) < 2 ? 2 : XMAP(x) - XMAP(lo), col);
             if (have_ci) {
                 /* an interval wider than the axis is clipped and drawn with an arrow, not a cap */
                 int clip_lo = lo_ < lo, clip_hi = hi_ > hi;

@@ -571,8 +571,10 @@ static Suite *report_suite(void) {
     tcase_add_test(tc, sparse_model_renders);
     tcase_add_test(tc, writer_writes_and_refuses);
     tcase_add_test(tc, writer_failure_leaves_nothing);
-    tcase_add_test(tc, fixture_to_dir);
     suite_add_tcase(s, tc);
+    TCase *ex = tcase_create("export");
+    tcase_add_test(ex, fixture_to_dir);
+    suite_add_tcase(s, ex);
     return s;
 }
 

@@ -12,8 +12,9 @@
 # one decimal). Terms are VADER's, unchanged; emoticons tokenize into punctuation
 # tokens and match the same token sequence in text.
 # Escaped: emoticons with \ or * or a leading # or @ (\\ \* \# \@, see README.md).
-# Terms equal after lowercasing (VADER lists 14 exact repeats
-# and some case variants such as :D / :d): the last line wins, as in VADER's loader.
+# A term listed twice: the last line wins, as in VADER's loader. Spellings that
+# differ only in case (:D / :d) keep their own weights; those with capitals are
+# marked case (they match only as written).
 # No term is empty or contains a TAB.
 #
 # The MIT License (MIT)
@@ -38,7 +39,7 @@
 # OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 # SOFTWARE.
 #
-# Entries: 7494 of 7520 VADER lines (26 repeats collapsed, 0 empty terms dropped, 32 terms escaped).
+# Entries: 7506 from 7520 VADER lines (14 repeated lines collapsed, 0 empty terms dropped, 32 terms escaped).
 
 $:	tone	-0.3750
 %)	tone	-0.1000
@@ -56,7 +57,8 @@ $:	tone	-0.3750
 (-:	tone	0.4000
 (-:0	tone	0.7000
 (-:<	tone	-0.1000
-(-:O	tone	0.3750
+(-:o	tone	0.3750
+(-:O	tone	0.3750	case
 (-:{	tone	-0.0250
 (-:|>\*	tone	0.4750
 (-;	tone	0.3250
@@ -65,7 +67,8 @@ $:	tone	-0.3750
 (:	tone	0.5500
 (:0	tone	0.6000
 (:<	tone	-0.0500
-(:O	tone	0.6250
+(:o	tone	0.6250
+(:O	tone	0.6250	case
 (;	tone	0.2750
 (;<	tone	0.0750
 (=	tone	0.5500
@@ -154,7 +157,8 @@ $:	tone	-0.3750
 :-.	tone	-0.2250
 :-/	tone	-0.3000
 :-<	tone	-0.3750
-:-D	tone	0.5750
+:-d	tone	0.5750
+:-D	tone	0.5750	case
 :-o	tone	0.0250
 :-[	tone	-0.4000
 :-\\	tone	-0.2250
@@ -170,9 +174,11 @@ $:	tone	-0.3750
 :?)	tone	0.3250
 :?c	tone	-0.4000
 :@	tone	-0.6250
-:D	tone	0.5750
+:d	tone	0.5750
+:D	tone	0.5750	case
 :l	tone	-0.4250
 :o	tone	-0.1000
+:p	tone	0.2500
 :s	tone	-0.3000
 :[	tone	-0.5000
 :\\	tone	-0.3250
@@ -188,7 +194,7 @@ $:	tone	-0.3750
 :o/	tone	-0.3500
 :o\\	tone	-0.2750
 :o|	tone	-0.1500
-:P	tone	0.3500
+:P	tone	0.3500	case
 :{	tone	-0.4750
 :|	tone	-0.1000
 :}	tone	0.5250
@@ -197,7 +203,8 @@ $:	tone	-0.3750
 ;-)	tone	0.2500
 ;-\*	tone	0.5500
 ;-]	tone	0.1750
-;D	tone	0.2000
+;d	tone	0.2000
+;D	tone	0.2000	case
 ;]	tone	0.1500
 ;^)	tone	0.3500
 </3	tone	-0.7500
@@ -206,10 +213,12 @@ $:	tone	-0.3750
 <:-|	tone	-0.3500
 =)	tone	0.5500
 =-3	tone	0.5000
-=-D	tone	0.6000
+=-d	tone	0.6000
+=-D	tone	0.6000	case
 =/	tone	-0.3500
 =3	tone	0.5250
-=D	tone	0.5750
+=d	tone	0.5750
+=D	tone	0.5750	case
 =l	tone	-0.3000
 =\\	tone	-0.3000
 =]	tone	0.4000
@@ -366,6 +375,8 @@ ntmu	tone	0.3500
 o-8	tone	-0.1250
 o-:	tone	-0.0750
 o-|	tone	-0.2750
+O.o	tone	-0.1500	case
+o.O	tone	-0.1500	case
 o:	tone	-0.0500
 o:)	tone	0.3750
 o:-)	tone	0.5000
@@ -373,7 +384,9 @@ o:-3	tone	0.5500
 o:3	tone	0.5750
 o:<	tone	-0.0750
 o;^)	tone	0.4000
-o_O	tone	-0.1250
+o_o	tone	-0.1250
+O_o	tone	-0.1250	case
+o_O	tone	-0.1250	case
 pita	tone	-0.6000
 pls	tone	0.0750
 plz	tone	0.0750

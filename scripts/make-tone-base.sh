@@ -15,8 +15,11 @@
 #              or '@' '\#' / '\@' (the README's escapes); the parsed term
 #              is VADER's exactly. A reader that writes a lone '\' where it
 #              is literal produces the same entries.
-#   repeats  = terms identical after ASCII lowercasing (the matcher folds
-#              case): the LAST line wins, as in VADER's own loader (a dict).
+#   repeats  = a term listed twice (VADER repeats 14): the LAST line wins, as
+#              in VADER's own loader (a dict) and in slant's layering.
+#   variants = spellings that differ only in case (:D and :d): each keeps its
+#              weight; the ones with capitals are marked `case` so they match
+#              only as written, and the lower-case one matches the rest.
 # Order of the output is VADER's line order of the entries kept.
 set -eu
 src=${1:-../shared/lexicons/vader_lexicon.txt}
@@ -36,22 +39,19 @@ function escape(t,    out, i, c, bs) {
     return out
 }
 NR == FNR {
-    if (NF < 2) { printf "%s:%d: expected term<TAB>mean\n", FILENAME, FNR > "/dev/stderr"; bad = 1; exit 1 }
+    if (NF < 2) { printf "%s:%d: expected term<TAB>mean\n", FILENAME, FNR > "/dev/stderr"; exit 1 }
     lines++
     if (droppable($1)) { empty++; next }
-    if (escape($1) != $1) escaped++
-    last[tolower($1)] = FNR
+    if (!($1 in last)) { kept++; spellings[tolower($1)]++; if (escape($1) != $1) escaped++ }
+    last[$1] = FNR
     next
-}
-FNR == 1 {
-    # Count what the header reports before printing any entry.
-    for (k in last) kept++
 }
 {
     if (FNR == 1) header()
-    if (droppable($1)) next
-    if (last[tolower($1)] != FNR) next
-    printf "%s\ttone\t%.4f\n", escape($1), $2 / 4
+    if (droppable($1) || last[$1] != FNR) next
+    cased = spellings[tolower($1)] > 1 && $1 != tolower($1)
+    if (cased) ncase++
+    printf "%s\ttone\t%.4f%s\n", escape($1), $2 / 4, cased ? "\tcase" : ""
 }
 function header() {
     print "# tone-base.lex - general-domain valence from VADER, rescaled to [-1, 1]."
@@ -68,8 +68,9 @@ function header() {
     print "# one decimal). Terms are VADER'"'"'s, unchanged; emoticons tokenize into punctuation"
     print "# tokens and match the same token sequence in text."
     print "# Escaped: emoticons with \\ or * or a leading # or @ (\\\\ \\* \\# \\@, see README.md)."
-    print "# Terms equal after lowercasing (VADER lists 14 exact repeats"
-    print "# and some case variants such as :D / :d): the last line wins, as in VADER'"'"'s loader."
+    print "# A term listed twice: the last line wins, as in VADER'"'"'s loader. Spellings that"
+    print "# differ only in case (:D / :d) keep their own weights; those with capitals are"
+    print "# marked case (they match only as written)."
     print "# No term is empty or contains a TAB."
     print "#"
     print "# The MIT License (MIT)"
@@ -94,7 +95,7 @@ function header() {
     print "# OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE"
     print "# SOFTWARE."
     print "#"
-    printf "# Entries: %d of %d VADER lines (%d repeats collapsed, %d empty terms dropped, %d terms escaped).\n", kept, lines, lines - empty - kept, empty, escaped
+    printf "# Entries: %d from %d VADER lines (%d repeated lines collapsed, %d empty terms dropped, %d terms escaped).\n", kept, lines, lines - empty - kept, empty, escaped
     print ""
 }
 ' "$src" "$src"

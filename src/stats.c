@@ -237,6 +237,128 @@ slant_boot_ci slant_stats_cluster_bootstrap_ratio(const slant_cluster *c, size_t
 
 /* ---- Poisson --------------------------------------------------------- */
 
+/* GSL's quantile functions give NaN or do not return for shape parameters
+ * beyond about 1e6 (gsl_cdf_gamma_Pinv, gsl_cdf_beta_Pinv, gsl_cdf_beta_Q
+ * in GSL 2.7), while the special functions gsl_sf_gamma_inc_P/Q and
+ * gsl_sf_beta_inc stay accurate up to 1e9 and beyond. So the exact limits
+ * are found here by bisection on those: about 60 evaluations, fine for
+ * reports and exact to the last bits the CDF offers. */
+typedef double (*increasing_fn)(double x, const double *par);
+
+/* x in [lo, hi] with f(x) = target, f non-decreasing and f(lo) <= target
+ * <= f(hi). NaN when f fails. */
+static double bisect(increasing_fn f, const double *par, double target, double lo, double hi) {
+    for (int i = 0; i < 400; i++) {
+        double mid = lo + (hi - lo) / 2;
+        if (!(mid > lo && mid < hi)) break;
+        double v = f(mid, par);
+        if (!isfinite(v)) return NAN;
+        if (v < target) lo = mid;
+        else hi = mid;
+    }
+    return lo + (hi - lo) / 2;
+}
+
+static int sf_ok(int status) { return status == GSL_SUCCESS || status == GSL_EUNDRFLW; }
+
+/* P and Q of Gamma(a, 1). GSL's series/fraction for Q stops at its
+ * iteration cap just above the mean when a ~ 1e9; there 1 - P is accurate
+ * (Q is not tiny), and the other way round. */
+static double gamma_p(double a, double x) {
+    gsl_sf_result r;
+    if (sf_ok(gsl_sf_gamma_inc_P_e(a, x, &r)) && r.val >= 0.0 && r.val <= 1.0) return r.val;
+    if (sf_ok(gsl_sf_gamma_inc_Q_e(a, x, &r)) && r.val >= 0.0 && r.val <= 1.0) return 1.0 - r.val;
+    return NAN;
+}
+
+static double gamma_q(double a, double x) {
+    gsl_sf_result r;
+    if (sf_ok(gsl_sf_gamma_inc_Q_e(a, x, &r)) && r.val >= 0.0 && r.val <= 1.0) return r.val;
+    if (sf_ok(gsl_sf_gamma_inc_P_e(a, x, &r)) && r.val >= 0.0 && r.val <= 1.0) return 1.0 - r.val;
+    return NAN;
+}
+
+static double sf_gamma_p(double x, const double *par) { return gamma_p(par[0], x); }
+
+static double sf_gamma_minus_q(double x, const double *par) { return -gamma_q(par[0], x); }
+
+/* Continued fraction for I_x(a, b) (modified Lentz; Press et al.,
+ * Numerical Recipes, sec. 6.4), used when gsl_sf_beta_inc gives up: GSL
+ * caps the fraction at 512 terms, and near the centre of a Beta(1e9, 1e9)
+ * it needs O(sqrt(a + b)) terms. Converges for x < (a+1)/(a+b+2). */
+static double beta_cf(double a, double b, double x) {
+    const double tiny = 1e-300;
+    double qab = a + b, qap = a + 1.0, qam = a - 1.0;
+    double c = 1.0, d = 1.0 - qab * x / qap;
+    if (fabs(d) < tiny) d = tiny;
+    d = 1.0 / d;
+    double h = d;
+    long maxit = 1000 + (long)(50.0 * sqrt(qab));
+    for (long m = 1; m <= maxit; m++) {
+        double dm = (double)m, m2 = 2.0 * dm;
+        double aa = dm * (b - dm) * x / ((qam + m2) * (a + m2));
+        d = 1.0 + aa * d;
+        if (fabs(d) < tiny) d = tiny;
+        c = 1.0 + aa / c;
+        if (fabs(c) < tiny) c = tiny;
+        d = 1.0 / d;
+        h *= d * c;
+        aa = -(a + dm) * (qab + dm) * x / ((a + m2) * (qap + m2));
+        d = 1.0 + aa * d;
+        if (fabs(d) < tiny) d = tiny;
+        c = 1.0 + aa / c;
+        if (fabs(c) < tiny) c = tiny;
+        d = 1.0 / d;
+        double del = d * c;
+        h *= del;
+        if (fabs(del - 1.0) < 1e-15) return h;
+    }
+    return NAN;
+}
+
+static double beta_inc_fallback(double a, double b, double x) {
+    gsl_sf_result lb;
+    if (gsl_sf_lnbeta_e(a, b, &lb) != GSL_SUCCESS) return NAN;
+    int swap = x > (a + 1.0) / (a + b + 2.0);
+    double aa = swap ? b : a, bb = swap ? a : b, xx = swap ? 1.0 - x : x;
+    double front = exp(aa * log(xx) + bb * log1p(-xx) - lb.val);
+    double cf = beta_cf(aa, bb, xx);
+    if (!isfinite(cf)) return NAN;
+    double v = front * cf / aa;
+    return swap ? 1.0 - v : v;
+}
+
+/* regularised incomplete beta I_x(a, b); par = {a, b} */
+static double sf_beta(double x, const double *par) {
+    if (x <= 0) return 0.0;
+    if (x >= 1) return 1.0;
+    gsl_sf_result r;
+    if (sf_ok(gsl_sf_beta_inc_e(par[0], par[1], x, &r)) && r.val >= 0.0 && r.val <= 1.0) return r.val;
+    return beta_inc_fallback(par[0], par[1], x);
+}
+
+/* -I_{1-x}(a, b) = I_x(b, a) - 1, increasing in x; par = {a, b} */
+static double sf_beta_minus_reflected(double x, const double *par) {
+    double v = sf_beta(1.0 - x, par);
+    return -v;
+}
+
+/* Garwood limits: lower solves P(X >= x | mu) = a/2, i.e. the Gamma(x, 1)
+ * CDF at mu = a/2; upper solves P(X <= x | mu) = a/2, i.e. the Gamma(x+1,1)
+ * upper tail at mu = a/2. */
+static double poisson_lower(double x, double a2) {
+    if (x <= 0) return 0.0;
+    double par[1] = {x};
+    return bisect(sf_gamma_p, par, a2, 0.0, x); /* P(Gamma(x) <= x) > 1/2 */
+}
+
+static double poisson_upper(double x, double a2) {
+    double par[1] = {x + 1.0};
+    double hi = x + 1.0 + 10.0 * sqrt(x + 1.0) + 10.0;
+    for (int i = 0; i < 60 && -sf_gamma_minus_q(hi, par) > a2; i++) hi *= 2;
+    return bisect(sf_gamma_minus_q, par, -a2, x, hi); /* Q(Gamma(x+1) > x) > 1/2 */
+}
+
 slant_poisson_ci slant_stats_poisson_rate(double count, double exposure, double per, double level) {
     slant_poisson_ci r;
     memset(&r, 0, sizeof r);
@@ -248,13 +370,11 @@ slant_poisson_ci slant_stats_poisson_rate(double count, double exposure, double 
     if (!isfinite(count) || count < 0) { r.reason = "count must be finite and >= 0"; return r; }
     if (!level_ok(level)) { r.reason = "level must be in (0, 1)"; return r; }
     double a2 = (1.0 - level) / 2.0;
-    /* Garwood: lower = chi2_{a/2}(2x)/2 = Gamma^{-1}(a/2; x, 1),
-     *          upper = chi2_{1-a/2}(2x+2)/2 = Gamma^{-1}(1-a/2; x+1, 1). */
-    r.count_low = count > 0 ? gsl_cdf_gamma_Pinv(a2, count, 1.0) : 0.0;
-    r.count_high = gsl_cdf_gamma_Qinv(a2, count + 1.0, 1.0);
+    r.count_low = poisson_lower(count, a2);
+    r.count_high = poisson_upper(count, a2);
     if (!isfinite(r.count_low) || !isfinite(r.count_high)) {
         r.count_low = r.count_high = 0.0;
-        r.reason = "gamma quantile failed";
+        r.reason = "gamma function failed";
         return r;
     }
     r.valid = 1;
@@ -268,53 +388,71 @@ slant_poisson_ci slant_stats_poisson_rate(double count, double exposure, double 
     return r;
 }
 
-/* Binomial(n, p) pieces on doubles (n may exceed UINT_MAX/2). */
-static double binom_logpmf(double k, double n, double p) {
+/* Binomial(n, p) pieces on doubles (n may exceed UINT_MAX/2); q = 1 - p is
+ * passed separately so that it keeps its digits when p is tiny. */
+static double binom_logpmf(double k, double n, double p, double q) {
     return gsl_sf_lngamma(n + 1) - gsl_sf_lngamma(k + 1) - gsl_sf_lngamma(n - k + 1) + k * log(p) +
-           (n - k) * log1p(-p);
+           (n - k) * log(q);
 }
 
-static double binom_cdf(double k, double n, double p) { /* P(X <= k) */
+static double binom_cdf(double k, double n, double p, double q) { /* P(X <= k) */
     if (k < 0) return 0.0;
     if (k >= n) return 1.0;
-    return gsl_cdf_beta_Q(p, k + 1, n - k); /* = I_{1-p}(n-k, k+1) */
+    double par[2] = {n - k, k + 1};
+    (void)p;
+    return sf_beta(q, par); /* I_{1-p}(n-k, k+1) */
 }
 
 static double binom_sf(double k, double n, double p) { /* P(X >= k) */
     if (k <= 0) return 1.0;
     if (k > n) return 0.0;
-    return gsl_cdf_beta_P(p, k, n - k + 1); /* = I_p(k, n-k+1) */
+    double par[2] = {k, n - k + 1};
+    return sf_beta(p, par); /* I_p(k, n-k+1) */
 }
 
 /* Two-sided exact binomial test, R's binom.test rule: add the outcomes
  * whose probability is <= that of x (relative tolerance 1e-7). The pmf is
  * unimodal, so the far tail's cut is found by bisection, not summation:
- * linear in nothing, fine for n = 2e9. */
-static double binom_test_two_sided(double x, double n, double p) {
+ * fine for n = 2e9. */
+static double binom_test_two_sided(double x, double n, double p, double q) {
     double m = n * p;
     if (x == m) return 1.0;
-    double lim = binom_logpmf(x, n, p) + log1p(1e-7);
+    double lim = binom_logpmf(x, n, p, q) + log1p(1e-7);
     double pv;
     if (x < m) {
         /* smallest i in [ceil(m), n] with pmf(i) <= pmf(x); n+1 if none */
         double lo = ceil(m), hi = n + 1;
         while (lo < hi) {
             double mid = floor((lo + hi) / 2);
-            if (binom_logpmf(mid, n, p) <= lim) hi = mid;
+            if (binom_logpmf(mid, n, p, q) <= lim) hi = mid;
             else lo = mid + 1;
         }
-        pv = binom_cdf(x, n, p) + binom_sf(lo, n, p);
+        pv = binom_cdf(x, n, p, q) + binom_sf(lo, n, p);
     } else {
         /* largest i in [0, floor(m)] with pmf(i) <= pmf(x); -1 if none */
         double lo = -1, hi = floor(m);
         while (lo < hi) {
             double mid = ceil((lo + hi) / 2);
-            if (binom_logpmf(mid, n, p) <= lim) lo = mid;
+            if (binom_logpmf(mid, n, p, q) <= lim) lo = mid;
             else hi = mid - 1;
         }
-        pv = binom_cdf(lo, n, p) + binom_sf(x, n, p);
+        pv = binom_cdf(lo, n, p, q) + binom_sf(x, n, p);
     }
     return pv > 1.0 ? 1.0 : pv;
+}
+
+/* Clopper-Pearson limits for x successes in n: lower solves
+ * I_p(x, n-x+1) = a/2, upper solves I_{1-p}(n-x, x+1) = a/2. */
+static double clopper_lower(double x, double n, double a2) {
+    if (x <= 0) return 0.0;
+    double par[2] = {x, n - x + 1};
+    return bisect(sf_beta, par, a2, 0.0, 1.0);
+}
+
+static double clopper_upper(double x, double n, double a2) {
+    if (x >= n) return 1.0;
+    double par[2] = {n - x, x + 1};
+    return bisect(sf_beta_minus_reflected, par, -a2, 0.0, 1.0);
 }
 
 slant_rate_ratio slant_stats_rate_ratio(double count1, double exposure1, double count2,
@@ -338,10 +476,10 @@ slant_rate_ratio slant_stats_rate_ratio(double count1, double exposure1, double 
     double pi0 = exposure1 / (exposure1 + exposure2);
     double a2 = (1.0 - level) / 2.0;
     double odds_to_rr = exposure2 / exposure1;
-    double pl = count1 > 0 ? gsl_cdf_beta_Pinv(a2, count1, count2 + 1) : 0.0;
-    double pu = count2 > 0 ? gsl_cdf_beta_Qinv(a2, count1 + 1, count2) : 1.0;
-    double pv = binom_test_two_sided(count1, n, pi0);
-    if (!isfinite(pl) || !isfinite(pu) || !isfinite(pv)) { r.reason = "beta quantile failed"; return r; }
+    double pl = clopper_lower(count1, n, a2);
+    double pu = clopper_upper(count1, n, a2);
+    double pv = binom_test_two_sided(count1, n, pi0, exposure2 / (exposure1 + exposure2));
+    if (!isfinite(pl) || !isfinite(pu) || !isfinite(pv)) { r.reason = "beta function failed"; return r; }
     r.expected1 = n * pi0;
     r.p_value = pv;
     r.ci_low = pl / (1.0 - pl) * odds_to_rr;

@@ -181,23 +181,20 @@ static int is_counted_word(const slant_token *t) {
     return t->kind == SLANT_TOK_WORD || t->kind == SLANT_TOK_NUMBER;
 }
 
-/* Exclamation and question-mark emphasis of VADER's _punctuation_emphasis,
- * over the punctuation tokens of [b, e) whose voice is `voice` (-1 = all). */
-static double punct_emphasis(const slant_doc *d, size_t b, size_t e, int voice, size_t *nexcl,
-                             size_t *nqm) {
-    size_t excl = 0, qm = 0;
+/* '!' and '?' of the punctuation tokens of [b, e), per voice, for VADER's
+ * _punctuation_emphasis (one pass per sentence). */
+static void count_marks(const slant_doc *d, size_t b, size_t e, size_t excl[SLANT_VOICE_COUNT],
+                        size_t qm[SLANT_VOICE_COUNT]) {
+    excl[0] = excl[1] = qm[0] = qm[1] = 0;
     for (size_t i = b; i < e; i++) {
         const slant_token *t = &d->toks[i];
         if (t->kind != SLANT_TOK_PUNCT) continue;
-        if (voice >= 0 && ((t->flags & SLANT_TF_IN_QUOTE) ? 1 : 0) != voice) continue;
+        int v = (t->flags & SLANT_TF_IN_QUOTE) ? SLANT_VOICE_QUOTE : SLANT_VOICE_OUTLET;
         for (uint32_t k = t->start; k < t->end; k++) {
-            if (d->text[k] == '!') excl++;
-            else if (d->text[k] == '?') qm++;
+            if (d->text[k] == '!') excl[v]++;
+            else if (d->text[k] == '?') qm[v]++;
         }
     }
-    if (nexcl) *nexcl = excl;
-    if (nqm) *nqm = qm;
-    return emphasis_of(excl, qm);
 }
 
 /* Word-index lookup: the token index of the k-th counted word before token i
@@ -555,8 +552,10 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
         }
 
     double sum = 0.0, sum_voice[SLANT_VOICE_COUNT] = {0, 0};
-    size_t excl_all = 0, qm_all = 0;
-    double emph = punct_emphasis(d, sb, se, -1, &excl_all, &qm_all);
+    size_t excl[SLANT_VOICE_COUNT], qm[SLANT_VOICE_COUNT];
+    count_marks(d, sb, se, excl, qm);
+    size_t excl_all = excl[0] + excl[1], qm_all = qm[0] + qm[1];
+    double emph = emphasis_of(excl_all, qm_all);
     ss->exclaims = (uint16_t)(excl_all > UINT16_MAX ? UINT16_MAX : excl_all);
     ss->questions = (uint16_t)(qm_all > UINT16_MAX ? UINT16_MAX : qm_all);
     for (size_t k = 0; k < ms->n; k++) {
@@ -601,7 +600,7 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
     ss->tone = vader_normalize(sum);
     for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
         double sv = sum_voice[v];
-        double ev = punct_emphasis(d, sb, se, v, NULL, NULL);
+        double ev = emphasis_of(excl[v], qm[v]);
         if (sv > 0) sv += ev;
         else if (sv < 0) sv -= ev;
         ss->tone_voice[v] = vader_normalize(sv);

@@ -136,6 +136,51 @@ seized	tone	-0.35	# taken by force
 invasion	tone	-0.6	# armed entry into another state
 invaded	tone	-0.6	# entered by armed force
 
+# ---- Political and legal reporting vocabulary VADER lacks
+allegation	tone	-0.3	# a charge of wrongdoing against someone
+allegations	tone	-0.3	# charges of wrongdoing against someone
+investigation	tone	-0.15	# being investigated is mildly damaging; also neutral inquiries
+investigations	tone	-0.15	# see investigation
+probe	tone	-0.15	# journalese for investigation
+indicted	tone	-0.45	# formally charged with a crime
+indictment	tone	-0.45	# a formal criminal charge
+impeachment	tone	-0.35	# proceedings to remove an official for misconduct
+impeached	tone	-0.4	# charged with misconduct in office
+convicted	tone	-0.5	# found guilty of a crime
+misconduct	tone	-0.5	# improper behaviour
+impropriety	tone	-0.45	# improper behaviour
+wrongdoing	tone	-0.5	# illegal or dishonest acts
+corruption	tone	-0.55	# dishonest use of power
+corrupt	tone	-0.55	# dishonest in office
+bribery	tone	-0.55	# corruption by payment
+collusion	tone	-0.45	# secret cooperation to deceive
+obstruction	tone	-0.4	# obstructing justice or a process
+sued	tone	-0.25	# taken to court: a dispute
+subpoena	tone	-0.15	# a compulsory summons: mildly damaging
+subpoenaed	tone	-0.15	# see subpoena
+ousted	tone	-0.35	# removed from office against one's will
+sacked	tone	-0.4	# dismissed from a post
+embattled	tone	-0.4	# under sustained attack or criticism
+backlash	tone	-0.4	# a strong negative reaction
+controversy	tone	-0.3	# public disagreement that damages its subject
+setback	tone	-0.35	# a reversal of progress
+setbacks	tone	-0.35	# reversals of progress
+blunder	tone	-0.45	# a serious mistake
+blunders	tone	-0.45	# serious mistakes
+gaffe	tone	-0.35	# an embarrassing mistake
+gaffes	tone	-0.35	# embarrassing mistakes
+victory	tone	0.5	# winning an election, vote or case; VADER lacks it (win is 0.7)
+victories	tone	0.5	# see victory
+landslide	tone	0.35	# an overwhelming electoral win (the geological sense is rare in political news)
+bipartisan	tone	0.15	# support from both parties: mildly positive
+helped	tone	0.35	# VADER has help (0.425) but not helped
+lauded	tone	0.55	# praised, as VADER's praised (0.55)
+bolstered	tone	0.35	# strengthened
+accomplishment	tone	0.5	# something achieved
+accomplishments	tone	0.5	# things achieved
+achievement	tone	0.5	# something achieved
+achievements	tone	0.5	# things achieved
+
 # ---- VADER words with a neutral news sense: weight 0
 security	tone	0	# VADER 0.35 reads safety; in news security names a policy field (security talks, security concerns)
 national security	tone	0	# a policy field

@@ -207,6 +207,8 @@ giving	tone	0	# VADER 0.35 reads generosity; in news giving back territory, givi
 fighter jet	tone	0	# VADER fighter 0.15; an aircraft type
 fighter jets	tone	0	# an aircraft type
 gained control	tone	0	# VADER gain 0.6; a neutral account of who holds territory (naming.lex records the choice)
+as well as	tone	0	# a conjunction: VADER well 0.275 would score every list
+as well	tone	0	# an adverb of addition, not approval
 l	tone	0	# VADER 0.5 (an emoticon); in news a bare L is an initial or a caption marker (L) = left
 United States	tone	0	# a name: VADER united 0.45 would make every mention positive
 United Nations	tone	0	# a name, see United States

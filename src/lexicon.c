@@ -826,6 +826,7 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
             return -1;
         }
         ix->stem_len_bits[st->norm_len >> 6] |= 1ULL << (st->norm_len & 63);
+        if (st->norm_len > ix->stem_max_len) ix->stem_max_len = st->norm_len;
         const unsigned char *b = (const unsigned char *)st->norm;
         if (st->norm_len == 1) {
             ix->stem_first1[b[0] >> 6] |= 1ULL << (b[0] & 63);

@@ -54,6 +54,7 @@ typedef struct lex_index {
     size_t nstems;
     uint32_t *term_entries; /* entries of terms, then of stem_terms */
     uint64_t stem_len_bits[4];
+    uint32_t stem_max_len; /* no need to walk a token's bytes past this */
     /* cheap filters before any stem lookup: first byte of one-byte stems,
      * first two bytes of longer stems (8 KiB, stays in L1) */
     uint64_t stem_first1[4];

@@ -111,6 +111,14 @@ static uint16_t families_applying(const lex_index *ix, const lex_term *t,
 static void emit_family(const lex_index *ix, const lex_term *t, int f,
                         const slant_doc *d, size_t i, size_t k, int prefix, slant_matches *m) {
     const uint32_t *list = ix->term_entries + t->first;
+    if (!t->any_case) { /* the common case: the family's run of the sorted list */
+        for (uint32_t j = 0; j < t->count; j++) {
+            uint8_t fam = ix->entries[list[j]].family;
+            if (fam > f) break;
+            if (fam == f) push(m, i, i + (prefix ? 1 : k), list[j]);
+        }
+        return;
+    }
     for (uint32_t j = 0; j < t->count; j++) {
         const slant_entry *e = &ix->entries[list[j]];
         if (e->family != f) continue;
@@ -183,7 +191,7 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
         uint16_t stem_found = 0;
         uint16_t want = open & (uint16_t)~found;
         const unsigned char *p = (const unsigned char *)slant_tok_norm(d, &toks[i]);
-        size_t n = toks[i].norm_len < LEX_STEM_MAX ? toks[i].norm_len : LEX_STEM_MAX;
+        size_t n = toks[i].norm_len < ix->stem_max_len ? toks[i].norm_len : ix->stem_max_len;
         int one = n >= 1 && (ix->stem_first1[p[0] >> 6] >> (p[0] & 63) & 1);
         unsigned two = n >= 2 ? (unsigned)p[0] << 8 | p[1] : 0;
         int longer = n >= 2 && (ix->stem_first2[two >> 6] >> (two & 63) & 1);

@@ -442,13 +442,21 @@ static double stance_core(const slant_doc *d, const struct slant_tokinfo *ti, si
 }
 
 /* Mark rule roles, words and clauses of sentence [sb, se) from its matches. */
-/* A term written without spaces (":D", "U.S.-led") that the tokenizer split
- * into several tokens matches only where those tokens touch: "D: D:" does
- * not contain the emoticon ":D". */
+/* A term written without spaces that the tokenizer split into several
+ * tokens (emoticons ":D", ":/") matches only as a free-standing piece of
+ * text, as in VADER's whitespace tokens: its tokens touch each other, and it
+ * does not continue a word or a URL on either side ("D: D:" holds no ":D",
+ * "http://x" holds no ":/"). */
+static int is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 static int match_contiguous(const slant_doc *d, const slant_entry *e, const slant_match *m) {
     if (m->tok_end - m->tok_begin < 2 || strchr(e->term, ' ')) return 1;
     for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++)
         if (d->toks[j].end != d->toks[j + 1].start) return 0;
+    uint32_t a = d->toks[m->tok_begin].start, z = d->toks[m->tok_end - 1].end;
+    if (a > 0 && !is_space_byte(d->text[a - 1]) && d->text[a - 1] != '(' && d->text[a - 1] != '"')
+        return 0;
+    if (z < d->len && !is_space_byte(d->text[z]) && !strchr(".,;!?\")", d->text[z])) return 0;
     return 1;
 }
 

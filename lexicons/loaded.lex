@@ -564,7 +564,7 @@ war of words	loaded	1
 showdown	loaded	1
 skyrocketing	loaded	1
 skyrocketed	loaded	1
-explosive	loaded	2	# of a situation or report; literal explosive is a false positive
+explosive	loaded	1	# of a situation or report (an explosive device is a false positive)
 sensational	loaded	1
 insane	loaded	2
 insanely	loaded	2
@@ -586,14 +586,13 @@ leftists	loaded	2
 rightist	loaded	2
 rightists	loaded	2
 alt-right	loaded	2
-woke	loaded	2
+woke	loaded	2	# the political label (woke up is a false positive)
 snowflake	loaded	2
 snowflakes	loaded	2
 illegals	loaded	3	# dehumanising label for migrants
 illegal aliens	loaded	2
 elitist	loaded	2
 elitists	loaded	2
-agenda	loaded	1	# as in pushing an agenda: implies hidden aims
 baseless	loaded	2
 debunked	loaded	1
 falsely	loaded	1
@@ -623,7 +622,7 @@ rage	loaded	2
 wrath	loaded	2
 angry	loaded	1
 stunned	loaded	1
-ripped	loaded	2	# journalese for criticised
+ripped	loaded	1	# journalese for criticised (ripped apart is a false positive)
 rips	loaded	2
 torched	loaded	2	# journalese for criticised; the fire sense is a false positive
 job-killing	loaded	2

@@ -146,8 +146,8 @@ joint economic projects	frame.economy
 memorandum of understanding	frame.economy
 contract	frame.economy
 contracts	frame.economy
-deal	frame.economy
-deals	frame.economy	1	# a business deal unless a longer frame term applies (peace deal)
+energy deals	frame.economy
+trade deals	frame.economy
 economic cooperation	frame.economy	1	# economic ties framed as exchange of benefits
 mutual benefit	frame.economy
 prosperity	frame.economy
@@ -389,6 +389,9 @@ sanction	frame.diplomacy
 sanctioned	frame.diplomacy
 sanctioning	frame.diplomacy
 peace deal	frame.diplomacy
+deal	frame.diplomacy	1	# an agreement between parties, most often political in this domain (a territorial deal)
+trade deal and energy deals are Economy by longer match	frame.diplomacy
+deals	frame.diplomacy
 isolate	frame.diplomacy
 isolated	frame.diplomacy
 isolation	frame.diplomacy

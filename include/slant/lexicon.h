@@ -15,7 +15,9 @@
  * |w| <= 1e6. Options are space-separated: `case` (match the exact surface
  * form: "US" never matches "us"), `side=NAME` (naming: whose label this is),
  * `label=NAME` (naming: group spellings of one label). A field starting
- * with '#' is a note (the reason for an entry) and ends the line.
+ * with '#' is a note (the reason for an entry) and ends the line. In a
+ * term, `\*` `\#` `\@` `\\` stand for the literal character (emoticons);
+ * any other backslash is literal.
  *
  * Categories are dotted paths whose first part is a known family (tone,
  * loaded, hedge, booster, attrib, frame, target, naming, act, rule); the
@@ -112,6 +114,9 @@ const slant_error *slant_lexset_error(const slant_lexset *s, size_t i);
 /* Build the matching tables; call once after the last add. */
 int slant_lexset_finish(slant_lexset *s, slant_error *err);
 
+/* Entries in layer order, then line order. Before finish the list still
+ * holds entries a later line replaced; finish drops them, so indices are
+ * final (and match results refer to them) only after finish. */
 size_t slant_lexset_entry_count(const slant_lexset *s);
 const slant_entry *slant_lexset_entry(const slant_lexset *s, size_t i);
 size_t slant_lexset_category_count(const slant_lexset *s);

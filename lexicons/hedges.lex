@@ -19,8 +19,7 @@
 # ---- hedge: epistemic distance
 reportedly	hedge	1	# distances the outlet from the claim
 allegedly	hedge
-alleged	hedge	1	# adjective (the alleged poisoning)
-also an attribution verb in attribution.lex	hedge
+alleged	hedge	1	# adjective (the alleged poisoning), while the verb is in attribution.lex (alleged that)
 ostensibly	hedge	1	# implies the stated purpose is not the real one
 apparently	hedge
 apparent	hedge

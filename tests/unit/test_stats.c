@@ -357,10 +357,10 @@ START_TEST(welch_edges) {
     ck_assert(!w.valid);
     ck_assert_str_eq(w.reason, "zero variance in both groups");
     ck_assert(w.t == 0 && w.p_value == 0);
-    /* one constant group is fine: df = n - 1 of the other group = 2,
-     * t = (1 - 2) / sqrt(1/3) = -1.732051, p = 0.2254 (t table, df 2:
-     * P(|T| > 1.732) = 2 * (1 - 0.8873) by 2/(2+t^2) -> 1 - t/sqrt(t^2+2)
-     * = 1 - 1.732051/2.236068 = 0.225403). */
+    /* One constant group is fine. {1,1,1} vs {1,2,3}: difference -1,
+     * se^2 = 0/3 + 1/3, t = -1/sqrt(1/3) = -1.732051; Welch df reduces to
+     * n - 1 of the other group = 2. With 2 df the t CDF has a closed form,
+     * P(|T| > t) = 1 - t/sqrt(t^2 + 2) = 1 - 1.732051/2.236068 = 0.225403. */
     w = slant_stats_welch(a, 3, c, 3);
     ck_assert(w.valid);
     NEAR(w.df, 2.0, 1e-12);

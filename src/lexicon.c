@@ -24,6 +24,10 @@
 #include "lexindex.h"
 #include "slant/text.h"
 
+#ifndef SLANT_DATADIR /* the Makefile passes the install's share folder */
+#define SLANT_DATADIR "/usr/local/share/slant"
+#endif
+
 #define LEX_WEIGHT_LIMIT 1e6
 #define LEX_MAX_LAYERS 255
 

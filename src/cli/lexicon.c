@@ -173,19 +173,24 @@ static int lexicon_stats(int argc, char **argv) {
             order[j] = order[j - 1], j--;
         order[j] = x;
     }
-    printf("\n%-28s %8s %10s %9s %6s  %s\n", "category", "entries", "multi-word", "wildcards",
+    int w = 8; /* widest category name */
+    for (size_t k = 0; k < ncat; k++) {
+        int len = (int)strlen(slant_lexset_category(s, k)->name);
+        if (len > w) w = len;
+    }
+    printf("\n%-*s %8s %10s %9s %6s  %s\n", w, "category", "entries", "multi-word", "wildcards",
            "case", "label");
     for (size_t k = 0; k < ncat; k++) {
         const slant_category *c = slant_lexset_category(s, order[k]);
         const struct cat_counts *n = &cc[order[k]];
-        printf("%-28s %8zu %10zu %9zu %6zu  %s\n", c->name, n->entries, n->multi, n->wild,
+        printf("%-*s %8zu %10zu %9zu %6zu  %s\n", w, c->name, n->entries, n->multi, n->wild,
                n->cased, c->label);
         tot.entries += n->entries;
         tot.multi += n->multi;
         tot.wild += n->wild;
         tot.cased += n->cased;
     }
-    printf("%-28s %8zu %10zu %9zu %6zu\n", "total", tot.entries, tot.multi, tot.wild, tot.cased);
+    printf("%-*s %8zu %10zu %9zu %6zu\n", w, "total", tot.entries, tot.multi, tot.wild, tot.cased);
 
     /* overlaps: the same term (folded form) in two layers, any categories */
     if (nlay > 1 && nlay <= 64) {

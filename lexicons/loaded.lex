@@ -117,6 +117,7 @@ chauvinistic	loaded	2
 imperialist	loaded	2	# as a label for a state's aims in news prose (WSWS: imperialist designs)
 imperialists	loaded	2
 imperialism	loaded	1
+inter-imperialist	loaded	2	# reason: the Marxist label for rivalry between capitalist states, used as a verdict on two governments (WSWS: inter-imperialist rivalries); the tokenizer keeps the hyphenated word whole, so imperialist alone does not match it
 neocon	loaded	2
 neocons	loaded	2
 globalist	loaded	2

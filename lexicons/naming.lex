@@ -89,6 +89,8 @@ became part of the USSR	naming.island_control	1	side=russia label=became_part
 became part of Russia	naming.island_control	1	side=russia label=became_part
 as a result of the Second World War	naming.island_control	1	side=russia label=result_of_war	# Russia's legal formula (the islands passed to the USSR as a result of the war)
 as a result of World War II	naming.island_control	1	side=russia label=result_of_war
+as an outcome of the Second World War	naming.island_control	1	side=russia label=result_of_war	# reason: the same legal formula in other words (Valdai: Russia's claim to the islands as an outcome of the Second World War)
+as an outcome of World War II	naming.island_control	1	side=russia label=result_of_war
 returned to Russia	naming.island_control	1	side=russia label=returned	# frames the islands as Russian land restored
 returned to the Soviet Union	naming.island_control	1	side=russia label=returned
 under Russian control	naming.island_control	1	side=neutral label=under_control	# describes present control without judging its legitimacy

@@ -485,6 +485,10 @@ static long *json_element_lines(const char *s, size_t n, size_t *count) {
         if (ch == '"') {
             in_string = 1;
             str_start = i + 1;
+            if (depth == array_depth) { /* a string element: not an article, but counted */
+                if (cnt == cap) lines = slant_xrealloc(lines, (cap = cap ? cap * 2 : 64) * sizeof *lines);
+                lines[cnt++] = line;
+            }
         } else if (ch == '{' || ch == '[') {
             if (depth == 0) top_is_object = ch == '{';
             if (array_depth < 0 && ch == '[' &&

@@ -6,8 +6,11 @@
  * Each case is data: a lexicon, a text, and the matches as
  * "tokens:term/category" joined by "; " (tokens as begin-end).
  */
+#include <dirent.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "slant/lexicon.h"
 #include "slant/match.h"
@@ -215,6 +218,85 @@ START_TEST(shipped_set_smoke) {
 }
 END_TEST
 
+/* Throughput of slant_match_range over the default set, printed, never
+ * asserted (a benchmark, not a timed test): SLANT_BENCH=1 build/tests/test_match.
+ * The document is 20 MB of the demo corpus's words in random order, in
+ * sentences of about 16 words, matched one sentence at a time as the scorer does. */
+START_TEST(throughput) {
+    if (!getenv("SLANT_BENCH")) return;
+    char *setp = slant_path_join(SLANT_SRCDIR "/lexicons", "default.set");
+    DIR *dir = opendir(SLANT_SRCDIR "/corpus/articles");
+    if (access(setp, R_OK) != 0 || !dir) {
+        free(setp);
+        if (dir) closedir(dir);
+        return;
+    }
+    slant_lexset *s = slant_lexset_new();
+    slant_error err;
+    ck_assert_int_eq(slant_lexset_add_setfile(s, setp, &err), 0);
+    ck_assert_int_eq(slant_lexset_finish(s, &err), 0);
+    slant_buf words;
+    slant_buf_init(&words);
+    struct dirent *de;
+    while ((de = readdir(dir))) {
+        if (de->d_name[0] == '.') continue;
+        char *p = slant_path_join(SLANT_SRCDIR "/corpus/articles", de->d_name);
+        slant_buf one;
+        slant_buf_init(&one);
+        if (slant_read_file(p, &one, 0, &err) == 0) slant_buf_append(&words, one.data, one.len);
+        slant_buf_putc(&words, ' ');
+        slant_buf_free(&one);
+        free(p);
+    }
+    closedir(dir);
+    char **w = slant_xmalloc((words.len / 2 + 1) * sizeof *w);
+    size_t nw = 0;
+    char *save = NULL;
+    for (char *t = strtok_r(words.data, " \n\t\r", &save); t; t = strtok_r(NULL, " \n\t\r", &save))
+        w[nw++] = t;
+    ck_assert_uint_gt(nw, 1000);
+    slant_buf doc;
+    slant_buf_init(&doc);
+    uint64_t r = 42;
+    while (doc.len < (20u << 20)) {
+        r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+        slant_buf_puts(&doc, w[(r >> 33) % nw]);
+        slant_buf_puts(&doc, ((r >> 20) & 15) == 0 ? ". " : " ");
+    }
+    slant_doc d;
+    slant_doc_init(&d);
+    ck_assert_int_eq(slant_doc_analyze(&d, doc.data, doc.len, &err), 0);
+    slant_matches m;
+    slant_matches_init(&m);
+    double best = 1e30;
+    size_t hits = 0;
+    for (int rep = 0; rep < 5; rep++) {
+        struct timespec a, b;
+        clock_gettime(CLOCK_MONOTONIC, &a);
+        hits = 0;
+        for (size_t i = 0; i < d.nsents; i++) {
+            slant_match_range(s, &d, d.sents[i].tok_begin, d.sents[i].tok_end, &m);
+            hits += m.n;
+        }
+        clock_gettime(CLOCK_MONOTONIC, &b);
+        double t = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) * 1e-9;
+        if (t < best) best = t;
+    }
+    printf("match throughput: %zu entries, %.1f MB, %zu tokens, %zu sentences: %.1f M tokens/s, "
+           "%.0f MB/s, %.2f hits per token (best of 5)\n",
+           slant_lexset_entry_count(s), (double)doc.len / 1048576.0, d.ntoks, d.nsents,
+           (double)d.ntoks / best / 1e6, (double)doc.len / best / 1048576.0,
+           (double)hits / (double)d.ntoks);
+    slant_matches_free(&m);
+    slant_doc_free(&d);
+    slant_buf_free(&doc);
+    free(w);
+    slant_buf_free(&words);
+    slant_lexset_free(s);
+    free(setp);
+}
+END_TEST
+
 static Suite *match_suite(void) {
     Suite *s = suite_create("match");
     TCase *tc = tcase_create("core");
@@ -223,6 +305,7 @@ static Suite *match_suite(void) {
     tcase_add_test(tc, range_and_reuse);
     tcase_add_test(tc, layers_change_matches);
     tcase_add_test(tc, shipped_set_smoke);
+    tcase_add_test(tc, throughput);
     suite_add_tcase(s, tc);
     return s;
 }

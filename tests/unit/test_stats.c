@@ -218,7 +218,7 @@ START_TEST(bootstrap_speed) {
     printf("bootstrap_mean: 100,000 values x 2,000 replicates: %.3f s wall, %.3f s cpu\n", s, cpu);
     ck_assert(b.valid);
     ck_assert(b.ci_low < b.estimate && b.estimate < b.ci_high);
-    ck_assert(s < 30.0);
+    ck_assert(cpu < 30.0); /* CPU, not wall: the machine is shared */
 }
 END_TEST
 
@@ -642,11 +642,12 @@ START_TEST(chisq_edges) {
     ck_assert_ptr_nonnull(c.note);
     slant_chisq_free(&c);
 
-    /* huge counts: the same proportions x 1e6 scale X^2 by 1e6 */
-    const double big[4] = {3e6, 1e6, 1e6, 3e6};
+    /* huge counts: the same proportions x 1e9 scale X^2 by 1e9 */
+    const double big[4] = {3e9, 1e9, 1e9, 3e9};
     c = slant_stats_chisq(big, 2, 2);
     ck_assert(c.valid);
-    NEAR(c.statistic, 2e6, 1e-3);
+    NEAR(c.statistic, 2e9, 1e-3);
+    NEAR(c.cramers_v, 0.5, 1e-12);
     EXACT(c.p_value, 0);
     slant_chisq_free(&c);
 }

@@ -16,6 +16,7 @@
 #include "slant/aggregate.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,6 +51,8 @@ struct slant_agg {
 };
 
 static slant_arena *agg_arena(slant_agg *a) { return a->arenas[0]; }
+
+int64_t slant_micro(double x) { return isfinite(x) ? (int64_t)llround(x * 1e6) : 0; }
 
 slant_agg *slant_agg_new(const slant_lexset *set) {
     slant_agg *a = slant_xcalloc(1, sizeof *a);
@@ -220,11 +223,11 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
     r->path = adup(a, art->path);
     r->sentences = (uint32_t)s->nsents;
     for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
-        r->tone[v] = slant_arena_alloc(agg_arena(a), (s->nsents ? s->nsents : 1) * sizeof(double));
+        r->tone[v] = slant_arena_alloc(agg_arena(a), (s->nsents ? s->nsents : 1) * sizeof *r->tone[v]);
         for (size_t i = 0; i < s->nsents; i++) {
             const slant_sentence_score *ss = &s->sents[i];
             r->words[v] += ss->words_voice[v];
-            if (ss->words_voice[v] > 0) r->tone[v][r->nsent_voice[v]++] = ss->tone_voice[v];
+            if (ss->words_voice[v] > 0) r->tone[v][r->nsent_voice[v]++] = (int32_t)slant_micro(ss->tone_voice[v]);
         }
     }
     /* hits: category counts and per-entry term counts */
@@ -241,10 +244,10 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
             t->entry = h->entry;
             t->voice = h->voice;
             t->count = 0;
-            t->value_sum = 0;
+            t->value_micro = 0;
         }
         terms[*slot].count++;
-        terms[*slot].value_sum += h->value;
+        terms[*slot].value_micro += slant_micro(h->value);
     }
     r->terms = terms;
     slant_u64map_clear(a->scratch_terms);
@@ -253,7 +256,7 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         for (size_t i = 0; i < s->nmentions; i++) {
             r->mentions[i].category = s->mentions[i].category;
             r->mentions[i].voice = s->mentions[i].voice;
-            r->mentions[i].stance = s->mentions[i].stance;
+            r->mentions[i].stance_micro = (int32_t)slant_micro(s->mentions[i].stance);
         }
         r->nmentions = (uint32_t)s->nmentions;
     }
@@ -462,7 +465,7 @@ static json_t *article_json(const slant_agg *a, const slant_agg_article *r) {
     json_t *tone = json_array();
     for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
         json_t *arr = json_array();
-        for (uint32_t i = 0; i < r->nsent_voice[v]; i++) json_array_append_new(arr, json_real(r->tone[v][i]));
+        for (uint32_t i = 0; i < r->nsent_voice[v]; i++) json_array_append_new(arr, json_integer(r->tone[v][i]));
         json_array_append_new(tone, arr);
     }
     json_object_set_new(o, "tone", tone);
@@ -477,16 +480,16 @@ static json_t *article_json(const slant_agg *a, const slant_agg_article *r) {
     json_t *terms = json_array();
     for (uint32_t i = 0; i < r->nterms; i++) {
         const slant_agg_term *t = &r->terms[i];
-        json_array_append_new(terms, json_pack("[iiif]", (json_int_t)t->entry, (json_int_t)t->voice,
-                                               (json_int_t)t->count, t->value_sum));
+        json_array_append_new(terms, json_pack("[iiiI]", (json_int_t)t->entry, (json_int_t)t->voice,
+                                               (json_int_t)t->count, (json_int_t)t->value_micro));
     }
     json_object_set_new(o, "terms", terms);
     json_t *mentions = json_array();
     for (uint32_t i = 0; i < r->nmentions; i++) {
         const slant_agg_mention *m = &r->mentions[i];
         json_array_append_new(mentions,
-                              json_pack("[sif]", slant_agg_category_name(a, m->category),
-                                        (json_int_t)m->voice, m->stance));
+                              json_pack("[sii]", slant_agg_category_name(a, m->category),
+                                        (json_int_t)m->voice, (json_int_t)m->stance_micro));
     }
     json_object_set_new(o, "mentions", mentions);
     json_t *speakers = json_array();
@@ -592,11 +595,12 @@ static int read_article(slant_agg *a, json_t *o, const char *name, long line, sl
         json_t *arr = json_array_get(tone, v);
         if (!json_is_array(arr)) return bad(err, name, line, "tone is not an array");
         size_t n = json_array_size(arr);
-        r->tone[v] = slant_arena_alloc(agg_arena(a), (n ? n : 1) * sizeof(double));
+        r->tone[v] = slant_arena_alloc(agg_arena(a), (n ? n : 1) * sizeof *r->tone[v]);
         for (size_t i = 0; i < n; i++) {
             json_t *x = json_array_get(arr, i);
-            if (!json_is_number(x)) return bad(err, name, line, "tone value is not a number");
-            r->tone[v][i] = json_number_value(x);
+            if (!json_is_integer(x) || json_integer_value(x) < -1000000 || json_integer_value(x) > 1000000)
+                return bad(err, name, line, "tone value is not an integer in millionths");
+            r->tone[v][i] = (int32_t)json_integer_value(x);
         }
         r->nsent_voice[v] = (uint32_t)n;
     }
@@ -614,9 +618,8 @@ static int read_article(slant_agg *a, json_t *o, const char *name, long line, sl
     size_t nentries = slant_lexset_entry_count(a->set);
     for (size_t i = 0; i < nt; i++) {
         json_t *t = json_array_get(terms, i);
-        json_int_t entry, voice, count;
-        double sum;
-        if (json_unpack(t, "[IIIF]", &entry, &voice, &count, &sum) != 0 || entry < 0 ||
+        json_int_t entry, voice, count, sum;
+        if (json_unpack(t, "[IIII]", &entry, &voice, &count, &sum) != 0 || entry < 0 ||
             (size_t)entry >= nentries || voice < 0 || voice > 1 || count < 0)
             return bad(err, name, line, "bad term record");
         r->terms[i] = (slant_agg_term){(uint32_t)entry, (uint8_t)voice, (uint32_t)count, sum};
@@ -626,13 +629,13 @@ static int read_article(slant_agg *a, json_t *o, const char *name, long line, sl
     r->mentions = slant_arena_alloc(agg_arena(a), (nm ? nm : 1) * sizeof *r->mentions);
     for (size_t i = 0; i < nm; i++) {
         const char *cat;
-        json_int_t voice;
-        double stance;
-        if (json_unpack(json_array_get(mentions, i), "[sIF]", &cat, &voice, &stance) != 0)
+        json_int_t voice, stance;
+        if (json_unpack(json_array_get(mentions, i), "[sII]", &cat, &voice, &stance) != 0)
             return bad(err, name, line, "bad mention record");
         int c = slant_lexset_category_find(a->set, cat);
-        if (c < 0 || voice < 0 || voice > 1) return bad(err, name, line, "bad mention record");
-        r->mentions[i] = (slant_agg_mention){(uint32_t)c, (uint8_t)voice, stance};
+        if (c < 0 || voice < 0 || voice > 1 || stance < -1000000 || stance > 1000000)
+            return bad(err, name, line, "bad mention record");
+        r->mentions[i] = (slant_agg_mention){(uint32_t)c, (uint8_t)voice, (int32_t)stance};
     }
     r->nmentions = (uint32_t)nm;
     size_t ns = json_array_size(speakers);

@@ -164,10 +164,10 @@ static double *tone_units(const ctx *c, const source_group *g, int voice, size_t
         if (!r->nsent_voice[voice]) continue;
         if (c->unit_article) {
             double sum = 0;
-            for (uint32_t i = 0; i < r->nsent_voice[voice]; i++) sum += r->tone[voice][i];
+            for (uint32_t i = 0; i < r->nsent_voice[voice]; i++) sum += slant_from_micro(r->tone[voice][i]);
             v[(*n)++] = sum / r->nsent_voice[voice];
         } else {
-            for (uint32_t i = 0; i < r->nsent_voice[voice]; i++) v[(*n)++] = r->tone[voice][i];
+            for (uint32_t i = 0; i < r->nsent_voice[voice]; i++) v[(*n)++] = slant_from_micro(r->tone[voice][i]);
         }
     }
     return v;
@@ -185,8 +185,9 @@ static double *stance_units(const ctx *c, const source_group *g, uint32_t target
         size_t m = 0;
         for (uint32_t i = 0; i < r->nmentions; i++) {
             if (r->mentions[i].category != target || r->mentions[i].voice != voice) continue;
-            if (c->unit_article) sum += r->mentions[i].stance, m++;
-            else v[(*n)++] = r->mentions[i].stance;
+            double x = slant_from_micro(r->mentions[i].stance_micro);
+            if (c->unit_article) sum += x, m++;
+            else v[(*n)++] = x;
         }
         if (c->unit_article && m) v[(*n)++] = sum / (double)m;
     }
@@ -333,7 +334,7 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
                 const slant_agg_term *at = &r->terms[t];
                 if (at->voice != 0 || slant_lexset_entry(c->set, at->entry)->family != SLANT_FAM_TONE)
                     continue;
-                if ((sign == 0 && at->value_sum < 0) || (sign == 1 && at->value_sum > 0))
+                if ((sign == 0 && at->value_micro < 0) || (sign == 1 && at->value_micro > 0))
                     scratch[at->entry] += at->count;
             }
         }
@@ -558,7 +559,7 @@ static void tone_term_sums(const ctx *c, const source_group *g, int voice, doubl
         for (uint32_t t = 0; t < r->nterms; t++)
             if (r->terms[t].voice == voice &&
                 slant_lexset_entry(c->set, r->terms[t].entry)->family == SLANT_FAM_TONE)
-                out[r->terms[t].entry] += r->terms[t].value_sum;
+                out[r->terms[t].entry] += slant_from_micro(r->terms[t].value_micro);
     }
 }
 

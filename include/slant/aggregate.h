@@ -15,6 +15,10 @@
  * per source vocabulary, one cleaning line. Merging refuses parts from
  * another format version or another lexicon set.
  *
+ * Scores are kept in millionths (integers): a partial then stores them
+ * exactly in a few digits, and a report computed from a partial and one
+ * computed in memory start from the very same numbers.
+ *
  * Ownership: slant_agg_new/slant_agg_free; records and strings belong to the
  * aggregate's arena.
  */
@@ -31,18 +35,22 @@
 
 #define SLANT_PARTIAL_VERSION 1
 
+/* A score in [-1, 1] or a sum of them as integer millionths, and back. */
+int64_t slant_micro(double x);
+static inline double slant_from_micro(int64_t m) { return (double)m / 1e6; }
+
 /* One lexicon entry's hits inside an article. */
 typedef struct slant_agg_term {
     uint32_t entry;
     uint8_t voice;
     uint32_t count;
-    double value_sum; /* sum of values after rules (tone contributions) */
+    int64_t value_micro; /* sum of values after rules, in millionths */
 } slant_agg_term;
 
 typedef struct slant_agg_mention {
     uint32_t category; /* target.* */
     uint8_t voice;
-    double stance;
+    int32_t stance_micro; /* [-1e6, 1e6] */
 } slant_agg_mention;
 
 typedef struct slant_agg_speaker {
@@ -55,7 +63,7 @@ typedef struct slant_agg_article {
     uint32_t sentences;
     uint32_t words[SLANT_VOICE_COUNT];
     uint32_t nsent_voice[SLANT_VOICE_COUNT];
-    double *tone[SLANT_VOICE_COUNT]; /* per sentence with words in that voice */
+    int32_t *tone[SLANT_VOICE_COUNT]; /* per sentence with words in that voice, millionths */
     uint32_t *cat_counts;            /* [ncategories * SLANT_VOICE_COUNT] */
     slant_agg_term *terms;
     uint32_t nterms;

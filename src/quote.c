@@ -63,6 +63,7 @@
  */
 #include "slant/quote.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -77,14 +78,6 @@ static int tnorm_is(const slant_doc *d, size_t i, const char *w) {
     size_t n = strlen(w);
     return t->norm_len == n && memcmp(d->norm.data + t->norm, w, n) == 0;
 }
-
-static int in_list(const char *norm, size_t len, const char *const *list, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == len && memcmp(list[i], norm, len) == 0) return 1;
-    return 0;
-}
-#define IN_LIST(d, i, list) \
-    in_list(tnorm(d, i), (d)->toks[i].norm_len, list, sizeof list / sizeof list[0])
 
 static int32_t tok_cp(const slant_doc *d, size_t i) {
     const slant_token *t = &d->toks[i];
@@ -164,9 +157,53 @@ static const char *const titles[] = {
 static const char *const particles[] = {"de", "van", "von", "der", "den", "bin", "ibn", "al",
                                         "da", "di", "le", "la", "du", "dos", "del"};
 
+/* Each grammar word's classes, keyed by the token hash of its matching form:
+ * one table lookup per token instead of string compares. Built once per
+ * process (pthread_once: scoring threads share it), never freed. */
+enum {
+    WCL_speech_verbs = 1 << 0,
+    WCL_addressee_verbs = 1 << 1,
+    WCL_pronouns = 1 << 2,
+    WCL_pre_object = 1 << 3,
+    WCL_soft_adverbs = 1 << 4,
+    WCL_not_name = 1 << 5,
+    WCL_titles = 1 << 6,
+    WCL_particles = 1 << 7
+};
+static slant_u64map *word_classes;
+static pthread_once_t word_classes_once = PTHREAD_ONCE_INIT;
+
+static void add_class(const char *const *list, size_t n, uint32_t bit) {
+    for (size_t i = 0; i < n; i++) {
+        uint32_t *v = slant_u64map_upsert(word_classes, slant_hash_bytes(list[i], strlen(list[i])), 0, NULL);
+        *v |= bit;
+    }
+}
+
+static void build_word_classes(void) {
+    word_classes = slant_u64map_new(1024);
+#define ADD(list) add_class(list, sizeof list / sizeof list[0], WCL_##list)
+    ADD(speech_verbs);
+    ADD(addressee_verbs);
+    ADD(pronouns);
+    ADD(pre_object);
+    ADD(soft_adverbs);
+    ADD(not_name);
+    ADD(titles);
+    ADD(particles);
+#undef ADD
+}
+
+static uint32_t word_class(const slant_doc *d, size_t i) {
+    pthread_once(&word_classes_once, build_word_classes);
+    const uint32_t *v = slant_u64map_get(word_classes, d->toks[i].hash);
+    return v ? *v : 0;
+}
+#define IN_LIST(d, i, list) ((word_class(d, i) & WCL_##list) != 0)
+
 static int is_speech_verb(const slant_doc *d, size_t i) {
     const slant_token *t = &d->toks[i];
-    if (t->kind != SLANT_TOK_WORD || t->norm_len < 3 || t->norm_len > 12) return 0;
+    if (t->kind != SLANT_TOK_WORD) return 0;
     return IN_LIST(d, i, speech_verbs);
 }
 

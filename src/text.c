@@ -67,6 +67,7 @@
  */
 #include "slant/text.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -365,12 +366,32 @@ static const abbrev abbrevs[] = {
     {"pp", ABBR_OTHER},      {"Nos", ABBR_OTHER},   {"Gov't", ABBR_OTHER},
 };
 
+/* Lookup: a word followed by '.' is checked for every sentence end, so the
+ * table is indexed once per process by (length, first, last byte) into an
+ * open-addressing array; pthread_once because scoring threads share it. */
+enum { ABBR_SLOTS = 512 };
+static uint8_t abbr_slot[ABBR_SLOTS]; /* entry index + 1, 0 = empty */
+static pthread_once_t abbr_once = PTHREAD_ONCE_INIT;
+
+static unsigned abbr_key(const unsigned char *w, size_t n) {
+    return ((unsigned)n * 131u + w[0] * 31u + w[n - 1]) & (ABBR_SLOTS - 1);
+}
+
+static void abbr_build(void) {
+    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++) {
+        const unsigned char *w = (const unsigned char *)abbrevs[i].word;
+        unsigned k = abbr_key(w, strlen(abbrevs[i].word));
+        while (abbr_slot[k]) k = (k + 1) & (ABBR_SLOTS - 1);
+        abbr_slot[k] = (uint8_t)(i + 1);
+    }
+}
+
 static int abbrev_type(const unsigned char *w, size_t n) {
     if (n == 0 || n > 7) return ABBR_NONE;
-    for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++) {
-        const char *a = abbrevs[i].word;
-        if (a[0] == (char)w[0] && strncmp(a, (const char *)w, n) == 0 && a[n] == '\0')
-            return abbrevs[i].type;
+    pthread_once(&abbr_once, abbr_build);
+    for (unsigned k = abbr_key(w, n); abbr_slot[k]; k = (k + 1) & (ABBR_SLOTS - 1)) {
+        const char *a = abbrevs[abbr_slot[k] - 1].word;
+        if (strncmp(a, (const char *)w, n) == 0 && a[n] == '\0') return abbrevs[abbr_slot[k] - 1].type;
     }
     return ABBR_NONE;
 }
@@ -503,6 +524,7 @@ enum {
     AUX_NL_MASK = 3,       /* line breaks before the token: 0, 1, 2 = blank line */
     AUX_SPACE = 1 << 2,    /* whitespace before the token */
     AUX_ABBR_SHIFT = 3,    /* 2 bits: ABBR_* of an ABBREV token */
+    AUX_ABBR_MASK = 3 << 3,
     AUX_LOWER = 1 << 5,    /* token starts with a lowercase letter */
     AUX_TERMINAL = 1 << 6, /* . ! ? … 。 and their variants */
     AUX_DOTS = 1 << 7,     /* . or … (ellipsis when repeated or …) */
@@ -596,6 +618,36 @@ static const uint8_t ascii_wordchar[256] = {
 #undef WU_
 #undef WD_
 
+/* The hot loop: a run of ASCII letters and digits, lowercased into dst and
+ * hashed as it goes. Kept apart from scan_word so its state lives in
+ * registers (inlined into the big tokenizer it spilled to the stack). */
+typedef struct run_state {
+    uint64_t h;
+    unsigned acc;
+    size_t nupper;
+} run_state;
+
+static size_t __attribute__((noinline)) ascii_run(const unsigned char *s, size_t p, size_t n, char *dst,
+                                                  run_state *st) {
+    uint64_t h = st->h;
+    unsigned acc = st->acc;
+    size_t nupper = st->nupper;
+    while (p < n) {
+        unsigned f = ascii_wordchar[s[p]];
+        if (!f) break;
+        unsigned char lc = (unsigned char)(s[p] | ((f & WC_UPPER) << 3));
+        *dst++ = (char)lc;
+        h = (h ^ lc) * FNV_PRIME;
+        acc |= f;
+        nupper += f >> 2;
+        p++;
+    }
+    st->h = h;
+    st->acc = acc;
+    st->nupper = nupper;
+    return p;
+}
+
 /* A word from s[i] (a letter or mark). Counters live in locals: writes
  * through a struct pointer would alias the char text and defeat registers. */
 static void scan_word(const unsigned char *s, size_t n, size_t i, uint8_t first_kind, char *dst,
@@ -618,12 +670,15 @@ static void scan_word(const unsigned char *s, size_t n, size_t i, uint8_t first_
     int first_upper = first_kind == K_UPPER, first_lower = first_kind == K_LOWER;
     for (;;) {
         unsigned f;
-        while (p < n && (f = ascii_wordchar[s[p]]) != 0) {
-            PUT_ASCII(s[p] | ((f & WC_UPPER) << 3));
-            acc |= f;
-            nupper += f >> 2;
-            p++;
-        }
+        (void)f;
+        run_state rs = {h, acc, nupper};
+        p = ascii_run(s, p, n, dst + (p - i), &rs);
+        h = rs.h;
+        acc = rs.acc;
+        nupper = rs.nupper;
+        /* most words end at a space or ASCII punctuation that cannot join */
+        if (p >= n) break;
+        if (s[p] < 0x80 && s[p] != '\'' && s[p] != '-' && s[p] != '.') break;
         cpinfo c = peek_cp(s, n, p);
         if (c.kind == K_END) break;
         if (c.cp >= 0x80 && kind_is_alnum(c.kind)) {
@@ -986,7 +1041,7 @@ static void split_sentences(slant_doc *d) {
     size_t sb = 0; /* first token of the current sentence */
     for (size_t k = 0; k < nt; k++) {
         unsigned a = ax[k];
-        if ((a & (AUX_NL_MASK | AUX_TERMINAL)) == 0 && !(tk[k].flags & SLANT_TF_ABBREV)) continue;
+        if ((a & (AUX_NL_MASK | AUX_TERMINAL | AUX_ABBR_MASK)) == 0) continue;
         unsigned kn = a & AUX_NL_MASK;
         if (kn >= 2) {
             if (k > 0) { /* paragraph break */

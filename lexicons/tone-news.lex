@@ -203,6 +203,8 @@ hand over	tone	0	# transfer (of territory): not evaluative
 handing over	tone	0	# transfer (of territory): not evaluative
 play	tone	0	# VADER 0.35 reads fun; in news play on, play a role
 played	tone	0	# VADER 0.35; played against the odds, played a role
+approval rating	tone	0	# reason: a poll measure, not praise (VADER approval 0.525 made falling approval ratings positive: WSJ seed)
+approval ratings	tone	0	# see approval rating
 giving	tone	0	# VADER 0.35 reads generosity; in news giving back territory, giving details
 fighter jet	tone	0	# VADER fighter 0.15; an aircraft type
 fighter jets	tone	0	# an aircraft type

@@ -796,10 +796,8 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
         uint64_t h = a->tokhash[0];
         for (size_t k = 1; k <= ix->terms[t].ntoks; k++) {
             if (k > 1) h = slant_hash_combine(h, a->tokhash[k - 1]);
-            if (k == 1) {
-                uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
-                ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
-            }
+            uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
+            ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
             uint32_t *v = slant_u64map_upsert(ix->seq, h, 0, NULL);
             if (k < ix->terms[t].ntoks) {
                 *v |= LEX_SEQ_PREFIX;
@@ -821,8 +819,10 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
         uint64_t h = LEX_STEM_INIT;
         for (size_t k = 0; k < st->norm_len; k++) h = lex_stem_step(h, (unsigned char)st->norm[k]);
         int inserted;
-        uint32_t *v = slant_u64map_upsert(ix->stems, lex_stem_key(h, st->norm_len),
-                                          (uint32_t)(t + 1), &inserted);
+        uint64_t key = lex_stem_key(h, st->norm_len);
+        uint64_t bit = key >> (64 - LEX_SEQ_FILTER_BITS); /* stems share the filter */
+        ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
+        uint32_t *v = slant_u64map_upsert(ix->stems, key, (uint32_t)(t + 1), &inserted);
         if (!inserted) {
             slant_error_set(err, s->layers[0].path, 0, 0, -1,
                             "hash collision between wildcard stems '%s' and '%s'",

@@ -61,8 +61,9 @@ typedef struct lex_index {
     uint64_t stem_first2[1024];
     const slant_entry *entries; /* the set's entries (valid after finish) */
     /* one bit per key of `seq`, indexed by the hash's top LEX_SEQ_FILTER_BITS
-     * bits: most document tokens start no term, and this 64 KiB answer
-     * (cache-resident) spares them the table probe */
+     * bits: most document tokens start no term and most extensions of a
+     * prefix lead nowhere, and this 64 KiB answer (cache-resident) spares
+     * them the table probe */
     uint64_t *seq_filter;
     const lex_case_form **case_forms; /* per entry, NULL unless SLANT_EF_CASE */
 } lex_index;

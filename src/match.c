@@ -181,6 +181,7 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
                 if (!(val & LEX_SEQ_PREFIX) || k >= SLANT_LEX_MAX_TOKENS || i + k >= tok_end)
                     break;
                 h = slant_hash_combine(h, toks[i + k].hash);
+                if (!lex_seq_maybe(ix->seq_filter, h)) break;
                 v = slant_u64map_get(ix->seq, h);
                 if (!v) break;
                 val = *v;
@@ -201,7 +202,9 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
             for (size_t L = 1; L <= n; L++) {
                 h = lex_stem_step(h, p[L - 1]);
                 if (!(ix->stem_len_bits[L >> 6] & (1ULL << (L & 63)))) continue;
-                const uint32_t *sv = slant_u64map_get(ix->stems, lex_stem_key(h, L));
+                uint64_t key = lex_stem_key(h, L);
+                if (!lex_seq_maybe(ix->seq_filter, key)) continue;
+                const uint32_t *sv = slant_u64map_get(ix->stems, key);
                 if (!sv) continue;
                 const lex_term *t = &ix->stem_terms[*sv - 1];
                 if (t->norm_len != L || !(t->families & want) || memcmp(t->norm, p, L) != 0)

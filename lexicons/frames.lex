@@ -389,8 +389,7 @@ sanction	frame.diplomacy
 sanctioned	frame.diplomacy
 sanctioning	frame.diplomacy
 peace deal	frame.diplomacy
-deal	frame.diplomacy	1	# an agreement between parties, most often political in this domain (a territorial deal)
-trade deal and energy deals are Economy by longer match	frame.diplomacy
+deal	frame.diplomacy	1	# an agreement between parties, most often political in this domain (a territorial deal), while trade deal and energy deals are Economy by longer match
 deals	frame.diplomacy
 isolate	frame.diplomacy
 isolated	frame.diplomacy

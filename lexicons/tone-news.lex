@@ -3,14 +3,16 @@
 # same term (slant reports each as an override), and multi-word entries hide
 # the VADER words inside them ("United States" hides "united").
 # Scale: VADER valence / 4, so 0.25 = VADER 1.0 (mild), 0.5 = 2.0 (clear).
-# Three kinds of entry, each with its reason:
+# Four kinds of entry, each with its reason:
 #  1. diplomatic vocabulary VADER does not score (constructive, rapprochement,
 #     sanctions, provocative, deadlock ...): weights set by the team to match
 #     VADER words of similar strength (e.g. provocative ~ hostile -0.4);
 #  2. VADER words whose general-domain valence misleads in news (engagement
 #     is a wedding in VADER, a policy in news): moved toward their news sense;
 #  3. names and fixed terms in which a VADER word is not evaluative (United
-#     States, national security, natural gas, World War II): weight 0.
+#     States, national security, natural gas, World War II): weight 0;
+#  4. political and legal reporting vocabulary VADER lacks (allegations,
+#     indicted, corruption, embattled / victory, achievements, lauded).
 # Topic words of a dispute story (dispute, disputed, territorial dispute) are
 # kept mildly negative rather than VADER's -0.35/-0.43: they name the topic
 # in almost every sentence of such a story and would otherwise swamp its tone.
@@ -237,5 +239,5 @@ World War Two	tone	0	# see World War II
 Second World War	tone	0	# see World War II
 Great Patriotic War	tone	0	# the Russian name of the war with Germany: a historical reference, see World War II
 WWII	tone	0	# see World War II
-agreement	tone	0.3	# VADER 0.55 reads harmony; in news usually a signed document (68 agreements)
+agreement	tone	0.3	# VADER 0.55 reads harmony; in news usually a signed document (the leaders signed 68 agreements)
 agreements	tone	0.2	# VADER 0.275; signed documents

@@ -605,23 +605,33 @@ static void chart_naming(hctx *c) {
             }
         }
     for (size_t r = 0; r < nr; r++) {
-        const json_t *labels = NULL;
+        /* the legend lists every label any source uses for this referent, in order of first use */
+        const json_t *legend[32];
+        size_t nl = 0;
         double maxtotal = 0;
         for (size_t i = 0; i < c->nsources; i++) {
             const json_t *ls = rj_get(rj_get(rj_get(json_array_get(c->sources, i), "naming"), refs[r]), "labels");
-            if (!labels && rj_len(ls)) labels = ls;
             double total = 0;
-            for (size_t k = 0; k < rj_len(ls); k++) total += (double)rj_int(json_array_get(ls, k), "count");
+            for (size_t k = 0; k < rj_len(ls); k++) {
+                const json_t *e = json_array_get(ls, k);
+                total += (double)rj_int(e, "count");
+                const char *l1 = rj_str(e, "label");
+                int seen = 0;
+                for (size_t x = 0; x < nl && !seen; x++) {
+                    const char *l2 = rj_str(legend[x], "label");
+                    seen = l1 && l2 && strcmp(l1, l2) == 0;
+                }
+                if (!seen && nl < 32) legend[nl++] = e;
+            }
             if (total > maxtotal) maxtotal = total;
         }
         if (maxtotal <= 0) maxtotal = 1;
         const double W = 680, left = 190, right = 600, row = 30;
-        size_t nl = rj_len(labels);
         slant_buf lab;
         slant_buf_init(&lab);
         double lx = left, ly = 18;
         for (size_t l = 0; l < nl; l++) {
-            const json_t *e = json_array_get(labels, l);
+            const json_t *e = legend[l];
             slant_buf_clear(&lab);
             slant_buf_printf(&lab, "%s (%s)", rj_str(e, "label") ? rj_str(e, "label") : "?",
                              rj_str(e, "side") ? rj_str(e, "side") : "no side");
@@ -638,7 +648,7 @@ static void chart_naming(hctx *c) {
         P("</title><g class=\"legend\">");
         lx = left, ly = 18;
         for (size_t l = 0; l < nl; l++) {
-            const json_t *e = json_array_get(labels, l);
+            const json_t *e = legend[l];
             slant_buf_clear(&lab);
             slant_buf_printf(&lab, "%s (%s)", rj_str(e, "label") ? rj_str(e, "label") : "?",
                              rj_str(e, "side") ? rj_str(e, "side") : "no side");
@@ -802,23 +812,12 @@ static const char *kind_label(const char *kind) {
     return kind;
 }
 
-/* "loaded.outlet" -> "loaded language, own voice"; "stance.kestria.outlet" -> "stance toward Kestria, own voice". */
 static void measure_label(hctx *c, const char *m) {
-    if (!m) return;
-    char base[96];
-    const char *dot = strchr(m, '.');
-    snprintf(base, sizeof base, "%.*s", (int)(dot ? (size_t)(dot - m) : strlen(m)), m);
-    const char *last = strrchr(m, '.');
-    if (strcmp(base, "stance") == 0 && dot && last > dot) {
-        char target[96];
-        snprintf(target, sizeof target, "%.*s", (int)(last - dot - 1), dot + 1);
-        P("stance toward ");
-        E(label_of(c, "stance", target));
-    } else {
-        E(rmeasure_noun(base));
-    }
-    if (last && strcmp(last, ".outlet") == 0) P(", own voice");
-    else if (last && strcmp(last, ".quoted") == 0) P(", quoted");
+    slant_buf t;
+    slant_buf_init(&t);
+    rmeasure_label(&t, c->m, m);
+    E(t.data);
+    slant_buf_free(&t);
 }
 
 static void table_tests(hctx *c) {
@@ -1458,7 +1457,8 @@ static const char css[] =
     "nav.toc a{color:var(--ink)}"
     ".warnings{background:#fff4e0;border-left:5px solid #E69F00;padding:.6rem 1rem;margin:1rem 0}"
     ".warnings h2{border:0;margin:.2rem 0;font-size:1.05rem;padding:0}.warnings ul{margin:.3rem 0;padding-left:1.2rem}"
-    ".summary-list li{margin:.35rem 0}"
+    ".summary-list{margin:.2rem 0 .8rem;padding-left:1.2rem}.summary-list li{margin:.3rem 0;font-size:.95rem}"
+    ".sumgroups{columns:2 30rem;column-gap:2.2rem}.sumgroup{break-inside:avoid}.sumgroup h3{margin:.6rem 0 .2rem;font-size:1rem}"
     "figure{margin:1.2rem 0 1.8rem}figcaption{font-weight:600;margin-bottom:.3rem}"
     "figcaption .sub{font-weight:400;color:var(--muted);font-size:.9rem;display:block}"
     "svg.chart{display:block;width:100%;max-width:780px;height:auto;font-size:12px;font-family:inherit}"
@@ -1554,30 +1554,39 @@ static void section_header(hctx *c) {
 }
 
 static void section_summary(hctx *c) {
-    P("<section id=\"summary\"><h2>Summary</h2><ul class=\"summary-list\">");
-    const json_t *tests = rj_get(c->m, "tests");
-    double alpha = 1 - rconf_percent(c->m) / 100;
-    size_t written = 0;
+    P("<section id=\"summary\"><h2>Summary</h2><p>Differences between sources that hold after Holm adjustment, "
+      "by measure. Every comparison, significant or not, is in the <a href=\"#tests\">tests table</a>.</p>"
+      "<div class=\"sumgroups\">");
+    const json_t **sel;
+    size_t n = rsummary_tests(c->m, &sel);
     slant_buf s;
     slant_buf_init(&s);
-    for (size_t i = 0; i < rj_len(tests); i++) {
-        const json_t *t = json_array_get(tests, i);
-        const char *kind = rj_str(t, "kind");
-        double p;
-        if (!kind || (strcmp(kind, "rate_ratio") != 0 && strcmp(kind, "welch_t") != 0)) continue;
-        if (!rj_num(t, "p_adj", &p) || p >= alpha) continue;
+    const char *last = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const char *measure = rj_str(sel[i], "measure");
+        if (!last || !measure || strcmp(last, measure) != 0) {
+            if (last) P("</ul></div>");
+            slant_buf_clear(&s);
+            rmeasure_label(&s, c->m, measure);
+            if (s.len && s.data[0] >= 'a' && s.data[0] <= 'z') s.data[0] = (char)(s.data[0] - 32);
+            P("<div class=\"sumgroup\"><h3>");
+            E(s.data ? s.data : "");
+            P("</h3><ul class=\"summary-list\">");
+            last = measure;
+        }
         slant_buf_clear(&s);
-        if (!slant_report_test_sentence(c->m, t, &s)) continue;
+        slant_report_test_sentence(c->m, sel[i], &s);
         P("<li>");
-        E(s.data);
+        E(s.data ? s.data : "");
         P("</li>");
-        written++;
     }
+    if (last) P("</ul></div>");
     slant_buf_free(&s);
-    if (!written)
-        slant_buf_printf(c->b, "<li>No pairwise difference between sources is clear at the %g%% level after Holm adjustment.</li>",
+    free(sel);
+    if (!n)
+        slant_buf_printf(c->b, "<p>No pairwise difference between sources is clear at the %g%% level after Holm adjustment.</p>",
                          rconf_percent(c->m));
-    P("</ul></section>");
+    P("</div></section>");
 }
 
 static void section_method(hctx *c) {

@@ -49,6 +49,11 @@ void ranchor(slant_buf *b, const char *prefix, const char *id);
 /* Display names: "loaded language", "hedges", ... for a measure key
  * (loaded, hedge, booster, attrib_neutral, attrib_loaded, tone). */
 const char *rmeasure_noun(const char *measure);
+/* "loaded language, own voice", "stance toward Kestria, quoted" (raw text, caller escapes). */
+void rmeasure_label(slant_buf *b, const json_t *model, const char *measure);
+/* The tests the summary reports (rate_ratio and welch_t with p_adj below
+ * 1 - confidence), grouped by measure. Caller frees *out. */
+size_t rsummary_tests(const json_t *model, const json_t ***out);
 /* Confidence level of the model as a percentage (95 by default). */
 double rconf_percent(const json_t *model);
 

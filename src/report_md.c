@@ -118,28 +118,33 @@ static void md_intro(mdctx *c) {
 
 static void md_summary(mdctx *c) {
     slant_buf_puts(c->b, "## Summary\n\n");
-    const json_t *tests = rj_get(c->m, "tests");
     double alpha = 1 - rconf_percent(c->m) / 100;
-    size_t written = 0;
-    for (size_t i = 0; i < rj_len(tests); i++) {
-        const json_t *t = json_array_get(tests, i);
-        const char *kind = rj_str(t, "kind");
-        double p;
-        if (!kind || (strcmp(kind, "rate_ratio") != 0 && strcmp(kind, "welch_t") != 0)) continue;
-        if (!rj_num(t, "p_adj", &p) || p >= alpha) continue;
-        slant_buf_puts(c->b, "- ");
-        size_t at = c->b->len;
-        if (!slant_report_test_sentence(c->m, t, c->b)) {
-            c->b->len = at - 2;
-            c->b->data[c->b->len] = '\0';
-            continue;
+    const json_t **sel;
+    size_t n = rsummary_tests(c->m, &sel);
+    slant_buf label;
+    slant_buf_init(&label);
+    const char *last = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const char *measure = rj_str(sel[i], "measure");
+        if (!last || !measure || strcmp(last, measure) != 0) {
+            slant_buf_clear(&label);
+            rmeasure_label(&label, c->m, measure);
+            if (label.len && label.data[0] >= 'a' && label.data[0] <= 'z') label.data[0] = (char)(label.data[0] - 32);
+            slant_buf_puts(c->b, i ? "\n**" : "**");
+            rmd_cell(c->b, label.data ? label.data : "");
+            slant_buf_puts(c->b, "**\n\n");
+            last = measure;
         }
+        slant_buf_puts(c->b, "- ");
+        slant_report_test_sentence(c->m, sel[i], c->b);
         slant_buf_puts(c->b, "\n");
-        written++;
     }
-    if (!written)
+    slant_buf_free(&label);
+    free(sel);
+    if (!n)
         slant_buf_printf(c->b, "- No pairwise difference between sources is clear at the %g%% level after Holm adjustment.\n",
                          rconf_percent(c->m));
+    slant_buf_puts(c->b, "\n**Frames**\n\n");
     const json_t *ft = rj_get(c->m, "frames_test");
     double chi2, df, p;
     if (rj_num(ft, "chi2", &chi2) && rj_num(ft, "p", &p)) {

@@ -327,7 +327,10 @@ static int sentence_means(const json_t *model, const json_t *t, slant_buf *out, 
     else if (strcmp(base, "stance") == 0) slant_buf_printf(&what, "toward %s", target_label(model, target));
     else slant_buf_printf(&what, "in %s", rmeasure_noun(base));
     if (sig) {
-        const char *dir = valence ? (av < bv ? "more negative" : "more positive") : (av < bv ? "lower" : "higher");
+        /* "less positive" when both are positive: 0.00 vs 0.27 is not "more negative" */
+        const char *dir = !valence ? (av < bv ? "lower" : "higher")
+                          : av < bv ? (av >= 0 ? "less positive" : "more negative")
+                                    : (av <= 0 ? "less negative" : "more positive");
         slant_buf_printf(out, "%s is %s %s than %s", a, dir, what.data, bname);
     } else {
         slant_buf_printf(out, "%s and %s do not differ clearly %s", a, bname, what.data);
@@ -361,6 +364,44 @@ static int sentence_means(const json_t *model, const json_t *t, slant_buf *out, 
     caveat_clause(out, t, sig);
     slant_buf_puts(out, ".");
     return 1;
+}
+
+void rmeasure_label(slant_buf *b, const json_t *model, const char *m) {
+    if (!m) return;
+    char base[128], target[128], voice[128];
+    split_measure(m, base, target, voice, sizeof base);
+    if (strcmp(base, "stance") == 0 && target[0]) slant_buf_printf(b, "stance toward %s", target_label(model, target));
+    else slant_buf_puts(b, rmeasure_noun(base));
+    if (strcmp(voice, "outlet") == 0) slant_buf_puts(b, ", own voice");
+    else if (strcmp(voice, "quoted") == 0) slant_buf_puts(b, ", quoted");
+}
+
+size_t rsummary_tests(const json_t *model, const json_t ***out) {
+    const json_t *tests = rj_get(model, "tests");
+    double alpha = 1 - rconf_percent(model) / 100;
+    size_t n = 0;
+    const json_t **sel = slant_xmalloc((rj_len(tests) + 1) * sizeof *sel);
+    /* grouped by measure, measures in order of first appearance, tests in model order */
+    for (size_t i = 0; i < rj_len(tests); i++) {
+        const char *mi = rj_str(json_array_get(tests, i), "measure");
+        int first = 1;
+        for (size_t k = 0; k < i && first; k++) {
+            const char *mk = rj_str(json_array_get(tests, k), "measure");
+            first = !(mi && mk && strcmp(mi, mk) == 0);
+        }
+        if (!first) continue;
+        for (size_t j = i; j < rj_len(tests); j++) {
+            const json_t *t = json_array_get(tests, j);
+            const char *mj = rj_str(t, "measure"), *kind = rj_str(t, "kind");
+            double p;
+            if (!(mi == mj || (mi && mj && strcmp(mi, mj) == 0))) continue;
+            if (!kind || (strcmp(kind, "rate_ratio") != 0 && strcmp(kind, "welch_t") != 0)) continue;
+            if (!rj_num(t, "p_adj", &p) || p >= alpha) continue;
+            sel[n++] = t;
+        }
+    }
+    *out = sel;
+    return n;
 }
 
 int slant_report_test_sentence(const json_t *model, const json_t *t, slant_buf *out) {

@@ -2,7 +2,8 @@
  * report_write.c - writing a report folder safely.
  *
  * Every file is rendered in memory first (a rendering error writes
- * nothing), then written to ".NAME.slant-tmp.PID" in the target folder
+ * nothing; all files but report.json are rendered from report.json parsed
+ * back, so they agree with it to the last digit), then written to ".NAME.slant-tmp.PID" in the target folder
  * (same file system, so rename is atomic), and only when every temporary
  * file is complete are they renamed into place, report.json last. A failure
  * at any point removes every temporary file. Each report file is therefore
@@ -152,16 +153,28 @@ static int write_temp(int i, const slant_buf *content, slant_error *err) {
 
 int slant_report_write_dir(const json_t *model, const char *dir, int force, slant_error *err) {
     slant_buf content[F_COUNT];
+    json_t *canon = NULL;
     for (int i = 0; i < F_COUNT; i++) slant_buf_init(&content[i]);
     int rc = -1;
     slant_error_clear(err);
 
     if (slant_report_check_model(model, err)) goto done;
-    for (int t = 0; t < SLANT_CSV_COUNT; t++)
-        if (slant_report_render_csv(model, t, &content[t], err)) goto done;
-    if (slant_report_render_md(model, &content[F_MD], err)) goto done;
-    if (slant_report_render_html(model, &content[F_HTML], err)) goto done;
     if (slant_report_render_json(model, &content[F_JSON], err)) goto done;
+    /* The other files are rendered from report.json as written (numbers
+     * rounded to 6 digits), not from the in-memory model: every figure a
+     * person reads is then exactly what report.json says, and `slant report`
+     * run on a saved report.json gives the same bytes as the original run. */
+    json_error_t je;
+    canon = json_loadb(content[F_JSON].data, content[F_JSON].len, JSON_ALLOW_NUL, &je);
+    if (!canon) {
+        slant_error_set(err, "report.json", je.line, je.column, je.position,
+                        "internal error: the rendered report does not parse (%s); please report this", je.text);
+        goto done;
+    }
+    for (int t = 0; t < SLANT_CSV_COUNT; t++)
+        if (slant_report_render_csv(canon, t, &content[t], err)) goto done;
+    if (slant_report_render_md(canon, &content[F_MD], err)) goto done;
+    if (slant_report_render_html(canon, &content[F_HTML], err)) goto done;
     if (check_folder(dir, force, err)) goto done;
 
     size_t dl = strlen(dir);
@@ -201,5 +214,6 @@ int slant_report_write_dir(const json_t *model, const char *dir, int force, slan
     rc = 0;
 done:
     for (int i = 0; i < F_COUNT; i++) slant_buf_free(&content[i]);
+    json_decref(canon);
     return rc;
 }

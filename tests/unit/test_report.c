@@ -172,6 +172,14 @@ START_TEST(test_sentences) {
     ck_assert_str_eq(b.data, "B uses hedges 4.0 times as often as A in its own voice (95% CI 2.0\xe2\x80\x93" "10; "
                              "Holm-adjusted p = 0.001).");
     json_decref(t);
+    /* both means positive: "less positive", not "more negative"; stance names the target by its label */
+    t = json_pack("{s:s, s:s, s:s, s:s, s:f, s:f, s:f}", "measure", "stance.kestria.outlet", "kind", "welch_t", "a",
+                  "A", "b", "B", "a_value", 0.0, "b_value", 0.27, "p_adj", 0.01);
+    slant_buf_clear(&b);
+    ck_assert_int_eq(slant_report_test_sentence(m, t, &b), 1);
+    ck_assert_str_eq(b.data, "A is less positive toward Kestria than B in its own voice (mean 0.00 vs 0.27; "
+                             "Holm-adjusted p = 0.01).");
+    json_decref(t);
     /* nothing to say: nothing appended */
     t = json_pack("{s:s}", "kind", "welch_t");
     slant_buf_clear(&b);
@@ -200,6 +208,8 @@ START_TEST(markdown_content) {
     ck_assert(s1 && s1 < sources && s2 && s2 < sources);
     const char *nonsig = strstr(md, "do not differ clearly in loaded language");
     ck_assert(nonsig == NULL || nonsig > sources);
+    ck_assert_ptr_nonnull(strstr(summary, "**Loaded language, own voice**\n\n- The Partisan Ledger uses loaded language 9.8"));
+    ck_assert_ptr_nonnull(strstr(summary, "\n**Tone, own voice**\n\n- The Partisan Ledger is more negative in tone"));
     ck_assert_ptr_nonnull(strstr(summary, "- The sources' use of frames does not differ clearly (chi-square = 10.6, df = 8, p = 0.22"));
     /* warnings and the source table row for Meridian Wire: 105 words, quoted 19% */
     ck_assert_ptr_nonnull(strstr(md, "> - Small samples: every source has fewer than 10 sentences"));
@@ -366,6 +376,8 @@ START_TEST(html_content) {
     ck_assert_ptr_nonnull(strstr(h, "<section id=\"method\""));
     ck_assert_ptr_nonnull(strstr(h, "<th scope=\"row\">tone-vader</th><td style=\"text-align:left\">1.0</td>"));
     ck_assert_ptr_nonnull(strstr(h, "Each source has one article: the unit of analysis is the sentence"));
+    ck_assert_ptr_nonnull(strstr(h, "<div class=\"sumgroup\"><h3>Loaded language, own voice</h3><ul class=\"summary-list\">"
+                                    "<li>The Partisan Ledger uses loaded language 9.8 times"));
     /* Holm-adjusted p in the tests table, significant rows marked */
     ck_assert_uint_eq(count_sub(h, "<tbody class=\"sig\">"), 3);
     json_decref(m);
@@ -466,7 +478,15 @@ START_TEST(writer_writes_and_refuses) {
     ck_assert_int_eq(slant_read_file(p, &file, 0, &err), 0);
     char *j = render(slant_report_render_json, m);
     ck_assert_str_eq(file.data, j);
-    free(j), free(p);
+    /* report.html is rendered from report.json as written, so a saved report.json reproduces it */
+    json_t *canon = json_loads(j, 0, NULL);
+    char *h = render(slant_report_render_html, canon);
+    free(p);
+    p = slant_path_join(sub, "report.html");
+    ck_assert_int_eq(slant_read_file(p, &file, 0, &err), 0);
+    ck_assert_str_eq(file.data, h);
+    json_decref(canon);
+    free(h), free(j), free(p);
     slant_buf_free(&file);
     /* a foreign file: refused, nothing written, unless force */
     char *foreign = slant_path_join(tmpdir, "other");

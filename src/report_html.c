@@ -747,7 +747,11 @@ static void table_sources(hctx *c) {
         double qs;
         P("<tr><th scope=\"row\">");
         E(source_name(c, i));
-        slant_buf_printf(c->b, "</th><td>%lld</td><td>%lld</td><td>", rj_int(s, "articles"), rj_int(s, "words"));
+        P("</th><td>");
+        rfmt_int(c->b, rj_int(s, "articles"));
+        P("</td><td>");
+        rfmt_int(c->b, rj_int(s, "words"));
+        P("</td><td>");
         if (rj_num(s, "quote_share", &qs)) {
             rfmt_fixed(c->b, qs * 100, 0, 0);
             P("%");
@@ -1521,9 +1525,16 @@ static void section_header(hctx *c) {
         E(name);
     }
     P("</h1><p class=\"lede\">");
-    slant_buf_printf(c->b, "%lld articles, %lld sentences and %lld words from %lld sources covering %lld stor%s.",
-                     rj_int(corpus, "articles"), rj_int(corpus, "sentences"), rj_int(corpus, "words"),
-                     rj_int(corpus, "sources"), rj_int(corpus, "stories"), rj_int(corpus, "stories") == 1 ? "y" : "ies");
+    rfmt_int(c->b, rj_int(corpus, "articles"));
+    P(" articles, ");
+    rfmt_int(c->b, rj_int(corpus, "sentences"));
+    P(" sentences and ");
+    rfmt_int(c->b, rj_int(corpus, "words"));
+    P(" words from ");
+    rfmt_int(c->b, rj_int(corpus, "sources"));
+    P(" sources covering ");
+    rfmt_int(c->b, rj_int(corpus, "stories"));
+    P(rj_int(corpus, "stories") == 1 ? " story." : " stories.");
     const char *unit = rj_str(method, "unit");
     if (unit) {
         P(" Unit of analysis: the ");

@@ -34,6 +34,8 @@ const char **rj_sorted_keys(const json_t *obj, size_t *n);
 void rfmt_num(slant_buf *b, double v, int sig);
 /* Fixed decimals, U+2212 minus when `typographic`. */
 void rfmt_fixed(slant_buf *b, double v, int decimals, int typographic);
+/* 12,345 */
+void rfmt_int(slant_buf *b, long long v);
 /* p-values: "< 0.001" or 3 significant digits. */
 void rfmt_p(slant_buf *b, double p);
 

@@ -54,17 +54,7 @@ static void stat_cell(mdctx *c, const json_t *s, const char *key, int decimals) 
     put_note(c, s);
 }
 
-static void put_int(slant_buf *b, long long v) {
-    /* thousands separators: 12,345 */
-    char tmp[32];
-    snprintf(tmp, sizeof tmp, "%lld", v < 0 ? -v : v);
-    if (v < 0) slant_buf_putc(b, '-');
-    size_t n = strlen(tmp);
-    for (size_t i = 0; i < n; i++) {
-        if (i && (n - i) % 3 == 0) slant_buf_putc(b, ',');
-        slant_buf_putc(b, tmp[i]);
-    }
-}
+static void put_int(slant_buf *b, long long v) { rfmt_int(b, v); }
 
 static void header_row(slant_buf *b, const char *const *cols) {
     size_t n = 0;

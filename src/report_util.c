@@ -98,6 +98,17 @@ void rfmt_fixed(slant_buf *b, double v, int decimals, int typographic) {
     slant_buf_puts(b, p);
 }
 
+void rfmt_int(slant_buf *b, long long v) {
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%lld", v < 0 ? -v : v);
+    if (v < 0) slant_buf_putc(b, '-');
+    size_t n = strlen(tmp);
+    for (size_t i = 0; i < n; i++) {
+        if (i && (n - i) % 3 == 0) slant_buf_putc(b, ',');
+        slant_buf_putc(b, tmp[i]);
+    }
+}
+
 void rfmt_p(slant_buf *b, double p) {
     if (!isfinite(p)) slant_buf_puts(b, "n/a");
     else if (p < 0.001) slant_buf_puts(b, "< 0.001");

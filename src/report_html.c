@@ -1637,7 +1637,20 @@ static void section_method(hctx *c) {
     slant_buf_printf(c->b, " Intervals are %g%% intervals", rconf_percent(c->m));
     if (rj_num(method, "bootstrap_replicates", &v)) slant_buf_printf(c->b, "; bootstrap intervals use %.0f replicates", v);
     if (rj_num(method, "seed", &v)) slant_buf_printf(c->b, " with seed %.0f", v);
-    P(".</dd><dt>Limits of lexicon methods</dt><dd>A lexicon counts words, not meaning. Sarcasm, irony, negation "
+    P(".</dd>");
+    const json_t *warn = rj_get(method, "warnings");
+    if (rj_len(warn)) {
+        P("<dt>Warnings for this corpus</dt><dd><ul>");
+        for (size_t i = 0; i < rj_len(warn); i++) {
+            const json_t *w = json_array_get(warn, i);
+            if (!json_is_string(w)) continue;
+            P("<li>");
+            E(json_string_value(w));
+            P("</li>");
+        }
+        P("</ul></dd>");
+    }
+    P("<dt>Limits of lexicon methods</dt><dd>A lexicon counts words, not meaning. Sarcasm, irony, negation "
       "beyond the rules, reported speech and context can reverse what a word seems to say. A lexicon encodes its "
       "authors' judgement and the genre it was built for. Small samples give wide intervals: a difference that is not "
       "significant is not evidence of no difference. Read the highlighted sentences before trusting a number.</dd></dl>");

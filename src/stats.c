@@ -813,7 +813,7 @@ size_t slant_stats_keyness_rank(const double *target, const double *reference, s
         out[m].k = k;
         m++;
     }
-    qsort(out, m, sizeof *out, keyness_cmp);
+    if (m > 1) qsort(out, m, sizeof *out, keyness_cmp);
     return m;
 }
 

@@ -43,6 +43,9 @@ START_TEST(mean_t_nist_numacc1) {
     NEAR(m.ci_high - m.mean, 2.484138, 1e-6);
     NEAR(m.mean - m.ci_low, 2.484138, 1e-6);
     ck_assert_ptr_nonnull(m.note); /* n < 10 */
+    /* 90%: t_{0.95, 2} = 2.919986 (t table), half width 2.919986/sqrt(3) = 1.685854 */
+    m = slant_stats_mean_t(x, 3, 0.90);
+    NEAR(m.ci_high - m.mean, 1.685854, 1e-6);
 }
 END_TEST
 
@@ -191,6 +194,18 @@ START_TEST(cluster_bootstrap_ratio) {
     NEAR(b.ci_low, 0.3, 1e-15);
     NEAR(b.ci_high, 0.3, 1e-15);
 
+    /* Determinism with a real spread: same seed, same bits; the interval
+     * lies inside the range of the cluster ratios (0.1 .. 0.5). */
+    const slant_cluster mix[5] = {{1, 10}, {5, 10}, {2, 10}, {9, 30}, {4, 20}};
+    slant_boot_ci m1 = slant_stats_cluster_bootstrap_ratio(mix, 5, 500, 0.95, 11);
+    slant_boot_ci m2 = slant_stats_cluster_bootstrap_ratio(mix, 5, 500, 0.95, 11);
+    ck_assert(m1.valid);
+    NEAR(m1.estimate, 21.0 / 80.0, 1e-15);
+    ck_assert(memcmp(&m1.ci_low, &m2.ci_low, sizeof m1.ci_low) == 0);
+    ck_assert(memcmp(&m1.ci_high, &m2.ci_high, sizeof m1.ci_high) == 0);
+    ck_assert(m1.ci_low >= 0.1 && m1.ci_high <= 0.5 && m1.ci_low < m1.estimate && m1.estimate < m1.ci_high);
+    ck_assert_str_eq(m1.note, "fewer than 10 clusters: bootstrap interval is unreliable");
+
     const slant_cluster all_zero[2] = {{0, 0}, {0, 0}};
     b = slant_stats_cluster_bootstrap_ratio(all_zero, 2, 100, 0.95, 3);
     ck_assert(!b.valid);
@@ -245,6 +260,9 @@ START_TEST(poisson_garwood_table) {
         NEAR(p.rate_low, lo[i] / 2, 1e-6);
         NEAR(p.rate_high, hi[i] / 2, 1e-6);
     }
+    /* 90%, x = 0: e^-mu = 0.05 -> mu = -ln 0.05 = 2.995732 */
+    slant_poisson_ci p = slant_stats_poisson_rate(0, 1000, 1000, 0.90);
+    NEAR(p.count_high, 2.995732, 1e-6);
 }
 END_TEST
 

@@ -244,6 +244,11 @@ START_TEST(json_manifest) {
     open_fails("j/m5.json", 2, -1, "\"source\"");
     puts_file("j/m6.json", "{\"id\": \"a\"}");
     open_fails("j/m6.json", 1, -1, "an array of articles");
+    puts_file("j/m8.json", "[\n \"stray\",\n {\"id\": \"a\", \"source\": \"P\", \"text\": \"x\"}]");
+    open_fails("j/m8.json", 2, -1, "must be a JSON object");
+    puts_file("j/m9.json", "[\n 3,\n {\"id\": \"a\", \"source\": \"P\", \"text\": \"x\"},\n\n"
+                           " {\"id\": \"a\", \"source\": \"P\", \"text\": \"x\"}]");
+    open_fails("j/m9.json", 2, -1, "must be a JSON object");
     puts_file("j/m7.json", "[{\"id\": \"a\", \"source\": [\"P\"], \"text\": \"x\"}]");
     open_fails("j/m7.json", 1, -1, "must be a string");
 }

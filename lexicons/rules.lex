@@ -225,3 +225,11 @@ unless	rule.clause_break
 whereby	rule.clause_break
 ;	rule.clause_break
 :	rule.clause_break
+
+# Irrealis markers (added by the scorer engineer): a tone word after one of
+# these in the same clause is not asserted, so the scorer halves it (after
+# the "irrealis blocking" of Taboada et al. 2011, SO-CAL).
+would	rule.irrealis	1	# "it would be a great deal": hypothetical, not asserted
+could	rule.irrealis	1	# "could have been a success": the quality is not asserted
+should	rule.irrealis	1	# "should be constructive": an expectation, not a fact
+might	rule.irrealis	1	# a possibility

@@ -36,6 +36,10 @@
 #define VADER_EXCLAIM 0.292 /* per '!', at most 4 */
 #define VADER_QMARK 0.18    /* per '?' when 2 or 3, 0.96 when more */
 #define VADER_WINDOW 3
+/* Irrealis (Taboada et al. 2011, SO-CAL): sentiment after a modal or "if"
+ * in the same clause is not asserted ("it could have been good"); SO-CAL
+ * ignores it, slant halves it (the hoped-for quality still says something). */
+#define TONE_IRREALIS 0.5
 
 /* Stance constants (documented in docs/measures.md). */
 #define STANCE_DISTANCE_SCALE 3.0 /* weight 1/(1 + d/3), d = words between */
@@ -61,7 +65,8 @@ enum {
     TR_TONE = 1 << 9,   /* covered by a tone entry */
     TR_WORD = 1 << 10,  /* counts as a word for windows and distances */
     TR_TARGET = 1 << 11, /* covered by a target alias */
-    TR_IN_MODIFIER = 1 << 12 /* inside an intensifier/diminisher match ("kind of") */
+    TR_IN_MODIFIER = 1 << 12, /* inside an intensifier/diminisher match ("kind of") */
+    TR_IRREALIS = 1 << 13     /* a modal or conditional: what follows is not asserted */
 };
 
 struct slant_tokinfo {
@@ -79,7 +84,8 @@ struct slant_scorer {
 
 static const char *const rule_names[SLANT_RULE_BITS] = {
     "negated",  "intensified", "diminished", "before-but", "after-but", "least", "caps",
-    "exclaim",  "idiom",       "clause",     "agent",      "patient",   "passive", "loaded"};
+    "exclaim",  "idiom",       "clause",     "agent",      "patient",   "passive", "loaded",
+    "irrealis"};
 
 const char *slant_rule_name(int bit_index) {
     if (bit_index < 0 || bit_index >= SLANT_RULE_BITS) return "?";
@@ -116,7 +122,8 @@ slant_scorer *slant_scorer_new(const slant_lexset *set, slant_error *err) {
     } roles[] = {{"rule.negator", TR_NEGATOR},        {"rule.intensifier", TR_INTENSIFIER},
                  {"rule.diminisher", TR_DIMINISHER},  {"rule.contrast", TR_CONTRAST},
                  {"rule.least", TR_LEAST},            {"rule.passive_aux", TR_PASSIVE_AUX},
-                 {"rule.agent", TR_AGENT},            {"rule.clause_break", TR_CLAUSE_BREAK}};
+                 {"rule.agent", TR_AGENT},            {"rule.clause_break", TR_CLAUSE_BREAK},
+                 {"rule.irrealis", TR_IRREALIS}};
     slant_scorer *sc = slant_xcalloc(1, sizeof *sc);
     sc->set = set;
     sc->ncats = slant_lexset_category_count(set);
@@ -516,6 +523,16 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
     }
 }
 
+/* Is there an irrealis marker earlier in the clause of token i? */
+static int irrealis_before(const struct slant_tokinfo *ti, size_t sb, size_t i) {
+    uint16_t c = ti[i - sb].clause;
+    for (size_t j = i; j-- > sb;) {
+        if (ti[j - sb].clause != c) return 0;
+        if (ti[j - sb].roles & TR_IRREALIS) return 1;
+    }
+    return 0;
+}
+
 static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si,
                            slant_doc_scores *out) {
     const slant_sentence *s = &d->sents[si];
@@ -574,6 +591,10 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
         if (e->family == SLANT_FAM_RULE || !match_contiguous(d, e, m)) continue;
         if (e->family == SLANT_FAM_TONE) {
             double v = tone_valence(d, ti, sb, se, e, m->tok_begin, m->tok_end, capdiff, &rules);
+            if (v != 0.0 && irrealis_before(ti, sb, m->tok_begin)) {
+                v *= TONE_IRREALIS;
+                rules |= SLANT_RULE_IRREALIS;
+            }
             if (contrast >= 0 && v != 0.0) {
                 if (m->tok_end <= (uint32_t)contrast) {
                     v *= VADER_BUT_BEFORE;

@@ -22,6 +22,8 @@ static const char test_lex[] =
     "good\ttone\t0.475\n"
     "bad\ttone\t-0.625\n"
     "kiss of death\ttone\t-0.375\n"
+    ":)\ttone\t0.5\n"
+    ":/\ttone\t-0.35\n"
     "death\ttone\t-0.725\n"
     "criticized\ttone\t-0.35\n"
     "not\trule.negator\n"
@@ -36,6 +38,7 @@ static const char test_lex[] =
     "is\trule.passive_aux\n"
     "by\trule.agent\n"
     "while\trule.clause_break\n"
+    "would\trule.irrealis\n"
     "and\trule.clause_break\n"
     "praised\tact.supportive\t1\n"
     "criticized\tact.hostile\t-1\n"
@@ -108,6 +111,11 @@ static const tone_case tone_cases[] = {
     {"The plan is good?", 1.9, 1, 0, "a single '?' adds nothing"},
     {"The plan is good??", 1.9 + 2 * 0.18, 1, 0, "two '?' add 0.36"},
     {"Nothing here is scored.", 0.0, 0, 0, "no tone words: 0"},
+    {"It would be good.", 1.9 * 0.5, 1, SLANT_RULE_IRREALIS, "after a modal: halved"},
+    {"It would be good while the plan is bad.", 1.9 * 0.5 - 2.5, 2, SLANT_RULE_IRREALIS,
+     "irrealis ends with its clause: bad is asserted"},
+    {"The plan is good :)", 1.9 + 2.0, 2, 0, "a free-standing emoticon counts"},
+    {"See http://x.org/a now", 0.0, 0, 0, "':/' inside a URL is not an emoticon"},
 };
 
 START_TEST(test_tone_table) {

@@ -20,7 +20,9 @@
  *   input + same seed + same B give bit-identical output.
  * - GSL's default error handler calls abort(); these functions switch it
  *   off (gsl_set_error_handler_off, process-wide, idempotent) and check
- *   every GSL result for finiteness instead.
+ *   every GSL result instead. That one store is the only shared state:
+ *   calling stats from several threads is safe once the handler is off
+ *   (call any stats function once before starting threads).
  * - Confidence levels are fractions in (0, 1), e.g. 0.95.
  */
 #ifndef SLANT_STATS_H

@@ -283,9 +283,11 @@ static span strip_titles(const slant_doc *d, span s) {
 
 typedef struct qctx {
     slant_doc *d;
-    slant_strmap *by_name;  /* display name -> speaker index */
-    slant_strmap *by_last;  /* folded last word of a 2-3 word name -> span index */
-    slant_strmap *by_first; /* folded first word -> span index */
+    /* keyed by slant_hash_bytes (64 bits: collisions are not a practical
+     * concern, and names are compared again where it matters) */
+    slant_u64map *by_name;  /* display name -> speaker index */
+    slant_u64map *by_last;  /* folded last word of a 2-3 word name -> span index */
+    slant_u64map *by_first; /* folded first word -> span index */
     span *full;             /* full-name spans found in the text */
     size_t nfull, fullcap;
     int full_indexed;
@@ -303,8 +305,8 @@ static size_t key_len(const slant_doc *d, size_t i) {
 static void index_full_names(qctx *q) {
     slant_doc *d = q->d;
     q->full_indexed = 1;
-    q->by_last = slant_strmap_new(64);
-    q->by_first = slant_strmap_new(64);
+    q->by_last = slant_u64map_new(64);
+    q->by_first = slant_u64map_new(64);
     size_t k = 0;
     while (k < d->ntoks) {
         if (!name_token(d, k)) {
@@ -327,13 +329,13 @@ static void index_full_names(qctx *q) {
             size_t l = s.e - 1, f = s.b;
             const char *lk = tnorm(d, l);
             size_t ll = key_len(d, l);
-            slant_strmap_upsert(q->by_last, lk, ll, slant_hash_bytes(lk, ll), idx, NULL);
+            slant_u64map_upsert(q->by_last, slant_hash_bytes(lk, ll), idx, NULL);
             /* family name first ("Hosaka Yuji, a Japan analyst"): only names
              * introduced by an appositive or a speech verb, not headline words */
             if (s.e < d->ntoks && s.e == e && (is_punct(d, s.e, ',') || is_speech_verb(d, s.e))) {
                 const char *fk = tnorm(d, f);
                 size_t fl = key_len(d, f);
-                slant_strmap_upsert(q->by_first, fk, fl, slant_hash_bytes(fk, fl), idx, NULL);
+                slant_u64map_upsert(q->by_first, slant_hash_bytes(fk, fl), idx, NULL);
             }
         }
         k = e > k ? e : k + 1;
@@ -377,29 +379,28 @@ static int32_t speaker_for(qctx *q, span s) {
         const char *k = tnorm(d, s.b);
         size_t kl = key_len(d, s.b);
         uint64_t h = slant_hash_bytes(k, kl);
-        uint32_t *v = slant_strmap_get(q->by_last, k, kl, h);
+        const uint32_t *v = slant_u64map_get(q->by_last, h);
         if (v) {
             span f = q->full[*v];
             /* "with Abe Putin": two surnames side by side are not a full name */
             const char *fk = tnorm(d, f.b);
             size_t fl = key_len(d, f.b);
-            uint32_t *w = slant_strmap_get(q->by_last, fk, fl, slant_hash_bytes(fk, fl));
+            const uint32_t *w = slant_u64map_get(q->by_last, slant_hash_bytes(fk, fl));
             if (!w || *w == *v) show = f;
         } else {
-            v = slant_strmap_get(q->by_first, k, kl, h);
+            v = slant_u64map_get(q->by_first, h);
             if (v) show = q->full[*v];
         }
     }
     slant_buf_clear(&q->tmp);
     span_text(d, show, &q->tmp);
     if (q->tmp.len == 0) return -1;
-    if (!q->by_name) q->by_name = slant_strmap_new(16);
+    if (!q->by_name) q->by_name = slant_u64map_new(16);
     int inserted = 0;
-    uint32_t *slot = slant_strmap_upsert(q->by_name, q->tmp.data, q->tmp.len,
-                                         slant_hash_bytes(q->tmp.data, q->tmp.len),
+    uint32_t *slot = slant_u64map_upsert(q->by_name, slant_hash_bytes(q->tmp.data, q->tmp.len),
                                          (uint32_t)d->nspeakers, &inserted);
     uint32_t mention_len = d->toks[show.e - 1].end - d->toks[show.b].start;
-    if (!inserted) {
+    if (!inserted && strcmp(d->names.data + d->speakers[*slot].name, q->tmp.data) == 0) {
         slant_speaker *sp = &d->speakers[*slot];
         if (mention_len > sp->end - sp->start) {
             sp->start = d->toks[show.b].start;
@@ -407,6 +408,8 @@ static int32_t speaker_for(qctx *q, span s) {
         }
         return (int32_t)*slot;
     }
+    /* a new speaker (or, absurdly rarely, a hash collision: then a new entry) */
+    uint32_t index = (uint32_t)d->nspeakers;
     if (d->nspeakers == d->speakers_cap) {
         d->speakers_cap = d->speakers_cap ? d->speakers_cap * 2 : 16;
         d->speakers = slant_xrealloc(d->speakers, d->speakers_cap * sizeof *d->speakers);
@@ -417,7 +420,7 @@ static int32_t speaker_for(qctx *q, span s) {
     sp->name = (uint32_t)d->names.len;
     slant_buf_append(&d->names, q->tmp.data, q->tmp.len);
     slant_buf_putc(&d->names, '\0');
-    return (int32_t)*slot;
+    return (int32_t)index;
 }
 
 /* Result of an attribution search. */
@@ -464,7 +467,7 @@ static attrib subject_before(const slant_doc *d, size_t v, size_t lo) {
 /* The name that opens the sentence starting at b (its subject, usually). */
 static attrib sentence_subject(const slant_doc *d, size_t b, size_t e) {
     attrib a = {ATTR_NONE, {0, 0}, 0};
-    while (b < e && d->toks[b].kind == SLANT_TOK_QUOTE) b++;
+    for (int skip = 0; skip < 4 && b < e && d->toks[b].kind == SLANT_TOK_QUOTE; skip++) b++;
     if (b < e && is_pronoun(d, b)) {
         a.kind = ATTR_PRONOUN;
         a.where = b;
@@ -613,21 +616,6 @@ static int double_role(const slant_doc *d, size_t i, int32_t cp) {
     }
 }
 
-/* Is token i a double quotation mark? Returns its role or ROLE_NONE. */
-static int dmark(const slant_doc *d, size_t i) {
-    if (d->toks[i].kind != SLANT_TOK_QUOTE) return ROLE_NONE;
-    int32_t cp = tok_cp(d, i);
-    if (mark_family(cp) != MARK_DOUBLE) return ROLE_NONE;
-    return double_role(d, i, cp);
-}
-
-/* Paragraph token ranges are found by walking PARA_START flags. */
-static size_t para_end(const slant_doc *d, size_t b) {
-    size_t e = b + 1;
-    while (e < d->ntoks && !(d->toks[e].flags & SLANT_TF_PARA_START)) e++;
-    return e;
-}
-
 typedef struct qlist {
     slant_quote *q;
     size_t n, cap;
@@ -651,112 +639,130 @@ static void qlist_push(qlist *l, size_t ob, size_t ib, size_t ie, size_t ce, con
     q->unclosed = (uint8_t)(unclosed != 0);
 }
 
-/* Pair double marks over the whole document (rules in the top comment). */
-static void find_double(slant_doc *d, qlist *out) {
-    size_t nt = d->ntoks;
-    size_t pb = 0;
-    long open = -1; /* token of the open quotation's opening mark */
-    while (pb < nt) {
-        size_t pe = para_end(d, pb);
-        int seen_mark = 0;
-        size_t k = pb;
-        /* continuing quotation: an opening mark starting this paragraph is absorbed */
-        if (open >= 0 && dmark(d, pb) != ROLE_NONE && dmark(d, pb) != ROLE_CLOSE) {
-            d->toks[pb].flags |= SLANT_TF_QUOTE_OPEN;
-            k = pb + 1;
-            seen_mark = 1;
-        }
-        for (; k < pe; k++) {
-            int role = dmark(d, k);
-            if (role == ROLE_NONE) continue;
-            if (open < 0) {
-                if (role == ROLE_CLOSE && !seen_mark && tok_cp(d, k) != '"' && tok_cp(d, k) != 0xFF02) {
-                    /* the opening mark was lost: quote from the paragraph start */
-                    if (k > pb) {
-                        d->toks[k].flags |= SLANT_TF_QUOTE_CLOSE;
-                        qlist_push(out, pb, pb, k, k, d, 1);
-                    }
-                } else if (role != ROLE_CLOSE) {
-                    open = (long)k;
-                    d->toks[k].flags |= SLANT_TF_QUOTE_OPEN;
-                } else if (tok_cp(d, k) == '"' || tok_cp(d, k) == 0xFF02) {
-                    /* a straight mark in closing position that closes nothing:
-                     * it opens when another double mark follows in the paragraph */
-                    size_t m = k + 1;
-                    while (m < pe && dmark(d, m) == ROLE_NONE) m++;
-                    if (m < pe) {
-                        open = (long)k;
-                        d->toks[k].flags |= SLANT_TF_QUOTE_OPEN;
-                    } else if (k > pb && !seen_mark) {
-                        d->toks[k].flags |= SLANT_TF_QUOTE_CLOSE;
-                        qlist_push(out, pb, pb, k, k, d, 1);
-                    }
-                }
-            } else if (role == ROLE_OPEN && tok_cp(d, k) != '"' && tok_cp(d, k) != 0xFF02) {
-                /* not nested: the open quotation lost its closing mark */
-                qlist_push(out, (size_t)open, (size_t)open + 1, k, k - 1, d, 1);
-                open = (long)k;
+/* Quotation marks of the document in order, found in one pass; pairing
+ * then works on this short list, not on every token. */
+typedef struct mark {
+    uint32_t tok;
+    uint32_t para;
+    int32_t cp;
+    uint8_t family;
+} mark;
+
+typedef struct marks {
+    mark *m;
+    size_t n, cap;
+    uint32_t *para_start; /* first token of each paragraph, then ntoks */
+    size_t npara;
+} marks;
+
+static int is_straight(int32_t cp) { return cp == '"' || cp == 0xFF02; }
+
+/* Pair double marks (rules in the top comment). */
+static void find_double(slant_doc *d, const marks *mk, qlist *out) {
+    long open = -1;         /* token of the open quotation's opening mark */
+    uint32_t open_para = 0; /* paragraph the open quotation has reached */
+    long seen_para = -1;    /* paragraph of the last double mark handled */
+    for (size_t x = 0; x < mk->n; x++) {
+        const mark *mx = &mk->m[x];
+        if (mx->family != MARK_DOUBLE) continue;
+        size_t k = mx->tok;
+        uint32_t p = mx->para;
+        int role = double_role(d, k, mx->cp);
+        if (open >= 0 && p != open_para) {
+            /* the open quotation reached the end of its paragraph */
+            if (p == open_para + 1 && k == mk->para_start[p] && role != ROLE_CLOSE) {
+                /* newswire: the next paragraph opens with a mark, absorbed */
                 d->toks[k].flags |= SLANT_TF_QUOTE_OPEN;
-            } else {
+                open_para = p;
+                seen_para = p;
+                continue;
+            }
+            if (p - open_para <= 4 && role == ROLE_CLOSE) {
+                /* up to 3 paragraphs without double marks, then one whose
+                 * first mark closes: the capture dropped the repeated marks */
                 d->toks[k].flags |= SLANT_TF_QUOTE_CLOSE;
                 qlist_push(out, (size_t)open, (size_t)open + 1, k, k, d, 0);
                 open = -1;
-            }
-            seen_mark = 1;
-        }
-        if (open >= 0 && pe < nt) {
-            /* newswire: the next paragraph opens with a mark */
-            int r = dmark(d, pe);
-            if (r == ROLE_OPEN || r == ROLE_AMBIG) {
-                pb = pe;
+                seen_para = p;
                 continue;
             }
-            /* a capture that dropped the repeated marks: up to 3 paragraphs
-             * without double marks, then one whose first mark closes */
-            size_t qb = pe;
-            int hops = 0;
-            int found = 0;
-            while (qb < nt && hops < 4) {
-                size_t qe = para_end(d, qb);
-                size_t m = qb;
-                while (m < qe && dmark(d, m) == ROLE_NONE) m++;
-                if (m < qe) {
-                    found = dmark(d, m) == ROLE_CLOSE;
-                    break;
-                }
-                qb = qe;
-                hops++;
-            }
-            if (found) {
-                pb = pe; /* keep the quotation open through those paragraphs */
-                /* skip the mark-free paragraphs without treating their first
-                 * token as a continuation mark */
-                while (pb < qb) pb = para_end(d, pb);
-                continue;
-            }
-        }
-        if (open >= 0) {
+            size_t pe = mk->para_start[open_para + 1];
             qlist_push(out, (size_t)open, (size_t)open + 1, pe, pe - 1, d, 1);
             open = -1;
         }
-        pb = pe;
+        size_t pb = mk->para_start[p];
+        int seen_mark = seen_para == (long)p;
+        seen_para = p;
+        if (open < 0) {
+            if (role == ROLE_CLOSE && !is_straight(mx->cp)) {
+                /* a curly closing mark that closes nothing: when it is the
+                 * paragraph's first mark the opening mark was lost, and the
+                 * quotation starts with the paragraph */
+                if (!seen_mark && k > pb) {
+                    d->toks[k].flags |= SLANT_TF_QUOTE_CLOSE;
+                    qlist_push(out, pb, pb, k, k, d, 1);
+                }
+            } else if (role != ROLE_CLOSE) {
+                open = (long)k;
+                open_para = p;
+                d->toks[k].flags |= SLANT_TF_QUOTE_OPEN;
+            } else {
+                /* a straight mark in closing position that closes nothing:
+                 * it opens when another double mark follows in the paragraph */
+                size_t y = x + 1;
+                while (y < mk->n && mk->m[y].family != MARK_DOUBLE) y++;
+                if (y < mk->n && mk->m[y].para == p) {
+                    open = (long)k;
+                    open_para = p;
+                    d->toks[k].flags |= SLANT_TF_QUOTE_OPEN;
+                } else if (!seen_mark && k > pb) {
+                    d->toks[k].flags |= SLANT_TF_QUOTE_CLOSE;
+                    qlist_push(out, pb, pb, k, k, d, 1);
+                }
+            }
+        } else if (role == ROLE_OPEN && !is_straight(mx->cp)) {
+            /* not nested: the open quotation lost its closing mark */
+            qlist_push(out, (size_t)open, (size_t)open + 1, k, k - 1, d, 1);
+            open = (long)k;
+            open_para = p;
+            d->toks[k].flags |= SLANT_TF_QUOTE_OPEN;
+        } else {
+            d->toks[k].flags |= SLANT_TF_QUOTE_CLOSE;
+            qlist_push(out, (size_t)open, (size_t)open + 1, k, k, d, 0);
+            open = -1;
+        }
+    }
+    if (open >= 0) {
+        size_t pe = mk->para_start[open_para + 1];
+        qlist_push(out, (size_t)open, (size_t)open + 1, pe, pe - 1, d, 1);
     }
 }
 
-/* Pair single marks in [b, e) (one stretch between double marks); nested
- * pairs are recorded in out only when top_level. */
-static void find_single(slant_doc *d, size_t b, size_t e, int top_level, qlist *out) {
+/* Pair single marks inside each stretch between paired double marks within a
+ * paragraph, with a small stack. Top-level pairs (outside double quotes,
+ * given as the sorted list dq) are quotations; the rest only get flags.
+ * Marks that close nothing, or are never closed, are apostrophes. */
+static void find_single(slant_doc *d, const marks *mk, const qlist *dq, qlist *out) {
     enum { DEPTH = 16 };
     size_t stack[DEPTH];
     int depth = 0;
-    for (size_t k = b; k < e; k++) {
-        slant_token *t = &d->toks[k];
-        if (t->kind != SLANT_TOK_QUOTE) continue;
-        int32_t cp = tok_cp(d, k);
-        if (mark_family(cp) != MARK_SINGLE) continue;
+    uint32_t para = 0;
+    size_t qi = 0; /* first double quotation not ending before the mark */
+    for (size_t x = 0; x <= mk->n; x++) {
+        const mark *mx = x < mk->n ? &mk->m[x] : NULL;
+        int cut = !mx || mx->para != para ||
+                  (mx->family == MARK_DOUBLE &&
+                   (d->toks[mx->tok].flags & (SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE)));
+        if (cut) {
+            while (depth > 0) d->toks[stack[--depth]].kind = SLANT_TOK_PUNCT; /* never closed */
+            if (!mx) break;
+            para = mx->para;
+        }
+        if (mx->family != MARK_SINGLE) continue;
+        size_t k = mx->tok;
         int pos = position_role(d, k);
         int role;
-        switch (cp) {
+        switch (mx->cp) {
         case 0x2018: case 0x201A: case 0x201B: case 0x2039:
             role = pos == ROLE_OPEN || pos == ROLE_AMBIG ? ROLE_OPEN : ROLE_NONE;
             break;
@@ -767,19 +773,21 @@ static void find_single(slant_doc *d, size_t b, size_t e, int top_level, qlist *
             role = pos == ROLE_OPEN ? ROLE_OPEN : pos == ROLE_CLOSE ? ROLE_CLOSE : ROLE_NONE;
             break;
         }
-        if (role == ROLE_OPEN) {
-            if (depth < DEPTH) stack[depth++] = k;
-            else t->kind = SLANT_TOK_PUNCT;
+        if (role == ROLE_OPEN && depth < DEPTH) {
+            stack[depth++] = k;
         } else if (role == ROLE_CLOSE && depth > 0) {
             size_t o = stack[--depth];
             d->toks[o].flags |= SLANT_TF_QUOTE_OPEN;
-            t->flags |= SLANT_TF_QUOTE_CLOSE;
-            if (top_level && depth == 0 && k > o + 1) qlist_push(out, o, o + 1, k, k, d, 0);
+            d->toks[k].flags |= SLANT_TF_QUOTE_CLOSE;
+            if (depth == 0 && k > o + 1) {
+                while (qi < dq->n && dq->q[qi].tok_end <= o) qi++;
+                int inside = qi < dq->n && dq->q[qi].tok_begin <= o;
+                if (!inside) qlist_push(out, o, o + 1, k, k, d, 0);
+            }
         } else {
-            t->kind = SLANT_TOK_PUNCT; /* an apostrophe: countries’ , the 70s' */
+            d->toks[k].kind = SLANT_TOK_PUNCT; /* an apostrophe: countries’ , the 70s' */
         }
     }
-    while (depth > 0) d->toks[stack[--depth]].kind = SLANT_TOK_PUNCT; /* never closed */
 }
 
 static int cmp_quote(const void *a, const void *b) {
@@ -799,27 +807,28 @@ static size_t sentence_of(const slant_doc *d, size_t i) {
 }
 
 /* The pronoun at token p: the one named speaker mentioned in the nearest of
- * the (up to 3) sentences before it that mention any, else -1. */
-static int32_t resolve_pronoun(slant_doc *d, size_t p, const int32_t *mention_key_speaker, size_t nkeys,
-                               const uint64_t *keys) {
-    if (nkeys == 0 || d->nsents == 0) return -1;
+ * the (up to 3) sentences before it that mention any, else -1. keys maps the
+ * hash of a speaker's surname (or family name) to speaker + 1, or to
+ * UINT32_MAX when two speakers share it. At most PRONOUN_WINDOW tokens are
+ * read, so a huge sentence cannot make this quadratic. */
+enum { PRONOUN_WINDOW = 400 };
+static int32_t resolve_pronoun(const slant_doc *d, size_t p, const slant_u64map *keys) {
+    if (!keys || d->nsents == 0) return -1;
     size_t si = sentence_of(d, p);
     size_t lo_s = si >= 3 ? si - 3 : 0;
-    for (size_t s = si + 1; s-- > lo_s;) {
+    size_t budget = PRONOUN_WINDOW;
+    for (size_t s = si + 1; s-- > lo_s && budget > 0;) {
         size_t b = d->sents[s].tok_begin, e = s == si ? p : d->sents[s].tok_end;
+        if (e - b > budget) b = e - budget;
+        budget -= e - b;
         int32_t found = -1;
         int ambiguous = 0;
         for (size_t k = b; k < e; k++) {
             if (!name_token(d, k) || (d->toks[k].flags & SLANT_TF_IN_QUOTE)) continue;
-            const char *m = tnorm(d, k);
-            size_t ml = key_len(d, k);
-            uint64_t h = slant_hash_bytes(m, ml);
-            for (size_t j = 0; j < nkeys; j++) {
-                if (keys[j] != h) continue;
-                int32_t sp = mention_key_speaker[j];
-                if (found >= 0 && found != sp) ambiguous = 1;
-                found = sp;
-            }
+            const uint32_t *v = slant_u64map_get(keys, slant_hash_bytes(tnorm(d, k), key_len(d, k)));
+            if (!v) continue;
+            if (*v == UINT32_MAX || (found >= 0 && found != (int32_t)(*v - 1))) ambiguous = 1;
+            else found = (int32_t)(*v - 1);
         }
         if (ambiguous) return -1;
         if (found >= 0) return found;
@@ -827,31 +836,50 @@ static int32_t resolve_pronoun(slant_doc *d, size_t p, const int32_t *mention_ke
     return -1;
 }
 
+static void add_key(slant_u64map *keys, uint64_t h, int32_t speaker) {
+    int inserted = 0;
+    uint32_t *v = slant_u64map_upsert(keys, h, (uint32_t)speaker + 1, &inserted);
+    if (!inserted && *v != (uint32_t)speaker + 1) *v = UINT32_MAX;
+}
+
 void slant_quotes_find(slant_doc *d) {
     d->nquotes = 0;
     d->nspeakers = 0;
     slant_buf_clear(&d->names);
-    for (size_t i = 0; i < d->ntoks; i++) {
-        d->toks[i].flags &= (uint8_t) ~(SLANT_TF_IN_QUOTE | SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE);
-        d->toks[i].quote = 0;
-    }
     if (d->ntoks == 0) return;
 
-    qlist dq = {0}, sq = {0};
-    find_double(d, &dq);
-    /* mark tokens inside double quotes (temporarily) to find top-level stretches */
-    for (size_t i = 0; i < dq.n; i++)
-        for (size_t k = dq.q[i].tok_begin; k < dq.q[i].tok_end; k++) d->toks[k].flags |= SLANT_TF_IN_QUOTE;
-    /* single marks: stretches between double marks and paragraph breaks */
-    size_t b = 0;
-    for (size_t k = 0; k <= d->ntoks; k++) {
-        int cut = k == d->ntoks || (d->toks[k].flags & SLANT_TF_PARA_START) ||
-                  (d->toks[k].flags & (SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE));
-        if (!cut) continue;
-        if (k > b) find_single(d, b, k, !(d->toks[b].flags & SLANT_TF_IN_QUOTE), &sq);
-        /* the next stretch starts after a double mark, or at a paragraph start */
-        b = (k < d->ntoks && !(d->toks[k].flags & (SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE))) ? k : k + 1;
+    /* one pass: clear earlier results, collect marks and paragraph starts */
+    marks mk;
+    memset(&mk, 0, sizeof mk);
+    mk.para_start = slant_xmalloc((d->nparagraphs + 2) * sizeof *mk.para_start);
+    for (size_t i = 0; i < d->ntoks; i++) {
+        slant_token *t = &d->toks[i];
+        t->flags &= (uint8_t) ~(SLANT_TF_IN_QUOTE | SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE);
+        t->quote = 0;
+        if ((t->flags & SLANT_TF_PARA_START) || i == 0) {
+            if (mk.npara < d->nparagraphs + 1) mk.para_start[mk.npara++] = (uint32_t)i;
+        }
+        if (t->kind != SLANT_TOK_QUOTE) continue;
+        int32_t cp = tok_cp(d, i);
+        int fam = mark_family(cp);
+        if (!fam) continue;
+        if (mk.n == mk.cap) {
+            mk.cap = mk.cap ? mk.cap * 2 : 64;
+            mk.m = slant_xrealloc(mk.m, mk.cap * sizeof *mk.m);
+        }
+        mark *m = &mk.m[mk.n++];
+        m->tok = (uint32_t)i;
+        m->para = (uint32_t)(mk.npara - 1);
+        m->cp = cp;
+        m->family = (uint8_t)fam;
     }
+    mk.para_start[mk.npara] = (uint32_t)d->ntoks;
+
+    qlist dq = {0}, sq = {0};
+    find_double(d, &mk, &dq);
+    find_single(d, &mk, &dq, &sq);
+    free(mk.m);
+    free(mk.para_start);
     /* merge both lists in document order */
     size_t total = dq.n + sq.n;
     if (total > 65535) total = 65535;
@@ -866,7 +894,6 @@ void slant_quotes_find(slant_doc *d) {
     d->nquotes = n;
     free(dq.q);
     free(sq.q);
-    for (size_t i = 0; i < d->ntoks; i++) d->toks[i].flags &= (uint8_t)~SLANT_TF_IN_QUOTE;
     for (size_t i = 0; i < n; i++) {
         for (size_t k = d->quotes[i].tok_begin; k < d->quotes[i].tok_end; k++) {
             if (d->toks[k].quote) continue; /* an enclosing quotation already claimed it */
@@ -895,8 +922,6 @@ void slant_quotes_find(slant_doc *d) {
             if (lim == c + 1 && sc + 1 < d->nsents && c > 0 &&
                 (is_punct(d, c - 1, '?') || is_punct(d, c - 1, '!')))
                 lim = d->sents[sc + 1].tok_end;
-            size_t pe = para_end(d, c); /* never past the paragraph */
-            (void)pe;
             a = attrib_after(d, c, lim);
         }
         size_t first = has_open ? o : qt->tok_begin;
@@ -927,34 +952,22 @@ void slant_quotes_find(slant_doc *d) {
     }
     /* pronouns: keys are the folded surnames (last word) of named speakers,
      * plus the first word for family-name-first names */
-    size_t nkeys = 0;
-    uint64_t *keys = NULL;
-    int32_t *key_sp = NULL;
+    slant_u64map *keys = NULL;
     for (size_t i = 0; i < n; i++) {
         if (found[i].kind != ATTR_NAME || d->quotes[i].speaker < 0) continue;
-        if (!keys) {
-            keys = slant_xmalloc(2 * n * sizeof *keys);
-            key_sp = slant_xmalloc(2 * n * sizeof *key_sp);
-        }
+        if (!keys) keys = slant_u64map_new(64);
         span s = found[i].name;
-        keys[nkeys] = slant_hash_bytes(tnorm(d, s.e - 1), key_len(d, s.e - 1));
-        key_sp[nkeys++] = d->quotes[i].speaker;
-        if (s.e - s.b > 1) { /* family name first: Hosaka Yuji */
-            keys[nkeys] = slant_hash_bytes(tnorm(d, s.b), key_len(d, s.b));
-            key_sp[nkeys++] = d->quotes[i].speaker;
-        }
+        add_key(keys, slant_hash_bytes(tnorm(d, s.e - 1), key_len(d, s.e - 1)), d->quotes[i].speaker);
+        if (s.e - s.b > 1) add_key(keys, slant_hash_bytes(tnorm(d, s.b), key_len(d, s.b)), d->quotes[i].speaker);
     }
-    for (size_t i = 0; i < n; i++) {
-        if (found[i].kind == ATTR_PRONOUN)
-            d->quotes[i].speaker = resolve_pronoun(d, found[i].where, key_sp, nkeys, keys);
-    }
-    free(keys);
-    free(key_sp);
+    for (size_t i = 0; i < n; i++)
+        if (found[i].kind == ATTR_PRONOUN) d->quotes[i].speaker = resolve_pronoun(d, found[i].where, keys);
+    slant_u64map_free(keys);
     free(found);
     free(q.full);
-    slant_strmap_free(q.by_name);
-    slant_strmap_free(q.by_last);
-    slant_strmap_free(q.by_first);
+    slant_u64map_free(q.by_name);
+    slant_u64map_free(q.by_last);
+    slant_u64map_free(q.by_first);
     slant_buf_free(&q.tmp);
 }
 

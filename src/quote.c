@@ -807,7 +807,8 @@ static size_t sentence_of(const slant_doc *d, size_t i) {
 }
 
 /* The pronoun at token p: the one named speaker mentioned in the nearest of
- * the (up to 3) sentences before it that mention any, else -1. keys maps the
+ * the (up to 3) sentences before it that mention any; -2 when two are
+ * mentioned there (ambiguous), -1 when none is. keys maps the
  * hash of a speaker's surname (or family name) to speaker + 1, or to
  * UINT32_MAX when two speakers share it. At most PRONOUN_WINDOW tokens are
  * read, so a huge sentence cannot make this quadratic. */
@@ -830,7 +831,7 @@ static int32_t resolve_pronoun(const slant_doc *d, size_t p, const slant_u64map 
             if (*v == UINT32_MAX || (found >= 0 && found != (int32_t)(*v - 1))) ambiguous = 1;
             else found = (int32_t)(*v - 1);
         }
-        if (ambiguous) return -1;
+        if (ambiguous) return -2;
         if (found >= 0) return found;
     }
     return -1;
@@ -950,18 +951,30 @@ void slant_quotes_find(slant_doc *d) {
         found[i] = a;
         if (a.kind == ATTR_NAME) qt->speaker = speaker_for(&q, a.name);
     }
-    /* pronouns: keys are the folded surnames (last word) of named speakers,
-     * plus the first word for family-name-first names */
+    /* pronouns, in document order: keys are the folded surnames (last word)
+     * of the speakers named so far, plus the first word for family-name-first
+     * names. A pronoun takes the one speaker mentioned in the sentences just
+     * before it; when none is mentioned there, the only speaker named so far
+     * (if there has been exactly one). */
     slant_u64map *keys = NULL;
+    int32_t only_named = -1;
+    int several_named = 0;
     for (size_t i = 0; i < n; i++) {
+        if (found[i].kind == ATTR_PRONOUN) {
+            int32_t r = resolve_pronoun(d, found[i].where, keys);
+            if (r == -1 && !several_named) r = only_named;
+            d->quotes[i].speaker = r < 0 ? -1 : r;
+            continue;
+        }
         if (found[i].kind != ATTR_NAME || d->quotes[i].speaker < 0) continue;
+        int32_t sp = d->quotes[i].speaker;
+        if (only_named < 0) only_named = sp;
+        else if (only_named != sp) several_named = 1;
         if (!keys) keys = slant_u64map_new(64);
-        span s = found[i].name;
-        add_key(keys, slant_hash_bytes(tnorm(d, s.e - 1), key_len(d, s.e - 1)), d->quotes[i].speaker);
-        if (s.e - s.b > 1) add_key(keys, slant_hash_bytes(tnorm(d, s.b), key_len(d, s.b)), d->quotes[i].speaker);
+        span sn = found[i].name;
+        add_key(keys, slant_hash_bytes(tnorm(d, sn.e - 1), key_len(d, sn.e - 1)), sp);
+        if (sn.e - sn.b > 1) add_key(keys, slant_hash_bytes(tnorm(d, sn.b), key_len(d, sn.b)), sp);
     }
-    for (size_t i = 0; i < n; i++)
-        if (found[i].kind == ATTR_PRONOUN) d->quotes[i].speaker = resolve_pronoun(d, found[i].where, keys);
     slant_u64map_free(keys);
     free(found);
     free(q.full);

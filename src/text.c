@@ -407,6 +407,23 @@ static const char *const sentence_openers[] = {
     "last", "next", "earlier", "later", "instead", "indeed", "moreover", "thus", "not", "no",
 };
 
+/* Lowercase words a sentence cannot end with: a line break after one of
+ * them is a hard wrap, not the end of a headline ("talks with\nVladimir
+ * Putin"). */
+static const char *const line_continuers[] = {
+    "the", "a", "an", "of", "with", "and", "or", "to", "in", "on", "at", "by", "for", "from",
+    "that", "as", "than", "but", "is", "are", "was", "were", "his", "her", "their", "its", "our",
+    "said", "says", "told", "between", "into", "about", "against", "over", "under", "after",
+    "before", "who", "which", "whose", "not", "has", "have", "had", "will", "would", "be",
+};
+
+static int is_line_continuer(const char *norm, size_t len) {
+    if (len > 7) return 0;
+    for (size_t i = 0; i < sizeof line_continuers / sizeof line_continuers[0]; i++)
+        if (strlen(line_continuers[i]) == len && memcmp(line_continuers[i], norm, len) == 0) return 1;
+    return 0;
+}
+
 static int is_sentence_opener(const char *norm, size_t len) {
     if (len > 9) return 0;
     for (size_t i = 0; i < sizeof sentence_openers / sizeof sentence_openers[0]; i++)
@@ -1054,7 +1071,8 @@ static void split_sentences(slant_doc *d) {
             unsigned pa = ax[k - 1];
             int cont = (a & AUX_LOWER) || ((pa & AUX_SOFT) && !(pa & AUX_CLOSER)) ||
                        ((tk[k - 1].flags & SLANT_TF_ABBREV) &&
-                        ((pa >> AUX_ABBR_SHIFT) & 3) == ABBR_TITLE);
+                        ((pa >> AUX_ABBR_SHIFT) & 3) == ABBR_TITLE) ||
+                       ((pa & AUX_LOWER) && is_line_continuer(nb + tk[k - 1].norm, tk[k - 1].norm_len));
             if (!cont) {
                 push_sentence(d, sb, k, para, !ends_final(d, sb, k));
                 sb = k;

@@ -105,6 +105,10 @@ static const pair quote_cases[] = {
      "A, [Abe] || B, [Putin] || C, [?]"},
     {"Abe stated: \"One.\" Trump's tariffs drew a rebuke from Abe on Wednesday. He told parliament: \"Two.\"",
      "One. [Abe] || Two. [Abe]"},
+    /* no mention nearby: the only speaker named so far; never a later one */
+    {LQ "A," RQ " Abe said.\n\nOther text. More. Even more. Still more.\n\n" LQ "B," RQ " he said.",
+     "A, [Abe] || B, [Abe]"},
+    {"Putin met Abe. " LQ "A," RQ " he said. " LQ "B," RQ " Abe said.", "A, [?] || B, [Abe]"},
     /* lead-in sentence without final punctuation (newswire capture) */
     {"Shinzo Abe at the Forum talked about it in rhapsodic terms\n\n" LQ "Let us meet once a year." RQ,
      "Let us meet once a year. [Shinzo Abe]"},

@@ -329,6 +329,7 @@ static const pair sentence_cases[] = {
     {"Investing for peace\n\nIn Tokyo, leaders met.", "Investing for peace || In Tokyo, leaders met."},
     {"A line that wraps\nin the middle.", "A line that wraps\nin the middle."},
     {"He said,\nThe end is near.", "He said,\nThe end is near."},
+    {"Talks with\nVladimir Putin ended.", "Talks with\nVladimir Putin ended."},
     {"XS\nSM\nMD\nLG", "XS || SM || MD || LG"},
     {"One.\r\n\r\nTwo.", "One. || Two."},
     {"  Trimmed sentence.  \n", "Trimmed sentence."},

@@ -94,6 +94,21 @@ static int make_dirs(const char *dir, slant_error *err) {
     return rc;
 }
 
+/* A temporary file left by a run that was killed outright (SIGKILL, power
+ * loss) is removed once its process is gone; a live writer's is left alone. */
+static void remove_stale_temp(const char *dir, const char *name) {
+    const char *tag = strstr(name, ".slant-tmp.");
+    if (name[0] != '.' || !tag) return;
+    char *end;
+    long pid = strtol(tag + 11, &end, 10);
+    if (*end != '\0' || pid <= 0) return;
+    if (pid != (long)getpid() && kill((pid_t)pid, 0) == 0) return;
+    if (pid != (long)getpid() && errno != ESRCH) return;
+    char *path = slant_path_join(dir, name);
+    unlink(path);
+    free(path);
+}
+
 static int check_folder(const char *dir, int force, slant_error *err) {
     struct stat st;
     if (stat(dir, &st) != 0) {
@@ -111,7 +126,10 @@ static int check_folder(const char *dir, int force, slant_error *err) {
     char first[256] = "";
     while ((e = readdir(d)) != NULL) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-        if (slant_report_is_own_file(e->d_name)) continue;
+        if (slant_report_is_own_file(e->d_name)) {
+            remove_stale_temp(dir, e->d_name);
+            continue;
+        }
         if (!foreign) snprintf(first, sizeof first, "%s", e->d_name);
         foreign++;
     }

@@ -488,6 +488,18 @@ START_TEST(writer_writes_and_refuses) {
     json_decref(canon);
     free(h), free(j), free(p);
     slant_buf_free(&file);
+    /* a temporary file of a run killed outright (its pid is gone) is cleaned up; a live one is kept */
+    char *stale = slant_path_join(sub, ".report.html.slant-tmp.999999999");
+    char live_name[64];
+    snprintf(live_name, sizeof live_name, ".report.md.slant-tmp.%ld", (long)getppid());
+    char *live = slant_path_join(sub, live_name);
+    ck_assert_int_eq(slant_write_file_atomic(stale, "half", 4, &err), 0);
+    ck_assert_int_eq(slant_write_file_atomic(live, "half", 4, &err), 0);
+    ck_assert_msg(slant_report_write_dir(m, sub, 0, &err) == 0, "%s", err.msg);
+    ck_assert_int_ne(access(stale, F_OK), 0);
+    ck_assert_int_eq(access(live, F_OK), 0);
+    unlink(live);
+    free(stale), free(live);
     /* a foreign file: refused, nothing written, unless force */
     char *foreign = slant_path_join(tmpdir, "other");
     mkdir(foreign, 0777);
@@ -566,6 +578,43 @@ START_TEST(writer_failure_leaves_nothing) {
 }
 END_TEST
 
+/* SIGTERM in the middle of writing: the file-size limit raises SIGXFSZ
+ * while report.html's temporary file is being written; its handler turns
+ * that into SIGTERM, which the installed cleanup handler catches. The child
+ * must die of SIGTERM and leave no temporary file behind. */
+static void xfsz_to_term(int sig) {
+    (void)sig;
+    raise(SIGTERM);
+}
+
+START_TEST(signal_cleanup_leaves_nothing) {
+    json_t *m = load_fixture();
+    make_tmpdir();
+    fflush(NULL);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        if (slant_report_install_signal_cleanup() != 0) _exit(2);
+        signal(SIGXFSZ, xfsz_to_term);
+        struct rlimit rl = {8192, 8192};
+        setrlimit(RLIMIT_FSIZE, &rl);
+        slant_error e2;
+        slant_report_write_dir(m, tmpdir, 0, &e2);
+        _exit(3); /* not reached: the write is interrupted */
+    }
+    int status;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert_msg(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM, "child status %d", status);
+    size_t temps;
+    size_t n = count_entries(tmpdir, &temps);
+    ck_assert_uint_eq(temps, 0);
+    /* the CSV files are small and may have been complete, but nothing was renamed into place */
+    ck_assert_uint_eq(n, 0);
+    remove_tree(tmpdir);
+    json_decref(m);
+}
+END_TEST
+
 START_TEST(fixture_to_dir) {
     const char *out = getenv("SLANT_REPORT_OUT");
     if (!out || !*out) return;
@@ -591,6 +640,7 @@ static Suite *report_suite(void) {
     tcase_add_test(tc, sparse_model_renders);
     tcase_add_test(tc, writer_writes_and_refuses);
     tcase_add_test(tc, writer_failure_leaves_nothing);
+    tcase_add_test(tc, signal_cleanup_leaves_nothing);
     suite_add_tcase(s, tc);
     TCase *ex = tcase_create("export");
     tcase_add_test(ex, fixture_to_dir);

@@ -6,8 +6,11 @@
  * SLANT_TF_IN_QUOTE and token.quote = quote index + 1, and marks the opening
  * and closing QUOTE tokens. A quotation never extends past its paragraph
  * unless the next paragraph opens with a quotation mark (the newswire
- * convention for multi-paragraph quotes); an unbalanced mark is bounded by its
- * paragraph and flagged `unclosed`.
+ * convention for multi-paragraph quotes), or up to 3 paragraphs without
+ * double marks lead to one whose first mark closes it (captures that lost
+ * the repeated marks); an unbalanced mark is bounded by its paragraph and
+ * flagged `unclosed`. Apostrophes (countries’, the 70s') become PUNCT tokens.
+ * Rules and limits: src/quote.c and docs/text.md.
  *
  * Speakers come from the common news patterns ("...," X said / X said: "..."
  * / X told reporters "..." / said X, a ... / according to X); pronoun

@@ -1506,6 +1506,7 @@ static const char css[] =
     ".ev-term{color:var(--muted);font-size:.8rem}.none{color:var(--muted);font-style:italic}"
     ".method dt{font-weight:600;margin-top:.6rem}.method dd{margin-left:1.2rem}"
     "footer{max-width:1080px;margin:2rem auto;padding:1rem 24px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--rule)}"
+    "@page{margin:14mm 12mm}"
     "@media print{"
     "body{font-size:10.5pt}nav.toc{display:none}a{color:inherit;text-decoration:none}"
     "main,header.page{max-width:none;padding:0}"

@@ -79,13 +79,15 @@ static void explain_doc(const slant_lexset *set, const slant_doc *d, const slant
             const slant_hit *hit = &sc->hits[h];
             for (uint32_t t = hit->tok_begin; t < hit->tok_end; t++) {
                 int32_t *b = &best[t - s->tok_begin];
+                if (hit->family == SLANT_FAM_TONE && hit->weight == 0.0) continue; /* neutralised */
                 if (*b < 0 || family_rank(hit->family) > family_rank(sc->hits[*b].family)) *b = (int32_t)h;
             }
         }
         const char *speaker = slant_speaker_name(d, ss->speaker);
-        printf("[%u] %s%s%s  tone %+.3f (outlet %+.3f, quoted %+.3f)  words %u, quoted %u\n",
+        printf("[%u] %s%s%s  tone %+.3f = squash(%+.3f) (outlet %+.3f, quoted %+.3f)  words %u, "
+               "quoted %u\n",
                ss->sentence + 1, ss->voice == SLANT_VOICE_QUOTE ? "quote" : "outlet",
-               speaker ? " by " : "", speaker ? speaker : "", ss->tone,
+               speaker ? " by " : "", speaker ? speaker : "", ss->tone, ss->tone_raw,
                ss->tone_voice[SLANT_VOICE_OUTLET], ss->tone_voice[SLANT_VOICE_QUOTE], ss->words,
                ss->words_quoted);
         /* the sentence with its hits marked */
@@ -116,7 +118,8 @@ static void explain_doc(const slant_lexset *set, const slant_doc *d, const slant
             print_span(d, hit->tok_begin, hit->tok_end);
             if (colour) fputs(ANSI_RESET, stdout);
             printf("  weight %g", hit->weight);
-            if (hit->family == SLANT_FAM_TONE) printf(" -> %+.4f", hit->value);
+            if (hit->family == SLANT_FAM_TONE)
+                printf(" -> %+.4f (VADER units %+.3f)", hit->value, hit->value * 4.0);
             if (hit->voice == SLANT_VOICE_QUOTE) fputs(" (quoted)", stdout);
             print_rules(hit->rules);
             putchar('\n');

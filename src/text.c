@@ -941,11 +941,7 @@ static void tokenize(slant_doc *d) {
         unsigned aux = (nl > 2 ? 2 : nl) | space;
         int nonascii = ci.cp < 0 || ci.cp >= 0x80;
         uint64_t word_hash = 0; /* set by scan_word, which also wrote the form */
-        switch (ci.kind) {
-        case K_UPPER:
-        case K_LOWER:
-        case K_LETTER:
-        case K_MARK: {
+        if (ci.kind >= K_UPPER && ci.kind <= K_MARK) { /* the common case first: a word */
             wordscan w;
             scan_word(s, n, i, ci.kind, d->norm.data + d->norm.len, &w);
             word_hash = w.hash;
@@ -959,49 +955,50 @@ static void tokenize(slant_doc *d) {
                 flags |= SLANT_TF_ABBREV;
                 aux |= (unsigned)w.abbr << AUX_ABBR_SHIFT;
             }
-            break;
-        }
-        case K_DIGIT:
-            end = scan_number(s, n, i, &nonascii);
-            kind = SLANT_TOK_NUMBER;
-            break;
-        case K_CURRENCY: {
-            cpinfo nx = peek_cp(s, n, i + ci.len);
-            if (nx.kind == K_DIGIT) {
-                end = scan_number(s, n, i + ci.len, &nonascii);
+        } else {
+            switch (ci.kind) {
+            case K_DIGIT:
+                end = scan_number(s, n, i, &nonascii);
                 kind = SLANT_TOK_NUMBER;
-            } else {
+                break;
+            case K_CURRENCY: {
+                cpinfo nx = peek_cp(s, n, i + ci.len);
+                if (nx.kind == K_DIGIT) {
+                    end = scan_number(s, n, i + ci.len, &nonascii);
+                    kind = SLANT_TOK_NUMBER;
+                } else {
+                    end = i + ci.len;
+                    kind = SLANT_TOK_SYMBOL;
+                }
+                break;
+            }
+            case K_APOS:
+            case K_SQUOTE:
+            case K_DQUOTE:
+                end = i + ci.len;
+                kind = SLANT_TOK_QUOTE;
+                break;
+            case K_HYPHEN:
+            case K_DASH:
+            case K_PERIOD:
+            case K_COMMA:
+            case K_PUNCT:
+                end = i + ci.len;
+                kind = SLANT_TOK_PUNCT;
+                aux |= punct_aux(ci.cp, ci.kind);
+                break;
+            default: { /* symbols keep their combining marks and variation selectors */
                 end = i + ci.len;
                 kind = SLANT_TOK_SYMBOL;
+                for (;;) {
+                    cpinfo nx = peek_cp(s, n, end);
+                    if (nx.kind != K_MARK) break;
+                    end += nx.len;
+                    nonascii = 1;
+                }
+                break;
             }
-            break;
-        }
-        case K_APOS:
-        case K_SQUOTE:
-        case K_DQUOTE:
-            end = i + ci.len;
-            kind = SLANT_TOK_QUOTE;
-            break;
-        case K_HYPHEN:
-        case K_DASH:
-        case K_PERIOD:
-        case K_COMMA:
-        case K_PUNCT:
-            end = i + ci.len;
-            kind = SLANT_TOK_PUNCT;
-            aux |= punct_aux(ci.cp, ci.kind);
-            break;
-        default: { /* symbols keep their combining marks and variation selectors */
-            end = i + ci.len;
-            kind = SLANT_TOK_SYMBOL;
-            for (;;) {
-                cpinfo nx = peek_cp(s, n, end);
-                if (nx.kind != K_MARK) break;
-                end += nx.len;
-                nonascii = 1;
             }
-            break;
-        }
         }
         if (d->ntoks == d->toks_cap) grow_tokens(d);
         slant_token *t = &d->toks[d->ntoks];

@@ -338,12 +338,24 @@ static void md_naming(mdctx *c) {
         slant_buf_puts(c->b, "**");
         rmd_cell(c->b, label_of(c->m, "naming", refs[r]));
         slant_buf_puts(c->b, "**\n\n| Source |");
-        /* label columns from the first source that lists labels */
-        const json_t *labels = NULL;
-        for (size_t i = 0; i < rj_len(srcs) && !rj_len(labels); i++)
-            labels = rj_get(rj_get(rj_get(json_array_get(srcs, i), "naming"), refs[r]), "labels");
-        for (size_t l = 0; l < rj_len(labels); l++) {
-            const json_t *e = json_array_get(labels, l);
+        /* one column per label any source uses, in order of first use */
+        const json_t *labels[32];
+        size_t nl = 0;
+        for (size_t i = 0; i < rj_len(srcs); i++) {
+            const json_t *ls = rj_get(rj_get(rj_get(json_array_get(srcs, i), "naming"), refs[r]), "labels");
+            for (size_t k = 0; k < rj_len(ls); k++) {
+                const json_t *e = json_array_get(ls, k);
+                const char *l1 = rj_str(e, "label");
+                int seen = 0;
+                for (size_t x = 0; x < nl && !seen; x++) {
+                    const char *l2 = rj_str(labels[x], "label");
+                    seen = l1 && l2 && strcmp(l1, l2) == 0;
+                }
+                if (!seen && nl < 32) labels[nl++] = e;
+            }
+        }
+        for (size_t l = 0; l < nl; l++) {
+            const json_t *e = labels[l];
             slant_buf_puts(c->b, " ");
             rmd_cell(c->b, rj_str(e, "label"));
             if (rj_str(e, "side")) {
@@ -354,7 +366,7 @@ static void md_naming(mdctx *c) {
             slant_buf_puts(c->b, " |");
         }
         slant_buf_puts(c->b, "\n| --- |");
-        for (size_t l = 0; l < rj_len(labels); l++) slant_buf_puts(c->b, " ---: |");
+        for (size_t l = 0; l < nl; l++) slant_buf_puts(c->b, " ---: |");
         slant_buf_puts(c->b, "\n");
         for (size_t i = 0; i < rj_len(srcs); i++) {
             const json_t *s = json_array_get(srcs, i);
@@ -362,8 +374,8 @@ static void md_naming(mdctx *c) {
             slant_buf_puts(c->b, "| ");
             rmd_cell(c->b, rj_str(s, "name"));
             slant_buf_puts(c->b, " |");
-            for (size_t l = 0; l < rj_len(labels); l++) {
-                const char *want = rj_str(json_array_get(labels, l), "label");
+            for (size_t l = 0; l < nl; l++) {
+                const char *want = rj_str(labels[l], "label");
                 long long cnt = 0;
                 for (size_t k = 0; k < rj_len(mine); k++) {
                     const json_t *e = json_array_get(mine, k);

@@ -219,6 +219,24 @@ START_TEST(markdown_content) {
     ck_assert_ptr_nonnull(strstr(md, "## Notes\n\n1. fewer than 2 sentences: no interval\n"));
     /* the | in a cell would break the table: escaped */
     ck_assert_ptr_nonnull(strstr(md, "## Caveats"));
+    /* naming columns are the union of the labels the sources use, not the first source's */
+    const json_t *srcs = json_object_get(m, "sources");
+    for (size_t i = 0; i < 3; i++) {
+        json_t *labels = json_object_get(json_object_get(json_object_get(json_array_get(srcs, i), "naming"), "1987"), "labels");
+        if (i == 0) json_array_clear(labels);
+        else json_array_remove(labels, i == 1 ? 1 : 0); /* PL keeps occupation, KH keeps reunification */
+    }
+    char *md3 = render(slant_report_render_md, m);
+    ck_assert_ptr_nonnull(strstr(md3, "**What happened in 1987**\n\n| Source | occupation (valdoria) | reunification (kestria) |\n"
+                                      "| --- | ---: | ---: |\n| Meridian Wire | 0 | 0 |\n| The Partisan Ledger | 1 | 0 |\n"
+                                      "| Kestrel Herald | 0 | 1 |\n"));
+    char *h = render(slant_report_render_html, m);
+    const char *naming = strstr(h, "<figcaption>What happened in 1987</figcaption>");
+    ck_assert_ptr_nonnull(naming);
+    const char *end = strstr(naming, "</figure>");
+    const char *occ = strstr(naming, ">occupation (valdoria)</text>"), *reu = strstr(naming, ">reunification (kestria)</text>");
+    ck_assert(occ && reu && occ < end && reu < end);
+    free(md3), free(h);
     json_decref(m);
     free(md), free(md2);
 }

@@ -420,9 +420,13 @@ static void chart_stance(hctx *c) {
             double v, n = 0;
             int have = rj_num(o, "mean", &v);
             rj_num(o, "n", &n);
-            P("<a href=\"");
-            ev_href(c, i, "stance", targets[t]);
-            P("\"><g class=\"cell\"><title>");
+            /* a cell links to its evidence only when the source mentions the target at all */
+            if (e) {
+                P("<a href=\"");
+                ev_href(c, i, "stance", targets[t]);
+                P("\">");
+            }
+            P("<g class=\"cell\"><title>");
             E(source_name(c, i));
             P(" \xe2\x86\x92 ");
             E(label_of(c, "stance", targets[t]));
@@ -447,7 +451,7 @@ static void chart_stance(hctx *c) {
             } else {
                 P("n/a");
             }
-            P("</text></g></a>");
+            P(e ? "</text></g></a>" : "</text></g>");
         }
     }
     P("</svg>");

@@ -341,6 +341,17 @@ END_TEST
 
 /* ---------- HTML ---------- */
 
+/* Every href="#x" has an element with id="x"; returns the first that does not, or NULL. */
+static char *dangling_anchor(const char *h) {
+    for (const char *p = strstr(h, "href=\"#"); p; p = strstr(p + 1, "href=\"#")) {
+        const char *q = strchr(p + 7, '"');
+        char want[300];
+        snprintf(want, sizeof want, "id=\"%.*s\"", (int)(q - p - 7), p + 7);
+        if (!strstr(h, want)) return strndup(p, (size_t)(q - p) + 1);
+    }
+    return NULL;
+}
+
 START_TEST(html_content) {
     json_t *m = load_fixture();
     char *h = render(slant_report_render_html, m);
@@ -396,6 +407,8 @@ START_TEST(html_content) {
     ck_assert_ptr_nonnull(strstr(h, "Each source has one article: the unit of analysis is the sentence"));
     ck_assert_ptr_nonnull(strstr(h, "<div class=\"sumgroup\"><h3>Loaded language, own voice</h3><ul class=\"summary-list\">"
                                     "<li>The Partisan Ledger uses loaded language 9.8 times"));
+    char *dangling = dangling_anchor(h);
+    ck_assert_msg(dangling == NULL, "link without target: %s", dangling);
     /* Holm-adjusted p in the tests table, significant rows marked */
     ck_assert_uint_eq(count_sub(h, "<tbody class=\"sig\">"), 3);
     json_decref(m);
@@ -419,6 +432,19 @@ START_TEST(hostile_text_is_escaped) {
     char *csv = render_csv(m, SLANT_CSV_SOURCES);
     ck_assert_ptr_nonnull(strstr(csv, "\r\n\"Wire <b>\"\"Bold\"\"</b> & Co, Ltd\","));
     free(h), free(md), free(csv);
+    json_decref(m);
+}
+END_TEST
+
+START_TEST(heatmap_links_only_to_evidence_that_exists) {
+    json_t *m = load_fixture();
+    json_object_del(json_object_get(json_array_get(json_object_get(m, "sources"), 0), "stance"), "valdoria");
+    char *h = render(slant_report_render_html, m);
+    ck_assert_ptr_null(strstr(h, "#ev-0-stance-valdoria"));
+    ck_assert_ptr_nonnull(strstr(h, "#ev-0-stance-kestria"));
+    char *dangling = dangling_anchor(h);
+    ck_assert_msg(dangling == NULL, "link without target: %s", dangling);
+    free(h);
     json_decref(m);
 }
 END_TEST
@@ -655,6 +681,7 @@ static Suite *report_suite(void) {
     tcase_add_test(tc, csv_tables);
     tcase_add_test(tc, html_content);
     tcase_add_test(tc, hostile_text_is_escaped);
+    tcase_add_test(tc, heatmap_links_only_to_evidence_that_exists);
     tcase_add_test(tc, sparse_model_renders);
     tcase_add_test(tc, writer_writes_and_refuses);
     tcase_add_test(tc, writer_failure_leaves_nothing);

@@ -470,6 +470,27 @@ START_TEST(finish_twice_and_add_after) {
 }
 END_TEST
 
+START_TEST(repeated_directive_and_layer_limit) {
+    slant_lexset *s = load("r.lex", "@lexicon one\n@lexicon two\nx\ttone\n", NULL);
+    ck_assert_str_eq(slant_lexset_layer(s, 0)->name, "two");
+    ck_assert_uint_eq(slant_lexset_warning_count(s), 1);
+    ck_assert_str_eq(slant_lexset_warning(s, 0),
+                     "r.lex:2: directive '@lexicon' repeated; the later value wins");
+    slant_lexset_free(s);
+    /* entry.layer is one byte: the 256th layer is refused with a message */
+    s = slant_lexset_new();
+    slant_error err;
+    for (int i = 0; i < 255; i++) ck_assert_int_eq(slant_lexset_add_text(s, "l.lex", "x\ttone\n", 7, &err), 0);
+    ck_assert_int_eq(slant_lexset_add_text(s, "last.lex", "x\ttone\n", 7, &err), -1);
+    ck_assert_str_eq(err.file, "last.lex");
+    ck_assert_ptr_nonnull(strstr(err.msg, "too many lexicon layers (the limit is 255)"));
+    ck_assert_int_eq(slant_lexset_finish(s, &err), 0);
+    ck_assert_uint_eq(slant_lexset_entry_count(s), 1);
+    ck_assert_uint_eq(slant_lexset_entry(s, 0)->layer, 254);
+    slant_lexset_free(s);
+}
+END_TEST
+
 static Suite *lexicon_suite(void) {
     Suite *s = suite_create("lexicon");
     TCase *tc = tcase_create("core");
@@ -489,6 +510,7 @@ static Suite *lexicon_suite(void) {
     tcase_add_test(tc, shipped_lexicons_load);
     tcase_add_test(tc, tone_base_matches_vader);
     tcase_add_test(tc, finish_twice_and_add_after);
+    tcase_add_test(tc, repeated_directive_and_layer_limit);
     suite_add_tcase(s, tc);
     return s;
 }

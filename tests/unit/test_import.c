@@ -172,7 +172,7 @@ START_TEST(afinn_category_option) {
     ck_assert_ptr_nonnull(strstr(out.data, "\nsuperb\tloaded.test\t1\n"));
     slant_buf_free(&out);
     /* a BOM and CRLF line ends are accepted */
-    const char *crlf = "\xEF\xBB\xBFcalm\t2\r\nbad luck\t-2\r\n";
+    const char *crlf = "\xEF\xBB\xBF" "calm\t2\r\nbad luck\t-2\r\n";
     o.category = NULL;
     ck_assert_int_eq(slant_import_text(SLANT_IMPORT_AFINN, "crlf.txt", crlf, strlen(crlf), &o,
                                        &out, NULL, NULL, &err), 0);

@@ -145,6 +145,7 @@ static const char *const titles[] = {
     "mr.", "mrs.", "ms.", "dr.", "messrs.", "prof.", "sen.", "rep.", "gov.", "gen.", "lt.",
     "col.", "capt.", "sgt.", "adm.", "rev.", "st.", "mr", "mrs", "ms", "dr", "president",
     "prime", "minister", "foreign", "defense", "defence", "finance", "secretary", "chancellor",
+    "state", "affairs", "interior", "cabinet", "trade", "economy", "general-secretary",
     "senator", "governor", "general", "king", "queen", "premier", "ambassador", "chairman",
     "chairwoman", "chair", "director", "professor", "sir", "lord", "lady", "pope", "spokesman",
     "spokeswoman", "spokesperson", "deputy", "vice", "chief", "justice", "judge", "colonel",
@@ -227,6 +228,9 @@ typedef struct span {
 
 enum { NAME_MAX_TOKENS = 6, WINDOW = 40 };
 
+/* "of" or "for" inside a title: Secretary of State, Minister for Foreign Affairs */
+static int title_link(const slant_doc *d, size_t i) { return tnorm_is(d, i, "of") || tnorm_is(d, i, "for"); }
+
 /* The longest name run starting at i within [i, lim): capitalized words,
  * particles inside. e == b when there is none. */
 static span name_forward(const slant_doc *d, size_t i, size_t lim) {
@@ -237,8 +241,8 @@ static span name_forward(const slant_doc *d, size_t i, size_t lim) {
         if (name_token(d, k) && (k == i || !IN_LIST(d, k, not_name))) {
             last = k + 1;
             k++;
-        } else if (k > i && d->toks[k].kind == SLANT_TOK_WORD && IN_LIST(d, k, particles) &&
-                   k + 1 < lim && name_token(d, k + 1)) {
+        } else if (k > i && d->toks[k].kind == SLANT_TOK_WORD && k + 1 < lim && name_token(d, k + 1) &&
+                   (IN_LIST(d, k, particles) || (title_link(d, k) && IN_LIST(d, k - 1, titles)))) {
             k++;
         } else {
             break;
@@ -256,8 +260,8 @@ static span name_backward(const slant_doc *d, size_t e, size_t lo) {
         size_t j = k - 1;
         if (name_token(d, j)) {
             k = j;
-        } else if (d->toks[j].kind == SLANT_TOK_WORD && IN_LIST(d, j, particles) && j > lo &&
-                   name_token(d, j - 1) && k < e) {
+        } else if (d->toks[j].kind == SLANT_TOK_WORD && j > lo && name_token(d, j - 1) && k < e &&
+                   (IN_LIST(d, j, particles) || (title_link(d, j) && IN_LIST(d, j - 1, titles)))) {
             k = j;
         } else {
             break;
@@ -424,7 +428,9 @@ static int32_t speaker_for(qctx *q, span s) {
 }
 
 /* Result of an attribution search. */
-enum { ATTR_NONE = 0, ATTR_NAME, ATTR_PRONOUN };
+/* ATTR_DESCR: an attribution whose subject is a description ("the
+ * official added"): the speaker is unknown, and no fallback may guess one. */
+enum { ATTR_NONE = 0, ATTR_NAME, ATTR_PRONOUN, ATTR_DESCR };
 typedef struct attrib {
     int kind;
     span name;    /* ATTR_NAME: title-stripped name */
@@ -491,21 +497,20 @@ static attrib attrib_after(const slant_doc *d, size_t c, size_t lim) {
         }
         return attr_name(d, name_forward(d, j + 1, lim));
     }
-    if (is_pronoun(d, j) && j + 1 < lim && is_speech_verb(d, j + 1)) {
-        a.kind = ATTR_PRONOUN;
-        a.where = j;
+    /* "...," X said / "...," Kremlin spokesman Dmitry Peskov told reporters /
+     * "...," the official added: a speech verb within a few words, and its subject */
+    for (size_t m = j; m < lim && m < j + 10; m++) {
+        const slant_token *t = &d->toks[m];
+        if (t->kind == SLANT_TOK_QUOTE || t->kind == SLANT_TOK_PUNCT) break;
+        if (!is_speech_verb(d, m)) continue;
+        if (m == j) break;
+        a = subject_before(d, m, j);
+        if (!a.kind) a.kind = ATTR_DESCR;
         return a;
     }
     span s = name_forward(d, j, lim);
     if (s.e > s.b) {
         size_t k = s.e;
-        int skipped = 0;
-        while (k < lim && skipped < 3 && d->toks[k].kind == SLANT_TOK_WORD &&
-               IN_LIST(d, k, soft_adverbs) && !is_speech_verb(d, k)) {
-            k++;
-            skipped++;
-        }
-        if (k < lim && is_speech_verb(d, k)) return attr_name(d, s);
         if (k < lim && is_punct(d, k, ',')) { /* X, a senior fellow at ..., said */
             for (size_t m = k + 1; m + 1 < lim && m < k + 30; m++) {
                 if (d->toks[m].kind == SLANT_TOK_QUOTE) break;
@@ -546,7 +551,9 @@ static attrib attrib_before(const slant_doc *d, size_t o, size_t lo, size_t sent
             if (s.e > s.b && s.e < o && (is_punct(d, s.e, ':') || is_punct(d, s.e, ','))) return attr_name(d, s);
         }
         /* a verb without an adjacent subject: the name opening the sentence */
-        return sentence_subject(d, sent_b, sent_e < o ? sent_e : o);
+        a = sentence_subject(d, sent_b, sent_e < o ? sent_e : o);
+        if (!a.kind) a.kind = ATTR_DESCR;
+        return a;
     }
     return a;
 }

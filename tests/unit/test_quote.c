@@ -74,6 +74,13 @@ static const pair quote_cases[] = {
     {"According to Gabuev, " LQ "the plan is dead." RQ, "the plan is dead. [Gabuev]"},
     /* ? and ! end the sentence before the attribution */
     {LQ "Why?" RQ " Abe asked.", "Why? [Abe]"},
+    /* a description between the quote and the verb; a description as subject */
+    {LQ "It" RS "s over," RQ " Kremlin spokesman Dmitry Peskov told reporters. " LQ "Maybe," RQ " the official added.",
+     "It" RS "s over, [Dmitry Peskov] || Maybe, [?]"},
+    {"U.S. Secretary of State Mike Pompeo said Monday: " LQ "We will see." RQ, "We will see. [Mike Pompeo]"},
+    {"Lavrov, speaking at a news conference, said: \"No.\"", "No. [Lavrov]"},
+    /* British style: single marks first */
+    {LS "We" RS "ll see," RS " Johnson said.", "We" RS "ll see, [Johnson]"},
     /* a description is not a name */
     {LQ "Stop," RQ " the minister said.", "Stop, [?]"},
     /* multi-sentence quotation */

@@ -34,7 +34,9 @@
  * Speakers, tried in this order for each quotation:
  *  A. after the closing mark, in the same sentence (or the next when the
  *     quote ended with ? or !): `"...," X said` / `"...," said X, a ...` /
- *     `"...," X, a senior fellow at ..., said` / `..., according to X`;
+ *     `"...," Kremlin spokesman X told reporters` (a speech verb within ten
+ *     words, and the name right before it) / `"...," X, a senior fellow at
+ *     ..., said` / `..., according to X`;
  *  B. before the opening mark in the same sentence: the nearest speech verb
  *     and its subject (`X said: "..."`, `X told reporters "..."`, `X said
  *     the talks were "..."`), or `according to X, "..."`;
@@ -42,8 +44,11 @@
  *     with ':' or has no final punctuation ("Shinzo Abe at the Forum talked
  *     about ..."): the speaker of that lead-in;
  *  D. the speaker of the previous quotation in the same paragraph.
- *  X is a run of capitalized words (with initials, Mr./Dr., and particles
- *  such as de, van, bin), at most 6 tokens; a run right after a determiner
+ *  A pattern whose subject is a description ("...," the official added)
+ *  gives an unknown speaker and stops the search (no C or D guess).
+ *  X is a run of capitalized words (with initials, Mr./Dr., particles such
+ *  as de, van, bin, and of/for after a title: Secretary of State), at most 6
+ *  tokens; a run right after a determiner
  *  or preposition ("at the Forum") is not a subject, and then the name that
  *  opens the sentence is used. Pronouns (he, she, they) take the named
  *  speaker mentioned most recently in the three sentences before, when only

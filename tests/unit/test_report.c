@@ -449,6 +449,42 @@ START_TEST(heatmap_links_only_to_evidence_that_exists) {
 }
 END_TEST
 
+/* Wrong types and out-of-range offsets anywhere: rendered as n/a or skipped, never a crash (run under ASan). */
+START_TEST(hostile_model_shapes) {
+    json_t *m = load_fixture();
+    json_t *srcs = json_object_get(m, "sources");
+    json_t *arts = json_object_get(m, "articles");
+    json_object_set_new(json_array_get(srcs, 0), "tone", json_string("x"));
+    json_object_set_new(json_array_get(srcs, 1), "stance", json_pack("{s:[i]}", "kestria", 1));
+    json_object_set_new(json_array_get(srcs, 2), "naming", json_pack("{s:{s:s}}", "1987", "labels", "no"));
+    json_array_append_new(srcs, json_integer(7));
+    json_t *a0 = json_array_get(arts, 0);
+    json_t *s0 = json_array_get(json_object_get(a0, "sentences"), 0);
+    json_t *h0 = json_array_get(json_object_get(s0, "hits"), 0);
+    json_object_set_new(h0, "start", json_integer(999999));
+    json_object_set_new(json_array_get(json_object_get(s0, "hits"), 1), "end", json_integer(-3));
+    json_object_set_new(json_array_get(json_object_get(a0, "sentences"), 1), "start", json_integer(-5));
+    json_object_set_new(json_array_get(json_object_get(a0, "sentences"), 2), "end", json_real(1e300));
+    json_object_set_new(json_array_get(arts, 1), "text", json_integer(42));
+    json_array_append_new(json_object_get(json_array_get(arts, 2), "sentences"), json_string("s"));
+    json_array_append_new(arts, json_null());
+    json_object_set_new(json_array_get(json_object_get(m, "tests"), 0), "ratio", json_array());
+    json_object_set_new(json_array_get(json_object_get(m, "tests"), 4), "kind", json_integer(3));
+    json_object_set_new(m, "keyness", json_array());
+    json_object_set_new(json_object_get(m, "frames_test"), "residuals", json_string("no"));
+    json_object_set_new(m, "coverage", json_object());
+    json_object_set_new(json_object_get(m, "method"), "warnings", json_pack("[i,n,s]", 1, "ok"));
+    json_object_set_new(json_object_get(m, "lexicons"), "layers", json_object());
+    char *h = render(slant_report_render_html, m);
+    char *md = render(slant_report_render_md, m);
+    char *j = render(slant_report_render_json, m);
+    for (int t = 0; t < SLANT_CSV_COUNT; t++) free(render_csv(m, t));
+    ck_assert_ptr_nonnull(strstr(h, "</html>"));
+    free(h), free(md), free(j);
+    json_decref(m);
+}
+END_TEST
+
 START_TEST(sparse_model_renders) {
     /* only the version: every renderer must cope with every optional part missing */
     json_t *m = json_pack("{s:s, s:[{s:s, s:{s:{s:n, s:s}}}], s:[{s:s, s:n, s:n, s:i}]}", "schema_version", "1.0",
@@ -682,6 +718,7 @@ static Suite *report_suite(void) {
     tcase_add_test(tc, html_content);
     tcase_add_test(tc, hostile_text_is_escaped);
     tcase_add_test(tc, heatmap_links_only_to_evidence_that_exists);
+    tcase_add_test(tc, hostile_model_shapes);
     tcase_add_test(tc, sparse_model_renders);
     tcase_add_test(tc, writer_writes_and_refuses);
     tcase_add_test(tc, writer_failure_leaves_nothing);

@@ -29,29 +29,22 @@ static void print_confusion(const slant_confusion3 *c) {
 int cmd_eval(int argc, char **argv) {
     const char *task = NULL, *gold = NULL, *format = "json";
     unsigned long long seed = 42;
-    const char *layers[64];
-    int layer_is_set[64];
-    size_t nlayers = 0;
+    cli_lexicons lex = {0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *val = (i + 1 < argc) ? argv[i + 1] : NULL;
+        int lr = cli_lexicons_option(&lex, "eval", argc, argv, &i);
+        if (lr < 0) return SLANT_EXIT_USAGE;
+        if (lr > 0) continue;
         if (strcmp(a, "--task") == 0 || strcmp(a, "--gold") == 0 || strcmp(a, "--format") == 0 ||
-            strcmp(a, "--seed") == 0 || strcmp(a, "--lexicon") == 0 || strcmp(a, "--set") == 0) {
+            strcmp(a, "--seed") == 0) {
             if (!val) return cli_usage_error("eval", "%s needs a value", a);
             i++;
             if (strcmp(a, "--task") == 0) task = val;
             else if (strcmp(a, "--gold") == 0) gold = val;
             else if (strcmp(a, "--format") == 0) format = val;
-            else if (strcmp(a, "--seed") == 0) {
-                char *end;
-                seed = strtoull(val, &end, 10);
-                if (*end || !*val) return cli_usage_error("eval", "--seed needs a whole number");
-            } else {
-                if (nlayers == sizeof layers / sizeof layers[0])
-                    return cli_usage_error("eval", "too many lexicon layers (at most 64)");
-                layer_is_set[nlayers] = strcmp(a, "--set") == 0;
-                layers[nlayers++] = val;
-            }
+            else if (cli_parse_count("eval", "--seed", val, &seed) != 0)
+                return SLANT_EXIT_USAGE;
         } else {
             return cli_usage_error("eval", "unknown argument '%s'", a);
         }
@@ -65,18 +58,14 @@ int cmd_eval(int argc, char **argv) {
 
     slant_error err;
     slant_error_clear(&err);
-    slant_lexset *set = slant_lexset_new();
-    int rc = 0;
-    if (nlayers == 0) rc = slant_lexset_load_default(set, &err);
-    for (size_t i = 0; rc == 0 && i < nlayers; i++)
-        rc = layer_is_set[i] ? slant_lexset_add_setfile(set, layers[i], &err)
-                             : slant_lexset_add_file(set, layers[i], &err);
-    if (rc == 0) rc = slant_lexset_finish(set, &err);
-    slant_scorer *sc = rc == 0 ? slant_scorer_new(set, &err) : NULL;
+    slant_lexset *set = NULL;
+    if (cli_lexicons_load(&lex, NULL, &set, &err) != 0) return cli_fail(&err);
+    slant_scorer *sc = slant_scorer_new(set, &err);
     if (!sc) {
         slant_lexset_free(set);
         return cli_fail(&err);
     }
+    int rc = 0;
     json_t *out = NULL;
     int table = strcmp(format, "table") == 0;
     if (strcmp(task, "tone") == 0) {

@@ -140,21 +140,15 @@ static void explain_doc(const slant_lexset *set, const slant_doc *d, const slant
 
 int cmd_explain(int argc, char **argv) {
     const char *path = NULL, *article = NULL;
-    const char *layers[64];
-    int layer_is_set[64];
-    size_t nlayers = 0;
+    cli_lexicons lex = {0};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "--article") == 0 || strcmp(a, "--lexicon") == 0 || strcmp(a, "--set") == 0) {
+        int lr = cli_lexicons_option(&lex, "explain", argc, argv, &i);
+        if (lr < 0) return SLANT_EXIT_USAGE;
+        if (lr > 0) continue;
+        if (strcmp(a, "--article") == 0) {
             if (i + 1 >= argc) return cli_usage_error("explain", "%s needs a value", a);
-            const char *val = argv[++i];
-            if (strcmp(a, "--article") == 0) article = val;
-            else {
-                if (nlayers == sizeof layers / sizeof layers[0])
-                    return cli_usage_error("explain", "too many lexicon layers (at most 64)");
-                layer_is_set[nlayers] = strcmp(a, "--set") == 0;
-                layers[nlayers++] = val;
-            }
+            article = argv[++i];
         } else if (a[0] == '-' && a[1] != '\0') {
             return cli_usage_error("explain", "unknown option '%s'", a);
         } else if (!path) {
@@ -169,14 +163,10 @@ int cmd_explain(int argc, char **argv) {
 
     slant_error err;
     slant_error_clear(&err);
-    slant_lexset *set = slant_lexset_new();
+    slant_lexset *set = NULL;
+    if (cli_lexicons_load(&lex, path, &set, &err) != 0) return cli_fail(&err);
     int rc = 0;
-    if (nlayers == 0) rc = slant_lexset_load_default(set, &err);
-    for (size_t i = 0; rc == 0 && i < nlayers; i++)
-        rc = layer_is_set[i] ? slant_lexset_add_setfile(set, layers[i], &err)
-                             : slant_lexset_add_file(set, layers[i], &err);
-    if (rc == 0) rc = slant_lexset_finish(set, &err);
-    slant_scorer *sc = rc == 0 ? slant_scorer_new(set, &err) : NULL;
+    slant_scorer *sc = slant_scorer_new(set, &err);
     if (!sc) {
         slant_lexset_free(set);
         return cli_fail(&err);

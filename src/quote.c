@@ -903,7 +903,7 @@ void slant_quotes_find(slant_doc *d) {
     size_t n = 0;
     for (size_t i = 0; i < dq.n && n < total; i++) d->quotes[n++] = dq.q[i];
     for (size_t i = 0; i < sq.n && n < total; i++) d->quotes[n++] = sq.q[i];
-    qsort(d->quotes, n, sizeof *d->quotes, cmp_quote);
+    if (n > 1) qsort(d->quotes, n, sizeof *d->quotes, cmp_quote);
     d->nquotes = n;
     free(dq.q);
     free(sq.q);

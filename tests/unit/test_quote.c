@@ -249,6 +249,8 @@ START_TEST(test_unbalanced_does_not_swallow) {
 END_TEST
 
 START_TEST(test_rerun_and_empty) {
+    run("No quotation marks here.", 24); /* a fresh doc without any quotation */
+    ck_assert_uint_eq(doc.nquotes, 0);
     run("", 0);
     ck_assert_uint_eq(doc.nquotes, 0);
     run("\"a\" \"b\"", 7);

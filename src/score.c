@@ -8,6 +8,9 @@
  * VADER units (lexicon weight x 4) so VADER's constants apply unchanged
  * (booster 0.293, caps 0.733, negation x -0.74, alpha 15); each hit's stored
  * value is divided by 4 again so that weight and value share one scale.
+ * Two additions beyond VADER, both lexicon-driven: irrealis halving after a
+ * rule.irrealis word (Taboada et al. 2011), and emoticon terms that must
+ * stand free in the text (VADER's whitespace tokens never see ":/" in a URL).
  *
  * Stance toward a target mention is never the sentence's tone: tone hits are
  * scoped to the mention's clause and weighted by distance, act.* verbs decide

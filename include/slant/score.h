@@ -37,7 +37,7 @@ enum slant_rule {
     SLANT_RULE_PATIENT = 1 << 11,    /* the act is done to the target (... criticized Y) */
     SLANT_RULE_PASSIVE = 1 << 12,    /* passive: "Y was praised" */
     SLANT_RULE_LOADED = 1 << 13,     /* a loaded term modifies it ("the X regime") */
-    SLANT_RULE_IRREALIS = 1 << 14    /* after a modal/"if" in its clause: halved */
+    SLANT_RULE_IRREALIS = 1 << 14    /* after a rule.irrealis word (would, could) in its clause: halved */
 };
 #define SLANT_RULE_BITS 15
 

@@ -23,6 +23,11 @@
  *   once, the FNV state at each set length keys a lookup in `stems`. Only
  *   families that found no exact match at this token consult them, and the
  *   longest stem wins.
+ * - Before any probe, a 64 KiB bit filter over all keys (terms, prefixes,
+ *   stems) answers "certainly absent" for most tokens from cache; a
+ *   two-byte filter does the same for wildcard stems. Measured: about 150
+ *   instructions per token on news text with the shipped set (callgrind),
+ *   versus about 380 for tokenizing it.
  * Results are emitted by start token, then family, then entry index, which
  * is the documented order, so no sort is needed. Nothing is allocated per
  * token: the caller's slant_matches grows only when it is too small.

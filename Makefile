@@ -34,7 +34,7 @@ TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ := $(CLI_SRC:src/cli/%.c=$(BUILD)/obj/cli/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-HEADERS := $(wildcard include/slant/*.h) $(wildcard src/cli/*.h) $(wildcard tests/unit/*.h)
+HEADERS := $(wildcard include/slant/*.h) $(wildcard src/*.h) $(wildcard src/cli/*.h) $(wildcard tests/unit/*.h)
 
 .PHONY: all deps test-deps test check unit cli-test asan demo seeds bench fuzz fuzz-smoke install clean distclean
 .DELETE_ON_ERROR:
@@ -100,8 +100,9 @@ seeds: $(BUILD)/slant
 	    echo "Open reports/seeds/report.html"; \
 	else echo "../shared/corpus/seeds is not here: nothing to analyse (the seed corpus ships outside this repository)."; fi
 
+BENCH_MB ?= 100
 bench: $(BUILD)/slant
-	@sh scripts/bench.sh $(BUILD)
+	@BENCH_MB=$(BENCH_MB) sh scripts/bench.sh $(BUILD)
 
 fuzz:
 	@sh scripts/fuzz.sh $(FUZZ_SECONDS)

@@ -222,8 +222,11 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
     r->date = adup(a, art->date);
     r->path = adup(a, art->path);
     r->sentences = (uint32_t)s->nsents;
+    /* records are sized exactly (counted first): they are what memory grows with */
     for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
-        r->tone[v] = slant_arena_alloc(agg_arena(a), (s->nsents ? s->nsents : 1) * sizeof *r->tone[v]);
+        size_t nv = 0;
+        for (size_t i = 0; i < s->nsents; i++) nv += s->sents[i].words_voice[v] > 0;
+        r->tone[v] = slant_arena_alloc(agg_arena(a), (nv ? nv : 1) * sizeof *r->tone[v]);
         for (size_t i = 0; i < s->nsents; i++) {
             const slant_sentence_score *ss = &s->sents[i];
             r->words[v] += ss->words_voice[v];
@@ -232,7 +235,9 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
     }
     /* hits: category counts and per-entry term counts */
     slant_u64map_clear(a->scratch_terms);
-    slant_agg_term *terms = s->nhits ? slant_arena_alloc(agg_arena(a), s->nhits * sizeof *terms) : NULL;
+    slant_buf_clear(&a->scratch);
+    slant_buf_reserve(&a->scratch, s->nhits * sizeof(slant_agg_term));
+    slant_agg_term *terms = (slant_agg_term *)(void *)a->scratch.data;
     for (size_t i = 0; i < s->nhits; i++) {
         const slant_hit *h = &s->hits[i];
         if (h->category < a->ncat) r->cat_counts[h->category * SLANT_VOICE_COUNT + h->voice]++;
@@ -249,7 +254,10 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         terms[*slot].count++;
         terms[*slot].value_micro += slant_micro(h->value);
     }
-    r->terms = terms;
+    if (r->nterms) {
+        r->terms = slant_arena_alloc(agg_arena(a), r->nterms * sizeof *r->terms);
+        memcpy(r->terms, terms, r->nterms * sizeof *r->terms);
+    }
     slant_u64map_clear(a->scratch_terms);
     if (s->nmentions) {
         r->mentions = slant_arena_alloc(agg_arena(a), s->nmentions * sizeof *r->mentions);
@@ -450,60 +458,159 @@ void slant_agg_clean_rule_at(const slant_agg *a, size_t i, const char **rule, si
 
 /* ---- partial files ---- */
 
-static json_t *jstr_or_null(const char *s) { return s ? json_string(s) : json_null(); }
-
-static json_t *article_json(const slant_agg *a, const slant_agg_article *r) {
-    json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(r->id));
-    json_object_set_new(o, "source", json_string(r->source));
-    json_object_set_new(o, "story", jstr_or_null(r->story));
-    json_object_set_new(o, "title", jstr_or_null(r->title));
-    json_object_set_new(o, "date", jstr_or_null(r->date));
-    json_object_set_new(o, "path", jstr_or_null(r->path));
-    json_object_set_new(o, "sentences", json_integer(r->sentences));
-    json_object_set_new(o, "words", json_pack("[ii]", (json_int_t)r->words[0], (json_int_t)r->words[1]));
-    json_t *tone = json_array();
-    for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
-        json_t *arr = json_array();
-        for (uint32_t i = 0; i < r->nsent_voice[v]; i++) json_array_append_new(arr, json_integer(r->tone[v][i]));
-        json_array_append_new(tone, arr);
+/* Partial lines are written by hand into one buffer rather than built as
+ * jansson trees: at ~4 KB of JSON per article the trees' allocations and
+ * dumping cost more than scoring the article. The bytes are exactly those
+ * jansson writes with JSON_COMPACT | JSON_PRESERVE_ORDER (same escapes, same
+ * key order), so old and new partials compare equal. */
+static void put_jstr(slant_buf *b, const char *s) {
+    if (!s) {
+        slant_buf_append(b, "null", 4);
+        return;
     }
-    json_object_set_new(o, "tone", tone);
-    json_t *cats = json_object();
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = strlen(s), run = 0;
+    slant_buf_reserve(b, n + 2);
+    slant_buf_putc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        slant_buf_append(b, s + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': slant_buf_append(b, "\\\"", 2); break;
+        case '\\': slant_buf_append(b, "\\\\", 2); break;
+        case '\b': slant_buf_append(b, "\\b", 2); break;
+        case '\f': slant_buf_append(b, "\\f", 2); break;
+        case '\n': slant_buf_append(b, "\\n", 2); break;
+        case '\r': slant_buf_append(b, "\\r", 2); break;
+        case '\t': slant_buf_append(b, "\\t", 2); break;
+        default: {
+            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            slant_buf_append(b, u, 6);
+        }
+        }
+    }
+    slant_buf_append(b, s + run, n - run);
+    slant_buf_putc(b, '"');
+}
+
+static void put_jint(slant_buf *b, int64_t v) {
+    char tmp[24];
+    char *p = tmp + sizeof tmp;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0) *--p = '-';
+    slant_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* "[" before the first element of an array, ",[" before the others */
+static void open_pair(slant_buf *b, size_t i) { slant_buf_append(b, i ? ",[" : "[", i ? 2 : 1); }
+
+static void article_line(slant_buf *b, const slant_agg *a, const slant_agg_article *r) {
+    slant_buf_puts(b, "{\"article\":{\"id\":");
+    put_jstr(b, r->id);
+    slant_buf_puts(b, ",\"source\":");
+    put_jstr(b, r->source);
+    slant_buf_puts(b, ",\"story\":");
+    put_jstr(b, r->story);
+    slant_buf_puts(b, ",\"title\":");
+    put_jstr(b, r->title);
+    slant_buf_puts(b, ",\"date\":");
+    put_jstr(b, r->date);
+    slant_buf_puts(b, ",\"path\":");
+    put_jstr(b, r->path);
+    slant_buf_puts(b, ",\"sentences\":");
+    put_jint(b, r->sentences);
+    slant_buf_puts(b, ",\"words\":[");
+    put_jint(b, r->words[0]);
+    slant_buf_putc(b, ',');
+    put_jint(b, r->words[1]);
+    slant_buf_puts(b, "],\"tone\":[");
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
+        open_pair(b, (size_t)v);
+        for (uint32_t i = 0; i < r->nsent_voice[v]; i++) {
+            if (i) slant_buf_putc(b, ',');
+            put_jint(b, r->tone[v][i]);
+        }
+        slant_buf_putc(b, ']');
+    }
+    slant_buf_puts(b, "],\"categories\":{");
+    int first = 1;
     for (size_t c = 0; c < a->ncat; c++) {
         uint32_t o0 = r->cat_counts[c * 2], q0 = r->cat_counts[c * 2 + 1];
-        if (o0 || q0)
-            json_object_set_new(cats, slant_agg_category_name(a, c),
-                                json_pack("[ii]", (json_int_t)o0, (json_int_t)q0));
+        if (!o0 && !q0) continue;
+        if (!first) slant_buf_putc(b, ',');
+        first = 0;
+        put_jstr(b, slant_agg_category_name(a, c));
+        slant_buf_append(b, ":[", 2);
+        put_jint(b, o0);
+        slant_buf_putc(b, ',');
+        put_jint(b, q0);
+        slant_buf_putc(b, ']');
     }
-    json_object_set_new(o, "categories", cats);
-    json_t *terms = json_array();
+    slant_buf_puts(b, "},\"terms\":[");
     for (uint32_t i = 0; i < r->nterms; i++) {
         const slant_agg_term *t = &r->terms[i];
-        json_array_append_new(terms, json_pack("[iiiI]", (json_int_t)t->entry, (json_int_t)t->voice,
-                                               (json_int_t)t->count, (json_int_t)t->value_micro));
+        open_pair(b, i);
+        put_jint(b, t->entry);
+        slant_buf_putc(b, ',');
+        put_jint(b, t->voice);
+        slant_buf_putc(b, ',');
+        put_jint(b, t->count);
+        slant_buf_putc(b, ',');
+        put_jint(b, t->value_micro);
+        slant_buf_putc(b, ']');
     }
-    json_object_set_new(o, "terms", terms);
-    json_t *mentions = json_array();
+    slant_buf_puts(b, "],\"mentions\":[");
     for (uint32_t i = 0; i < r->nmentions; i++) {
         const slant_agg_mention *m = &r->mentions[i];
-        json_array_append_new(mentions,
-                              json_pack("[sii]", slant_agg_category_name(a, m->category),
-                                        (json_int_t)m->voice, (json_int_t)m->stance_micro));
+        open_pair(b, i);
+        put_jstr(b, slant_agg_category_name(a, m->category));
+        slant_buf_putc(b, ',');
+        put_jint(b, m->voice);
+        slant_buf_putc(b, ',');
+        put_jint(b, m->stance_micro);
+        slant_buf_putc(b, ']');
     }
-    json_object_set_new(o, "mentions", mentions);
-    json_t *speakers = json_array();
-    for (uint32_t i = 0; i < r->nspeakers; i++)
-        json_array_append_new(speakers, json_pack("[sii]", r->speakers[i].name,
-                                                  (json_int_t)r->speakers[i].words,
-                                                  (json_int_t)r->speakers[i].quotes));
-    json_object_set_new(o, "speakers", speakers);
-    json_t *numbers = json_array();
-    for (uint32_t i = 0; i < r->nnumbers; i++) json_array_append_new(numbers, json_string(r->numbers[i]));
-    json_object_set_new(o, "numbers", numbers);
-    json_t *line = json_object();
-    json_object_set_new(line, "article", o);
-    return line;
+    slant_buf_puts(b, "],\"speakers\":[");
+    for (uint32_t i = 0; i < r->nspeakers; i++) {
+        open_pair(b, i);
+        put_jstr(b, r->speakers[i].name);
+        slant_buf_putc(b, ',');
+        put_jint(b, r->speakers[i].words);
+        slant_buf_putc(b, ',');
+        put_jint(b, r->speakers[i].quotes);
+        slant_buf_putc(b, ']');
+    }
+    slant_buf_puts(b, "],\"numbers\":[");
+    for (uint32_t i = 0; i < r->nnumbers; i++) {
+        if (i) slant_buf_putc(b, ',');
+        put_jstr(b, r->numbers[i]);
+    }
+    slant_buf_puts(b, "]}}\n");
+}
+
+static void vocab_line(slant_buf *b, const struct source_vocab *v) {
+    slant_buf_puts(b, "{\"vocab\":{\"source\":");
+    put_jstr(b, v->name);
+    slant_buf_puts(b, ",\"terms\":[");
+    for (size_t i = 0; i < v->nsorted; i++) {
+        open_pair(b, i);
+        put_jstr(b, v->sorted_terms[i]);
+        slant_buf_putc(b, ',');
+        put_jint(b, v->sorted_counts[i]);
+        slant_buf_putc(b, ']');
+    }
+    slant_buf_puts(b, "]}}\n");
+}
+
+static int flush_buf(slant_buf *b, FILE *f, const char *name, slant_error *err) {
+    if (b->len && fwrite(b->data, 1, b->len, f) != b->len)
+        return slant_error_set(err, name, 0, 0, -1, "write failed (disk full?)");
+    slant_buf_clear(b);
+    return 0;
 }
 
 static int dump_line(json_t *j, FILE *f, const char *name, slant_error *err) {
@@ -526,16 +633,20 @@ int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *
                              "lexicon_hash", slant_lexset_hash(a->set), "lexicons", layers,
                              "articles", (json_int_t)a->n);
     if (dump_line(head, f, name, err)) return -1;
-    for (size_t i = 0; i < a->n; i++)
-        if (dump_line(article_json(a, &a->arts[i]), f, name, err)) return -1;
-    for (size_t s = 0; s < a->nsources; s++) {
-        const struct source_vocab *v = &a->sources[s];
-        json_t *terms = json_array();
-        for (size_t i = 0; i < v->nsorted; i++)
-            json_array_append_new(terms, json_pack("[si]", v->sorted_terms[i], (json_int_t)v->sorted_counts[i]));
-        if (dump_line(json_pack("{s:{s:s,s:o}}", "vocab", "source", v->name, "terms", terms), f, name, err))
-            return -1;
+    slant_buf b;
+    slant_buf_init(&b);
+    int rc = 0;
+    for (size_t i = 0; i < a->n && rc == 0; i++) {
+        article_line(&b, a, &a->arts[i]);
+        if (b.len > (1 << 20)) rc = flush_buf(&b, f, name, err);
     }
+    for (size_t s = 0; s < a->nsources && rc == 0; s++) {
+        vocab_line(&b, &a->sources[s]);
+        if (b.len > (1 << 20)) rc = flush_buf(&b, f, name, err);
+    }
+    if (rc == 0) rc = flush_buf(&b, f, name, err);
+    slant_buf_free(&b);
+    if (rc != 0) return -1;
     json_t *rules = json_object();
     for (size_t i = 0; i < slant_agg_clean_rule_count(a); i++) {
         const char *rule;

@@ -579,9 +579,15 @@ static void mean_tests(ctx *c, json_t *tests, const char *measure, double **unit
             json_object_set_new(t, "statistic", w.valid ? num(w.t) : json_null());
             json_object_set_new(t, "df", w.valid ? num(w.df) : json_null());
             json_object_set_new(t, "p", w.valid ? num(w.p_value) : json_null());
-            json_object_set_new(t, "effect", json_pack("{s:s,s:o,s:n,s:n}", "name", "cohens_d", "value",
-                                                       d.valid ? num(d.d) : json_null(), "ci_low", "ci_high"));
-            json_object_set_new(t, "difference", json_pack("{s:o}", "value", num(ma.mean - mb.mean)));
+            json_object_set_new(t, "effect", json_pack("{s:s,s:o,s:n,s:n,s:s}", "name", "cohens_d", "value",
+                                                       d.valid ? num(d.d) : json_null(), "ci_low", "ci_high",
+                                                       "reason", "no interval is computed for Cohen's d"));
+            double dlo, dhi;
+            int have_ci = slant_stats_welch_interval(&w, c->o->confidence, &dlo, &dhi) == 0;
+            json_t *difference = json_pack("{s:o,s:o,s:o}", "value", num(ma.mean - mb.mean), "ci_low",
+                                     have_ci ? num(dlo) : json_null(), "ci_high", have_ci ? num(dhi) : json_null());
+            if (!have_ci) json_object_set_new(difference, "reason", json_string(w.reason ? w.reason : "interval undefined"));
+            json_object_set_new(t, "difference", difference);
             json_t *top = json_array();
             size_t distinct = 0;
             if (tone_voice >= 0) {
@@ -635,8 +641,9 @@ static void mean_tests(ctx *c, json_t *tests, const char *measure, double **unit
         json_object_set_new(t, "df", k.valid ? num(k.df) : json_null());
         json_object_set_new(t, "p", k.valid ? num(k.p_value) : json_null());
         json_object_set_new(t, "p_adj", k.valid ? num(k.p_value) : json_null());
-        json_object_set_new(t, "effect", json_pack("{s:s,s:o,s:n,s:n}", "name", "epsilon_squared", "value",
-                                                   k.valid ? num(k.epsilon_sq) : json_null(), "ci_low", "ci_high"));
+        json_object_set_new(t, "effect", json_pack("{s:s,s:o,s:n,s:n,s:s}", "name", "epsilon_squared", "value",
+                                                   k.valid ? num(k.epsilon_sq) : json_null(), "ci_low", "ci_high",
+                                                   "reason", "no interval is computed for epsilon squared"));
         json_object_set_new(t, "top_terms", json_array());
         json_object_set_new(t, "robust", json_null());
         json_object_set_new(t, "distinct_terms", json_integer(0));
@@ -682,8 +689,9 @@ static json_t *frames_test_json(ctx *c, json_t *tests) {
         json_object_set_new(t, "df", num(x.df));
         json_object_set_new(t, "p", num(x.p_value));
         json_object_set_new(t, "p_adj", num(x.p_value));
-        json_object_set_new(t, "effect", json_pack("{s:s,s:o,s:n,s:n}", "name", "cramers_v", "value",
-                                                   num(x.cramers_v), "ci_low", "ci_high"));
+        json_object_set_new(t, "effect", json_pack("{s:s,s:o,s:n,s:n,s:s}", "name", "cramers_v", "value",
+                                                   num(x.cramers_v), "ci_low", "ci_high", "reason",
+                                                   "no interval is computed for Cramér's V"));
         json_object_set_new(t, "top_terms", json_array());
         json_object_set_new(t, "robust", json_null());
         json_object_set_new(t, "distinct_terms", json_integer(0));

@@ -517,7 +517,8 @@ slant_welch slant_stats_welch(const double *x, size_t nx, const double *y, size_
     double se2 = qx + qy;
     r.mean_diff = mx - my;
     if (se2 <= 0.0) { r.reason = "zero variance in both groups"; return r; }
-    r.t = r.mean_diff / sqrt(se2);
+    r.se = sqrt(se2);
+    r.t = r.mean_diff / r.se;
     /* Welch-Satterthwaite */
     r.df = se2 * se2 / (qx * qx / (double)(nx - 1) + qy * qy / (double)(ny - 1));
     double p = 2.0 * gsl_cdf_tdist_Q(fabs(r.t), r.df);
@@ -525,6 +526,16 @@ slant_welch slant_stats_welch(const double *x, size_t nx, const double *y, size_
     r.p_value = p > 1.0 ? 1.0 : p;
     r.valid = 1;
     return r;
+}
+
+int slant_stats_welch_interval(const slant_welch *w, double level, double *lo, double *hi) {
+    if (!w->valid || !(level > 0 && level < 1)) return -1;
+    gsl_quiet();
+    double q = gsl_cdf_tdist_Pinv(1.0 - (1.0 - level) / 2.0, w->df);
+    if (!isfinite(q)) return -1;
+    *lo = w->mean_diff - q * w->se;
+    *hi = w->mean_diff + q * w->se;
+    return 0;
 }
 
 double slant_stats_rank(const double *x, size_t n, double *ranks) {

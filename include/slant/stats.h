@@ -131,11 +131,16 @@ slant_rate_ratio slant_stats_rate_ratio(double count1, double exposure1, double 
 typedef struct slant_welch {
     double mean_diff;  /* mean(x) - mean(y) */
     double t, df, p_value;
+    double se;         /* sqrt(var(x)/nx + var(y)/ny) */
     int valid;
     const char *reason;
 } slant_welch;
 
 slant_welch slant_stats_welch(const double *x, size_t nx, const double *y, size_t ny);
+
+/* Welch interval of mean(x) - mean(y): mean_diff -+ t_{df, 1-(1-level)/2} se
+ * (R's t.test conf.int). Returns 0, or -1 when w is not valid. */
+int slant_stats_welch_interval(const slant_welch *w, double level, double *lo, double *hi);
 
 /* Mann-Whitney U (Wilcoxon rank-sum) with the normal approximation and
  * tie correction. u = rank sum of x - nx(nx+1)/2 (R's W). continuity = 1

@@ -366,6 +366,11 @@ START_TEST(welch_sleep) {
     NEAR(w.t, -1.860813, 1e-6);
     NEAR(w.df, 17.77647, 1e-5);
     NEAR(w.p_value, 0.07939, 1e-5);
+    /* R: 95 percent confidence interval: -3.3654832  0.2054832 */
+    double lo, hi;
+    ck_assert_int_eq(slant_stats_welch_interval(&w, 0.95, &lo, &hi), 0);
+    NEAR(lo, -3.3654832, 1e-6);
+    NEAR(hi, 0.2054832, 1e-6);
 }
 END_TEST
 

@@ -104,7 +104,7 @@ static int layers_from_header(const slant_buf *b, const char *name, cli_lexicons
                 const char *path = json_string_value(json_object_get(json_array_get(layers, i), "path"));
                 if (!path) continue;
                 l->is_set[l->n] = 0;
-                l->layers[l->n++] = slant_xstrdup(path); /* lives until exit */
+                l->layers[l->n++] = slant_xstrdup(path); /* freed by cli_read_partials */
             }
             json_decref(j);
             return 0;
@@ -132,6 +132,7 @@ int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, slan
     }
     slant_lexset *set = NULL;
     if (rc == 0) rc = cli_lexicons_load(use, NULL, &set, err);
+    for (int i = 0; i < from_header.n; i++) free((char *)from_header.layers[i]);
     slant_agg *agg = rc == 0 ? slant_agg_new(set) : NULL;
     for (size_t i = 0; i < nfiles && rc == 0; i++) {
         const char *name = strcmp(files[i], "-") == 0 ? "<stdin>" : files[i];

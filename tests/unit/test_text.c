@@ -7,7 +7,9 @@
  * are read at test time only (never copied here).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "slant/text.h"
 #include "testutil.h"
@@ -215,6 +217,35 @@ START_TEST(test_fold) {
     slant_fold("bad\xFF", 4, &b); /* invalid bytes fold to U+FFFD, never crash */
     ck_assert_str_eq(b.data, "bad\xEF\xBF\xBD");
     slant_buf_free(&b);
+}
+END_TEST
+
+/* The fast fold of Latin, Greek and Cyrillic letters agrees with utf8proc's
+ * NFKC + case fold for every code point U+00C0-U+04FF, alone and after an
+ * ASCII letter. */
+START_TEST(test_fold_matches_utf8proc) {
+    slant_buf got;
+    slant_buf_init(&got);
+    utf8proc_option_t opts = (utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                                 UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+    for (int32_t cp = 0xC0; cp < 0x500; cp++) {
+        if (!utf8proc_codepoint_valid(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_CN) continue;
+        if (cp == 0x02BC || utf8proc_category(cp) == UTF8PROC_CATEGORY_PD) continue; /* unified to ' and - */
+        utf8proc_uint8_t in[8] = {'A'};
+        utf8proc_ssize_t l = utf8proc_encode_char(cp, in + 1);
+        for (int with_a = 0; with_a < 2; with_a++) {
+            const utf8proc_uint8_t *str = with_a ? in : in + 1;
+            size_t n = (size_t)l + (size_t)with_a;
+            utf8proc_uint8_t *want = NULL;
+            ck_assert_int_ge(utf8proc_map(str, (utf8proc_ssize_t)n, &want, opts), 0);
+            slant_buf_clear(&got);
+            slant_fold((const char *)str, n, &got);
+            ck_assert_msg(strcmp(got.data ? got.data : "", (const char *)want) == 0, "U+%04X folds to [%s], want [%s]",
+                          (unsigned)cp, got.data ? got.data : "", (const char *)want);
+            free(want);
+        }
+    }
+    slant_buf_free(&got);
 }
 END_TEST
 
@@ -545,6 +576,7 @@ Suite *text_suite(void) {
     tcase_add_test(tc, test_flags);
     tcase_add_test(tc, test_offsets_and_hash);
     tcase_add_test(tc, test_fold);
+    tcase_add_test(tc, test_fold_matches_utf8proc);
     tcase_add_test(tc, test_utf8_validate_table);
     tcase_add_test(tc, test_utf8_sanitize_table);
     tcase_add_test(tc, test_utf8_check_error);

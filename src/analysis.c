@@ -62,6 +62,7 @@ typedef struct ctx {
     size_t nsrc;
     int unit_article;
     json_t *warnings;
+    uint8_t *member; /* [measure * ncat + cat]: category_in, computed once (NULL: compute) */
 } ctx;
 
 static int cmp_cstr(const void *a, const void *b) {
@@ -115,12 +116,26 @@ static const count_measure count_measures[] = {
 };
 #define NCOUNT_MEASURES (sizeof count_measures / sizeof count_measures[0])
 
-static int category_in(const ctx *c, size_t cat, const count_measure *m) {
+static int category_in_names(const ctx *c, size_t cat, const count_measure *m) {
     const slant_category *k = slant_lexset_category(c->set, cat);
     if (k->family != m->family) return 0;
     if (!m->prefix) return 1;
     size_t pl = strlen(m->prefix);
     return strncmp(k->name, m->prefix, pl) == 0 && (k->name[pl] == '\0' || k->name[pl] == '.');
+}
+
+/* The sums below ask this for every category of every article: a table
+ * instead of string comparisons (they were a third of the analysis time). */
+static int category_in(const ctx *c, size_t cat, const count_measure *m) {
+    if (c->member) return c->member[(size_t)(m - count_measures) * c->ncat + cat];
+    return category_in_names(c, cat, m);
+}
+
+static void member_table(ctx *c) {
+    c->member = slant_xmalloc(NCOUNT_MEASURES * (c->ncat ? c->ncat : 1));
+    for (size_t m = 0; m < NCOUNT_MEASURES; m++)
+        for (size_t cat = 0; cat < c->ncat; cat++)
+            c->member[m * c->ncat + cat] = (uint8_t)category_in_names(c, cat, &count_measures[m]);
 }
 
 static int entry_in(const ctx *c, uint32_t entry, const count_measure *m) {
@@ -919,6 +934,7 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     c.ncat = slant_lexset_category_count(c.set);
     c.nentries = slant_lexset_entry_count(c.set);
     c.warnings = json_array();
+    member_table(&c);
     group_sources(&c);
 
     size_t min_articles = (size_t)-1;
@@ -1058,6 +1074,7 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
 
     for (size_t s = 0; s < c.nsrc; s++) free(c.src[s].arts);
     free(c.src);
+    free(c.member);
     free(ta);
     free(tb);
     return model;

@@ -9,8 +9,12 @@
  * points, then one pass over the tokens for sentences. Both passes are linear;
  * every array lives in the slant_doc and keeps its capacity between documents,
  * so there is no allocation per token. The matching form of an ASCII token is
- * its lowercase copy; a non-ASCII token goes through utf8proc (NFKC + case
- * fold) in a doc-owned scratch buffer.
+ * its lowercase copy, written and hashed in the same loop that finds the
+ * word's end; Latin, Greek and Cyrillic letters fold through a table built
+ * once from utf8proc; anything else goes through utf8proc (NFKC + case fold)
+ * in a doc-owned scratch buffer. Per-process tables (code point kinds below
+ * U+0800, simple folds, abbreviations) are built once with pthread_once, so
+ * threads may analyze different documents at the same time.
  *
  * Token rules (tokenizer grammar, tested as tables in tests/unit/test_text.c):
  *  - A WORD starts at a letter or mark of any script (utf8proc category L*,

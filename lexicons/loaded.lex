@@ -21,6 +21,7 @@
 @license MIT
 @description Loaded, emotive, pejorative, sensational and contemptuous terms typical of opinionated news, weight 1 (mild) to 3 (strong)
 @category loaded Loaded language
+@category loaded.praise Loaded praise
 
 
 # ---- Name calling: people and groups as tools, servants or criminals (propaganda: name calling/labeling)
@@ -629,24 +630,26 @@ torched	loaded	2	# journalese for criticised; the fire sense is a false positive
 job-killing	loaded	2
 tax-and-spend	loaded	2
 
-# ---- Gushing praise (loaded in favour: the mirror of name calling)
-triumphant	loaded	1
-triumphantly	loaded	1
-glorious	loaded	2
-heroic	loaded	1
-heroically	loaded	1
-masterstroke	loaded	2
-masterful	loaded	2
-masterfully	loaded	2
-visionary	loaded	1
-rhapsodic	loaded	1
-legendary	loaded	1
-iconic	loaded	1
-awe-inspiring	loaded	2
-magnificent	loaded	1
-brilliantly	loaded	1
-genius	loaded	1
-savior	loaded	2
-saviour	loaded	2
-beloved leader	loaded	2
-great leader	loaded	2
+# ---- Gushing praise (loaded in favour: the mirror of name calling). Category
+# loaded.praise: still loaded language (counted with the rest), but the
+# stance scorer reads it as favouring what it describes, not as an insult.
+triumphant	loaded.praise	1
+triumphantly	loaded.praise	1
+glorious	loaded.praise	2
+heroic	loaded.praise	1
+heroically	loaded.praise	1
+masterstroke	loaded.praise	2
+masterful	loaded.praise	2
+masterfully	loaded.praise	2
+visionary	loaded.praise	1
+rhapsodic	loaded.praise	1
+legendary	loaded.praise	1
+iconic	loaded.praise	1
+awe-inspiring	loaded.praise	2
+magnificent	loaded.praise	1
+brilliantly	loaded.praise	1
+genius	loaded.praise	1
+savior	loaded.praise	2
+saviour	loaded.praise	2
+beloved leader	loaded.praise	2
+great leader	loaded.praise	2

@@ -204,6 +204,7 @@ getting	rule.passive_aux
 
 # ---- rule.agent: the agent of a passive ("Y was criticized by X": X does the act).
 by	rule.agent
+from	rule.agent	1	# the source of a nominal act: "a sharp rebuke from X", "support from X": X gives it, does not receive it
 
 # ---- rule.clause_break: stance scope stops here (a new clause, a new subject).
 which	rule.clause_break

@@ -79,9 +79,15 @@ struct slant_tokinfo {
     double boost;    /* intensifier (+) / diminisher (-) scalar, VADER units */
 };
 
+/* Stance roles of non-rule categories (resolved once per scorer). */
+enum {
+    CS_PRAISE = 1 << 0 /* loaded.praise: loaded in favour of what it describes */
+};
+
 struct slant_scorer {
     const slant_lexset *set;
     uint16_t *cat_roles; /* per category: TR_* bits of rule.* categories */
+    uint8_t *cat_stance; /* per category: CS_* bits */
     size_t ncats;
 };
 
@@ -131,8 +137,11 @@ slant_scorer *slant_scorer_new(const slant_lexset *set, slant_error *err) {
     sc->set = set;
     sc->ncats = slant_lexset_category_count(set);
     sc->cat_roles = slant_xcalloc(sc->ncats ? sc->ncats : 1, sizeof *sc->cat_roles);
+    sc->cat_stance = slant_xcalloc(sc->ncats ? sc->ncats : 1, sizeof *sc->cat_stance);
     for (size_t c = 0; c < sc->ncats; c++) {
         const slant_category *cat = slant_lexset_category(set, c);
+        if (cat->family == SLANT_FAM_LOADED && name_is(cat->name, "loaded.praise"))
+            sc->cat_stance[c] |= CS_PRAISE;
         if (cat->family != SLANT_FAM_RULE) continue;
         for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++)
             if (name_is(cat->name, roles[r].name)) sc->cat_roles[c] |= roles[r].role;
@@ -143,6 +152,7 @@ slant_scorer *slant_scorer_new(const slant_lexset *set, slant_error *err) {
 void slant_scorer_free(slant_scorer *sc) {
     if (!sc) return;
     free(sc->cat_roles);
+    free(sc->cat_stance);
     free(sc);
 }
 
@@ -352,7 +362,8 @@ static int target_between(const struct slant_tokinfo *ti, size_t sb, size_t a, s
 
 /* Stance toward [mb, me) inside sentence [sb, se) whose hits are
  * hits[h0, h1). Needs the sentence's tokinfo. */
-static double stance_core(const slant_doc *d, const struct slant_tokinfo *ti, size_t sb,
+static double stance_core(const slant_scorer *sc, const slant_doc *d,
+                          const struct slant_tokinfo *ti, size_t sb,
                           const slant_hit *hits, size_t h0, size_t h1, size_t mb, size_t me,
                           uint16_t *rules_out) {
     uint16_t rules = 0;
@@ -384,8 +395,9 @@ static double stance_core(const slant_doc *d, const struct slant_tokinfo *ti, si
         double dir = h->weight >= 0 ? 1.0 : -1.0;
         int passive = verb_is_passive(d, ti, sb, h->tok_begin);
         if (h->tok_end <= mb) { /* the mention follows the verb */
-            if (passive && agent_marked(ti, sb, h->tok_end, mb)) {
-                rules |= SLANT_RULE_AGENT; /* "Y was praised by X": X acts */
+            if (agent_marked(ti, sb, h->tok_end, mb)) {
+                /* "Y was praised by X", "a sharp rebuke from X": X acts */
+                rules |= SLANT_RULE_AGENT;
             } else if (!passive) {
                 sum += dir * STANCE_ACT; /* "X criticized Y" */
                 rules |= SLANT_RULE_PATIENT;
@@ -428,8 +440,12 @@ static double stance_core(const slant_doc *d, const struct slant_tokinfo *ti, si
     if (tone != 0.0) rules |= SLANT_RULE_CLAUSE;
     sum += tone;
     /* 3. loaded words: one right next to the mention modifies it (full
-     * weight); elsewhere in the clause they colour it like a negative tone
-     * word, weighted by distance (loaded language is pejorative). */
+     * weight); elsewhere in the clause they colour it like a tone word,
+     * weighted by distance. Loaded language is pejorative, except the
+     * loaded.praise category (gushing praise: "triumphant"), which favours
+     * what it describes. The direction comes from the category, not from
+     * the word's tone entry: VADER rates pejoratives such as "strongman" or
+     * "smug" as mildly positive. */
     for (size_t i = h0; i < h1; i++) {
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_LOADED) continue;
@@ -445,7 +461,8 @@ static double stance_core(const slant_doc *d, const struct slant_tokinfo *ti, si
             w = STANCE_LOADED_NEAR / (1.0 + gap / STANCE_DISTANCE_SCALE);
             if (ti[h->tok_begin - sb].clause != mclause) w *= STANCE_OTHER_CLAUSE;
         }
-        sum -= fabs(h->weight) * STANCE_LOADED * w;
+        double dir = (h->category < sc->ncats && (sc->cat_stance[h->category] & CS_PRAISE)) ? 1.0 : -1.0;
+        sum += dir * fabs(h->weight) * STANCE_LOADED * w;
     }
     if (rules_out) *rules_out = rules;
     return vader_normalize(sum);
@@ -651,7 +668,7 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
         mn->entry = h->entry;
         mn->category = h->category;
         mn->voice = h->voice;
-        mn->stance = stance_core(d, ti, sb, out->hits, ss->hit_begin, ss->hit_end, h->tok_begin,
+        mn->stance = stance_core(sc, d, ti, sb, out->hits, ss->hit_begin, ss->hit_end, h->tok_begin,
                                  h->tok_end, &mn->rules);
     }
     ss->mention_end = (uint32_t)out->nmentions;
@@ -688,7 +705,7 @@ double slant_stance_toward(const slant_scorer *sc, const slant_doc *d,
     slant_match_range(sc->set, d, sb, se, &ms);
     mark_tokens(sc, d, sb, se, &ms, ti);
     for (size_t i = tok_begin; i < tok_end; i++) ti[i - sb].roles |= TR_TARGET;
-    double st = stance_core(d, ti, sb, scores->hits, ss->hit_begin, ss->hit_end, tok_begin,
+    double st = stance_core(sc, d, ti, sb, scores->hits, ss->hit_begin, ss->hit_end, tok_begin,
                             tok_end, rules);
     slant_matches_free(&ms);
     free(ti);

@@ -43,6 +43,9 @@ static const char test_lex[] =
     "praised\tact.supportive\t1\n"
     "criticized\tact.hostile\t-1\n"
     "regime\tloaded\t2\n"
+    "triumphant\tloaded.praise\t1\n"
+    "from\trule.agent\n"
+    "rebuke\tact.hostile\t-1\n"
     "Kestria\ttarget.kestria\t1\tcase\n"
     "Kestrian\ttarget.kestria\t1\tcase\n"
     "Veldor\ttarget.veldor\t1\tcase\n";
@@ -218,6 +221,12 @@ static const stance_case stance_cases[] = {
     {"The Kestrian regime arrested them.", "target.kestria", -2.0, SLANT_RULE_LOADED,
      "loaded word (weight 2) next to the mention: -2 x 1"},
     {"Kestria signed the treaty.", "target.kestria", 0.0, 0, "nothing evaluative: 0"},
+    {"The triumphant Kestria returned.", "target.kestria", 1.0, SLANT_RULE_LOADED,
+     "loaded.praise (weight 1) right before the mention favours it: +1 x 1"},
+    {"The rebuke from Veldor surprised them.", "target.veldor", -1.0 / (1.0 + 1.0 / 3.0),
+     SLANT_RULE_AGENT,
+     "'from' marks the source of the act: agent, no act cue; rebuke (no tone entry) a mild -1, "
+     "1 word away"},
     {"Veldor praised the old treaty with Kestria.", "target.kestria", 1.0 / (1.0 + 4.0 / 3.0),
      SLANT_RULE_CLAUSE,
      "4 words after the verb is too far for its object: only the mild +1, 4 words away"},

@@ -69,6 +69,10 @@ int cmd_score(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+/* `slant lexicon` subcommands in their own files (lexicon_NAME.c) */
+int cmd_lexicon_coverage(int argc, char **argv);
+int cmd_lexicon_suggest(int argc, char **argv);
+int cmd_lexicon_diff(int argc, char **argv);
 int cmd_sentences(int argc, char **argv);
 int cmd_clean(int argc, char **argv);
 int cmd_explain(int argc, char **argv);

@@ -29,11 +29,13 @@ static const lexicon_subcommand subcommands[] = {
     {"check", lexicon_check},
     {"stats", lexicon_stats},
     {"import", lexicon_import},
-    /* coverage, suggest, diff: add one row each here */
+    {"coverage", cmd_lexicon_coverage},
+    {"suggest", cmd_lexicon_suggest},
+    {"diff", cmd_lexicon_diff},
 };
 
 int cmd_lexicon(int argc, char **argv) {
-    if (argc < 2) return cli_usage_error("lexicon", "which subcommand? (check, stats, import)");
+    if (argc < 2) return cli_usage_error("lexicon", "which subcommand? (check, stats, import, coverage, suggest, diff)");
     for (size_t i = 0; i < sizeof subcommands / sizeof subcommands[0]; i++)
         if (strcmp(subcommands[i].name, argv[1]) == 0) return subcommands[i].run(argc - 1, argv + 1);
     return cli_usage_error("lexicon", "no subcommand '%s'", argv[1]);

@@ -4,6 +4,7 @@
  * and prints.
  */
 #include <stdarg.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -61,11 +62,18 @@ static const slant_command commands[] = {
      "The report of the partial(s), identical to 'slant analyze' on the same\n"
      "articles. Options: -o DIR, --force, --seed N, --bootstrap B, --max-texts N,\n"
      "--name TITLE, --lexicon FILE, --set FILE, --rules FILE, --lenient, --no-clean.\n"},
-    {"lexicon", cmd_lexicon, "check, describe and import lexicons",
+    {"lexicon", cmd_lexicon, "check, describe, import and tune lexicons",
      "usage: slant lexicon check [-q] FILE...\n"
      "       slant lexicon stats [--lexicon F]... [--set F]... [-q]\n"
      "       slant lexicon import --from vader|afinn|liwc FILE [-o OUT] [--name N]\n"
      "                            [--category C]\n"
+     "       slant lexicon coverage CORPUS [--lexicon F]... [--set F]... [--top N]\n"
+     "                            [--min-count N] [--stopwords F] [--format json|table]\n"
+     "       slant lexicon suggest CORPUS --seed-positive F --seed-negative F\n"
+     "                            [--category C] [--top N] [--vocab V] [--dims K]\n"
+     "                            [--window W] [--min-count N] [--seed S] [--format text|json]\n"
+     "       slant lexicon diff --base SET --new SET CORPUS [--top N] [--all]\n"
+     "                            [--format json|table]\n"
      "\n"
      "  check   read each lexicon (or .set file) and print every error as\n"
      "          file:line:col: message, then warnings (duplicates, overrides,\n"
@@ -80,6 +88,18 @@ static const slant_command commands[] = {
      "                 FAMILY.<name>, FAMILY from --category (default frame)\n"
      "          --category C sets the category for vader/afinn (default tone);\n"
      "          --name N the @lexicon name (default: the file name)\n"
+     "  coverage share of words each family and category covers, per source, and\n"
+     "          the most frequent and most distinctive (keyness G2, log ratio)\n"
+     "          words no entry covers (stopwords from lexicons/stopwords.txt left out)\n"
+     "  suggest candidate terms with a polarity by Latent Semantic Scaling: PPMI\n"
+     "          word vectors (+-W words, top V words, randomized SVD with k dims),\n"
+     "          score = similarity to positive minus negative seeds (seed files:\n"
+     "          one word per line); printed as commented '#?term TAB C TAB weight'\n"
+     "          lines to review and paste (--category C, default tone)\n"
+     "  diff    score CORPUS with both sets and show how each per-source figure\n"
+     "          changes (tone, rates per 1,000 words, stance, frames, naming) and\n"
+     "          which entries cause it (hits x weight change); --all lists\n"
+     "          unchanged figures too in the table\n"
      "\n"
      "The format is described in lexicons/README.md.\n"},
     {"sentences", cmd_sentences, "split articles into sentences with voice and speaker (JSON Lines)",
@@ -160,6 +180,10 @@ static void main_usage(FILE *f) {
 }
 
 int main(int argc, char **argv) {
+    /* A file-size limit (ulimit -f) must fail a write with EFBIG, which every
+     * writer reports and cleans up after, not kill slant with SIGXFSZ and
+     * leave a half-written temporary file behind. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         main_usage(stderr);
         return SLANT_EXIT_USAGE;

@@ -200,8 +200,8 @@ static void build_word_classes(void) {
 #undef ADD
 }
 
+/* slant_quotes_find builds the table before anything asks. */
 static uint32_t word_class(const slant_doc *d, size_t i) {
-    pthread_once(&word_classes_once, build_word_classes);
     const uint32_t *v = slant_u64map_get(word_classes, d->toks[i].hash);
     return v ? *v : 0;
 }
@@ -324,6 +324,10 @@ static void index_full_names(qctx *q) {
         }
         size_t e = k;
         while (e < d->ntoks && name_token(d, e) && e - k < 8) e++;
+        if (e - k < 2) { /* most capitalized words stand alone: no lookups */
+            k = e;
+            continue;
+        }
         span s = {k, e};
         while (s.b < s.e && IN_LIST(d, s.b, not_name)) s.b++;
         s = strip_titles(d, s);
@@ -856,6 +860,7 @@ static void add_key(slant_u64map *keys, uint64_t h, int32_t speaker) {
 }
 
 void slant_quotes_find(slant_doc *d) {
+    pthread_once(&word_classes_once, build_word_classes);
     d->nquotes = 0;
     d->nspeakers = 0;
     slant_buf_clear(&d->names);

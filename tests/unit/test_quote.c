@@ -248,6 +248,32 @@ START_TEST(test_unbalanced_does_not_swallow) {
 }
 END_TEST
 
+/* More quotations than token.quote can number: the first 65535 are kept. */
+START_TEST(test_many_quotes) {
+    size_t n = 70000;
+    char *s = malloc(4 * n);
+    ck_assert_ptr_nonnull(s);
+    for (size_t i = 0; i < n; i++) memcpy(s + 4 * i, "\"a\" ", 4);
+    run(s, 4 * n);
+    ck_assert_uint_eq(doc.nquotes, 65535);
+    ck_assert_uint_eq(doc.toks[1].quote, 1);
+    ck_assert_uint_eq(doc.toks[3 * 65534 + 1].quote, 65535);
+    ck_assert_uint_eq(doc.toks[3 * 65535 + 1].quote, 0);
+    free(s);
+}
+END_TEST
+
+/* A BOM and CRLF line ends change nothing. */
+START_TEST(test_bom_crlf) {
+    const char *s = "\xEF\xBB\xBF" LQ "First part,\r\n\r\n" LQ "second part," RQ " Abe said.\r\n";
+    run(s, strlen(s));
+    ck_assert_uint_eq(doc.nquotes, 1);
+    ck_assert_uint_eq(doc.nparagraphs, 2);
+    ck_assert_str_eq(slant_speaker_name(&doc, doc.quotes[0].speaker), "Abe");
+    ck_assert_uint_eq(doc.quotes[0].start, 3);
+}
+END_TEST
+
 START_TEST(test_rerun_and_empty) {
     run("No quotation marks here.", 24); /* a fresh doc without any quotation */
     ck_assert_uint_eq(doc.nquotes, 0);
@@ -414,6 +440,8 @@ Suite *quote_suite(void) {
     tcase_add_test(tc, test_nested_200);
     tcase_add_test(tc, test_unbalanced_does_not_swallow);
     tcase_add_test(tc, test_rerun_and_empty);
+    tcase_add_test(tc, test_many_quotes);
+    tcase_add_test(tc, test_bom_crlf);
     tcase_add_test(tc, test_seed_speakers);
     tcase_add_test(tc, test_seed_duran);
     tcase_add_test(tc, test_seed_speaker_lists);

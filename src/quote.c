@@ -504,7 +504,9 @@ static attrib attrib_after(const slant_doc *d, size_t c, size_t lim) {
             a.where = j + 1;
             return a;
         }
-        return attr_name(d, name_forward(d, j + 1, lim));
+        a = attr_name(d, name_forward(d, j + 1, lim));
+        if (!a.kind) a.kind = ATTR_DESCR; /* "...," said the official */
+        return a;
     }
     /* "...," X said / "...," Kremlin spokesman Dmitry Peskov told reporters /
      * "...," the official added: a speech verb within a few words, and its subject */

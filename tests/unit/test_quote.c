@@ -83,6 +83,7 @@ static const pair quote_cases[] = {
     {LS "We" RS "ll see," RS " Johnson said.", "We" RS "ll see, [Johnson]"},
     /* a description is not a name */
     {LQ "Stop," RQ " the minister said.", "Stop, [?]"},
+    {LQ "A," RQ " Abe said. " LQ "B," RQ " said the official.", "A, [Abe] || B, [?]"},
     /* multi-sentence quotation */
     {LQ "First sentence. Second sentence," RQ " Abe said.", "First sentence. Second sentence, [Abe]"},
     /* nested single quotes and apostrophes inside double quotes */

@@ -514,3 +514,53 @@ trusting	act.supportive	1
 respects	act.supportive	1	# the verb (respect is mostly the noun: with respect to)
 respected	act.supportive	1
 respecting	act.supportive	1
+
+# ---- Nominal acts: a noun of a hostile or supportive act with the
+# preposition that introduces its receiver ("criticism of X", "attack on X",
+# "support for X"). News often reports acts as nouns (nominalisation hides
+# the agent: Fowler 1991, Language in the News). The preposition is part of
+# the entry, so "criticism from X" (X gives it) never matches; a nominal is
+# never read as a passive verb ("There was criticism of X": X receives it).
+@category act.hostile.nominal Hostile act (noun)
+@category act.supportive.nominal Supportive act (noun)
+criticism of	act.hostile.nominal	-1
+criticisms of	act.hostile.nominal	-1
+condemnation of	act.hostile.nominal	-1
+attack on	act.hostile.nominal	-1
+attacks on	act.hostile.nominal	-1
+attack against	act.hostile.nominal	-1
+attacks against	act.hostile.nominal	-1
+assault on	act.hostile.nominal	-1
+war on	act.hostile.nominal	-1	# "war on X": a campaign against X
+crackdown on	act.hostile.nominal	-1
+sanctions on	act.hostile.nominal	-1
+sanctions against	act.hostile.nominal	-1
+opposition to	act.hostile.nominal	-1
+protest against	act.hostile.nominal	-1
+protests against	act.hostile.nominal	-1
+allegations against	act.hostile.nominal	-1
+accusations against	act.hostile.nominal	-1
+charges against	act.hostile.nominal	-1	# criminal charges brought against X
+case against	act.hostile.nominal	-1
+lawsuit against	act.hostile.nominal	-1
+complaint against	act.hostile.nominal	-1
+investigation into	act.hostile.nominal	-0.5	# mild: an inquiry is not yet a finding
+investigations into	act.hostile.nominal	-0.5
+probe into	act.hostile.nominal	-0.5
+impeachment of	act.hostile.nominal	-1
+threat to	act.hostile.nominal	-0.5	# mild: "a threat to X" is often a danger, not a threat made
+threats against	act.hostile.nominal	-1
+rebuke of	act.hostile.nominal	-1
+denunciation of	act.hostile.nominal	-1
+support for	act.supportive.nominal	1
+praise for	act.supportive.nominal	1
+praise of	act.supportive.nominal	1
+endorsement of	act.supportive.nominal	1
+tribute to	act.supportive.nominal	1
+sympathy for	act.supportive.nominal	1
+solidarity with	act.supportive.nominal	1
+admiration for	act.supportive.nominal	1
+defense of	act.supportive.nominal	1
+defence of	act.supportive.nominal	1
+gratitude to	act.supportive.nominal	1
+thanks to	act.supportive.nominal	0.5	# mild: "thanks to X" credits X

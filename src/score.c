@@ -13,9 +13,12 @@
  * stand free in the text (VADER's whitespace tokens never see ":/" in a URL).
  *
  * Stance toward a target mention is never the sentence's tone: tone hits are
- * scoped to the mention's clause and weighted by distance, act.* verbs decide
- * who does what to whom (patient / passive subject), and loaded words that
- * modify a mention count against it. docs/measures.md has worked examples.
+ * scoped to the mention's clause and weighted by distance, act.* verbs and
+ * nominal acts ("criticism of X") decide who does what to whom (patient /
+ * passive subject; "by"/"from" mark the agent), a speaker is not judged by
+ * what it says (only by the words describing it and a loaded verb of
+ * saying), and loaded words that modify a mention count against it (or for
+ * it: loaded.praise). docs/measures.md has worked examples.
  *
  * Key decision: one pass marks every token's rule roles in a reusable scratch
  * array (slant_doc_scores.tokinfo), so the per-hit look-backs are O(1) each
@@ -52,6 +55,8 @@
 #define STANCE_LOADED_NEAR 0.5 /* loaded word elsewhere in the clause */
 #define STANCE_LOADED 1.0          /* VADER units per unit of loaded weight */
 #define STANCE_PATIENT_SPAN 3      /* words after the verb an object may sit */
+#define STANCE_SPEAKER_SPAN 4      /* words between a speaker and its verb ("X, a spokesman, said") */
+#define STANCE_ATTRIB_LOADED 1.0   /* VADER units against a speaker of a loaded verb */
 #define STANCE_AUX_SPAN 2          /* words between a passive auxiliary and its verb */
 
 /* Rule roles of a token (from rule.* matches, marked on the match's last token). */
@@ -69,7 +74,8 @@ enum {
     TR_WORD = 1 << 10,  /* counts as a word for windows and distances */
     TR_TARGET = 1 << 11, /* covered by a target alias */
     TR_IN_MODIFIER = 1 << 12, /* inside an intensifier/diminisher match ("kind of") */
-    TR_IRREALIS = 1 << 13     /* a modal or conditional: what follows is not asserted */
+    TR_IRREALIS = 1 << 13,    /* a modal or conditional: what follows is not asserted */
+    TR_ATTRIB = 1 << 14       /* covered by an attrib.* entry (said, claimed, according to) */
 };
 
 struct slant_tokinfo {
@@ -81,7 +87,9 @@ struct slant_tokinfo {
 
 /* Stance roles of non-rule categories (resolved once per scorer). */
 enum {
-    CS_PRAISE = 1 << 0 /* loaded.praise: loaded in favour of what it describes */
+    CS_PRAISE = 1 << 0,        /* loaded.praise: loaded in favour of what it describes */
+    CS_ATTRIB_LOADED = 1 << 1, /* attrib.loaded: "X claimed" casts doubt on X */
+    CS_NOMINAL = 1 << 2        /* act.*.nominal: a noun + preposition, never passive */
 };
 
 struct slant_scorer {
@@ -94,7 +102,7 @@ struct slant_scorer {
 static const char *const rule_names[SLANT_RULE_BITS] = {
     "negated",  "intensified", "diminished", "before-but", "after-but", "least", "caps",
     "exclaim",  "idiom",       "clause",     "agent",      "patient",   "passive", "loaded",
-    "irrealis"};
+    "irrealis", "speaker"};
 
 const char *slant_rule_name(int bit_index) {
     if (bit_index < 0 || bit_index >= SLANT_RULE_BITS) return "?";
@@ -142,6 +150,11 @@ slant_scorer *slant_scorer_new(const slant_lexset *set, slant_error *err) {
         const slant_category *cat = slant_lexset_category(set, c);
         if (cat->family == SLANT_FAM_LOADED && name_is(cat->name, "loaded.praise"))
             sc->cat_stance[c] |= CS_PRAISE;
+        if (cat->family == SLANT_FAM_ATTRIB && name_is(cat->name, "attrib.loaded"))
+            sc->cat_stance[c] |= CS_ATTRIB_LOADED;
+        if (cat->family == SLANT_FAM_ACT && (name_is(cat->name, "act.hostile.nominal") ||
+                                            name_is(cat->name, "act.supportive.nominal")))
+            sc->cat_stance[c] |= CS_NOMINAL;
         if (cat->family != SLANT_FAM_RULE) continue;
         for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++)
             if (name_is(cat->name, roles[r].name)) sc->cat_roles[c] |= roles[r].role;
@@ -360,15 +373,72 @@ static int target_between(const struct slant_tokinfo *ti, size_t sb, size_t a, s
     return 0;
 }
 
+/* Is the mention the speaker of an attribution: "X said", "X, a
+ * spokesman, said", "said X", "according to X"? Returns the attrib hit or
+ * -1. A mention inside a quotation is quoted, not quoting. */
+static long speaker_attrib(const slant_doc *d, const struct slant_tokinfo *ti, size_t sb,
+                           const slant_hit *hits, size_t h0, size_t h1, size_t mb, size_t me) {
+    if (d->toks[mb].flags & SLANT_TF_IN_QUOTE) return -1;
+    uint16_t mclause = ti[mb - sb].clause;
+    long best = -1;
+    for (size_t i = h0; i < h1; i++) {
+        const slant_hit *h = &hits[i];
+        if (h->family != SLANT_FAM_ATTRIB || spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
+        if (d->toks[h->tok_begin].flags & SLANT_TF_IN_QUOTE) continue;
+        double gap = word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me);
+        if (h->tok_begin >= me) {
+            if (ti[h->tok_begin - sb].clause != mclause || gap > STANCE_SPEAKER_SPAN ||
+                target_between(ti, sb, me, h->tok_begin))
+                continue;
+        } else if (gap > 0) {
+            continue;
+        }
+        best = (long)i;
+        break;
+    }
+    return best;
+}
+
 /* Stance toward [mb, me) inside sentence [sb, se) whose hits are
  * hits[h0, h1). Needs the sentence's tokinfo. */
+/* Does a speaker's stance skip hit h (outside the words that describe the
+ * speaker, or quoted)? */
+static int speaker_skips(const slant_doc *d, const slant_hit *h, size_t zb, size_t ze) {
+    return h->tok_begin < zb || h->tok_end > ze || (d->toks[h->tok_begin].flags & SLANT_TF_IN_QUOTE);
+}
+
 static double stance_core(const slant_scorer *sc, const slant_doc *d,
-                          const struct slant_tokinfo *ti, size_t sb,
+                          const struct slant_tokinfo *ti, size_t sb, size_t se,
                           const slant_hit *hits, size_t h0, size_t h1, size_t mb, size_t me,
                           uint16_t *rules_out) {
     uint16_t rules = 0;
     double sum = 0.0;
     uint16_t mclause = ti[mb - sb].clause;
+    /* 0. reported speech: the speaker of an attribution is not judged by
+     * what they say (the stance of their words is about their topic). Only
+     * the words that describe the speaker count: up to 2 words before the
+     * mention and up to the verb ("Embattled X, a former aide, said"), or,
+     * for "said X", the rest of X's clause; never quoted words. */
+    long spk = speaker_attrib(d, ti, sb, hits, h0, h1, mb, me);
+    size_t zb = 0, ze = 0;
+    if (spk >= 0) {
+        const slant_hit *a = &hits[spk];
+        if (a->tok_begin >= me) {
+            long w = word_before(d, ti, sb, mb, 2);
+            zb = w >= 0 ? (size_t)w : sb;
+            ze = a->tok_begin;
+        } else {
+            zb = a->tok_end;
+            ze = zb;
+            while (ze < se && (ze < me || ti[ze - sb].clause == mclause)) ze++;
+        }
+        /* a loaded verb of saying ("X claimed", "X admitted") presupposes
+         * doubt or reluctance on X's part: epistemological bias, Recasens
+         * et al. 2013 */
+        if (a->category < sc->ncats && (sc->cat_stance[a->category] & CS_ATTRIB_LOADED))
+            sum -= STANCE_ATTRIB_LOADED;
+        rules |= SLANT_RULE_SPEAKER;
+    }
     /* 1. act.* verbs: who does what to whom. The act verb nearest to the
      * mention in its clause decides; the agent of an act is described as
      * acting, not judged, so it gets no act cue (its clause tone, verb
@@ -393,7 +463,19 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
     if (act >= 0) {
         const slant_hit *h = &hits[act];
         double dir = h->weight >= 0 ? 1.0 : -1.0;
-        int passive = verb_is_passive(d, ti, sb, h->tok_begin);
+        /* "did not criticize Y": a negator before the act flips it as VADER
+         * flips a negated tone word (x -0.74) */
+        for (int k = 1; k <= VADER_WINDOW; k++) {
+            long w = word_before(d, ti, sb, h->tok_begin, k);
+            if (w < 0 || (ti[w - (long)sb].roles & (TR_TARGET | TR_CLAUSE_BREAK))) break;
+            if (ti[w - (long)sb].roles & TR_NEGATOR) {
+                dir *= VADER_NEG;
+                rules |= SLANT_RULE_NEGATED;
+                break;
+            }
+        }
+        int nominal = h->category < sc->ncats && (sc->cat_stance[h->category] & CS_NOMINAL);
+        int passive = !nominal && verb_is_passive(d, ti, sb, h->tok_begin);
         if (h->tok_end <= mb) { /* the mention follows the verb */
             if (agent_marked(ti, sb, h->tok_end, mb)) {
                 /* "Y was praised by X", "a sharp rebuke from X": X acts */
@@ -418,6 +500,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_TONE || h->value == 0.0) continue;
         if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
+        if (spk >= 0 && speaker_skips(d, h, zb, ze)) continue;
         if (act_used >= 0 && spans_overlap(h->tok_begin, h->tok_end, hits[act_used].tok_begin,
                                            hits[act_used].tok_end))
             continue;
@@ -432,6 +515,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_ACT || (long)i == act_used) continue;
         if (ti[h->tok_begin - sb].roles & TR_TONE) continue;
+        if (spk >= 0 && speaker_skips(d, h, zb, ze)) continue;
         double w = 1.0 / (1.0 + word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me) /
                                     STANCE_DISTANCE_SCALE);
         if (ti[h->tok_begin - sb].clause != mclause) w *= STANCE_OTHER_CLAUSE;
@@ -450,6 +534,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_LOADED) continue;
         if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
+        if (spk >= 0 && speaker_skips(d, h, zb, ze)) continue;
         double gap = word_gap(ti, sb, h->tok_begin, h->tok_end, mb, me);
         int adjacent = ti[h->tok_begin - sb].clause == mclause &&
                        (h->tok_begin >= me ? gap < 1 : gap < 2);
@@ -460,7 +545,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
         } else {
             w = STANCE_LOADED_NEAR / (1.0 + gap / STANCE_DISTANCE_SCALE);
             if (ti[h->tok_begin - sb].clause != mclause) w *= STANCE_OTHER_CLAUSE;
-        }
+            }
         double dir = (h->category < sc->ncats && (sc->cat_stance[h->category] & CS_PRAISE)) ? 1.0 : -1.0;
         sum += dir * fabs(h->weight) * STANCE_LOADED * w;
     }
@@ -513,6 +598,8 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
             for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_TONE | TR_WORD;
         } else if (e->family == SLANT_FAM_TARGET) {
             for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_TARGET;
+        } else if (e->family == SLANT_FAM_ATTRIB) {
+            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_ATTRIB;
         }
     }
     /* word positions and clauses: a clause starts at a clause-break or
@@ -668,7 +755,7 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
         mn->entry = h->entry;
         mn->category = h->category;
         mn->voice = h->voice;
-        mn->stance = stance_core(sc, d, ti, sb, out->hits, ss->hit_begin, ss->hit_end, h->tok_begin,
+        mn->stance = stance_core(sc, d, ti, sb, se, out->hits, ss->hit_begin, ss->hit_end, h->tok_begin,
                                  h->tok_end, &mn->rules);
     }
     ss->mention_end = (uint32_t)out->nmentions;
@@ -705,7 +792,7 @@ double slant_stance_toward(const slant_scorer *sc, const slant_doc *d,
     slant_match_range(sc->set, d, sb, se, &ms);
     mark_tokens(sc, d, sb, se, &ms, ti);
     for (size_t i = tok_begin; i < tok_end; i++) ti[i - sb].roles |= TR_TARGET;
-    double st = stance_core(sc, d, ti, sb, scores->hits, ss->hit_begin, ss->hit_end, tok_begin,
+    double st = stance_core(sc, d, ti, sb, se, scores->hits, ss->hit_begin, ss->hit_end, tok_begin,
                             tok_end, rules);
     slant_matches_free(&ms);
     free(ti);

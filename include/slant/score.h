@@ -37,9 +37,10 @@ enum slant_rule {
     SLANT_RULE_PATIENT = 1 << 11,    /* the act is done to the target (... criticized Y) */
     SLANT_RULE_PASSIVE = 1 << 12,    /* passive: "Y was praised" */
     SLANT_RULE_LOADED = 1 << 13,     /* a loaded term modifies it ("the X regime") */
-    SLANT_RULE_IRREALIS = 1 << 14    /* after a rule.irrealis word (would, could) in its clause: halved */
+    SLANT_RULE_IRREALIS = 1 << 14,   /* after a rule.irrealis word (would, could) in its clause: halved */
+    SLANT_RULE_SPEAKER = 1 << 15     /* stance cue: the target speaks (X said): what it says is not counted */
 };
-#define SLANT_RULE_BITS 15
+#define SLANT_RULE_BITS 16
 
 typedef struct slant_hit {
     uint32_t tok_begin, tok_end;

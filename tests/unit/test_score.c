@@ -46,6 +46,10 @@ static const char test_lex[] =
     "triumphant\tloaded.praise\t1\n"
     "from\trule.agent\n"
     "rebuke\tact.hostile\t-1\n"
+    "criticize\tact.hostile\t-1\n"
+    "criticism of\tact.hostile.nominal\t-1\n"
+    "said\tattrib.neutral\n"
+    "claimed\tattrib.loaded\n"
     "Kestria\ttarget.kestria\t1\tcase\n"
     "Kestrian\ttarget.kestria\t1\tcase\n"
     "Veldor\ttarget.veldor\t1\tcase\n";
@@ -171,8 +175,11 @@ START_TEST(test_quote_voice) {
     ck_assert_double_eq_tol(s->tone_voice[SLANT_VOICE_QUOTE], squash(1.9), 1e-9);
     ck_assert_double_eq_tol(s->tone_voice[SLANT_VOICE_OUTLET], 0.0, 1e-12);
     ck_assert_double_eq_tol(s->tone, squash(1.9), 1e-9);
-    ck_assert_uint_eq(scores.nhits, 1);
-    ck_assert_uint_eq(scores.hits[0].voice, SLANT_VOICE_QUOTE);
+    ck_assert_uint_eq(scores.nhits, 2); /* said (attrib, outlet voice), good (tone, quoted) */
+    ck_assert_uint_eq(scores.hits[0].family, SLANT_FAM_ATTRIB);
+    ck_assert_uint_eq(scores.hits[0].voice, SLANT_VOICE_OUTLET);
+    ck_assert_uint_eq(scores.hits[1].family, SLANT_FAM_TONE);
+    ck_assert_uint_eq(scores.hits[1].voice, SLANT_VOICE_QUOTE);
 }
 END_TEST
 
@@ -227,6 +234,18 @@ static const stance_case stance_cases[] = {
      SLANT_RULE_AGENT,
      "'from' marks the source of the act: agent, no act cue; rebuke (no tone entry) a mild -1, "
      "1 word away"},
+    {"There was criticism of Kestria.", "target.kestria", -2.0, SLANT_RULE_PATIENT,
+     "nominal act (noun + 'of'): Kestria receives it, -2; 'was' does not make a noun passive"},
+    {"Veldor did not criticize Kestria.", "target.kestria", -2.0 * -0.74,
+     SLANT_RULE_PATIENT | SLANT_RULE_NEGATED, "negated act: -1 x -0.74 x 2 = +1.48"},
+    {"Veldor said the plan is bad.", "target.veldor", 0.0, SLANT_RULE_SPEAKER,
+     "speaker: what Veldor says (bad, after the verb) is not about Veldor"},
+    {"\"The plan is bad,\" said Veldor.", "target.veldor", 0.0, SLANT_RULE_SPEAKER,
+     "'said X' after a quote: the quoted words are not counted"},
+    {"Veldor claimed the plan is good.", "target.veldor", -1.0, SLANT_RULE_SPEAKER,
+     "loaded verb of saying: -1 for the speaker (epistemological bias); 'good' is what it said"},
+    {"Kestria said Veldor is bad.", "target.veldor", -2.5 * 0.75, SLANT_RULE_CLAUSE,
+     "the speaker rule is only for the speaker: bad, 1 word from Veldor, x0.75"},
     {"Veldor praised the old treaty with Kestria.", "target.kestria", 1.0 / (1.0 + 4.0 / 3.0),
      SLANT_RULE_CLAUSE,
      "4 words after the verb is too far for its object: only the mild +1, 4 words away"},

@@ -63,6 +63,10 @@ typedef struct ctx {
     int unit_article;
     json_t *warnings;
     uint8_t *member; /* [measure * ncat + cat]: category_in, computed once (NULL: compute) */
+    /* Per-term counts per (source, measure, voice), computed on first use:
+     * the pairwise tests ask for each source's counts once per pair. */
+    double *term_cache;
+    uint8_t *term_cached;
 } ctx;
 
 static int cmp_cstr(const void *a, const void *b) {
@@ -154,9 +158,8 @@ static void source_count(const ctx *c, const source_group *g, const count_measur
     }
 }
 
-/* Per-term counts of a measure in one voice for a source: out[entry]. */
-static void source_term_counts(const ctx *c, const source_group *g, const count_measure *m, int voice,
-                               double *out) {
+static void source_term_counts_scan(const ctx *c, const source_group *g, const count_measure *m,
+                                    int voice, double *out) {
     memset(out, 0, c->nentries * sizeof *out);
     for (size_t k = 0; k < g->n; k++) {
         const slant_agg_article *r = art(c, g, k);
@@ -164,6 +167,30 @@ static void source_term_counts(const ctx *c, const source_group *g, const count_
             if (r->terms[t].voice == voice && entry_in(c, r->terms[t].entry, m))
                 out[r->terms[t].entry] += r->terms[t].count;
     }
+}
+
+/* Per-term counts of a measure in one voice for a source: out[entry]. */
+static void source_term_counts(const ctx *c, const source_group *g, const count_measure *m, int voice,
+                               double *out) {
+    if (!c->term_cache || g < c->src || g >= c->src + c->nsrc) {
+        source_term_counts_scan(c, g, m, voice, out);
+        return;
+    }
+    size_t slot = ((size_t)(g - c->src) * NCOUNT_MEASURES + (size_t)(m - count_measures)) * 2 + (size_t)voice;
+    double *cached = c->term_cache + slot * c->nentries;
+    if (!c->term_cached[slot]) {
+        source_term_counts_scan(c, g, m, voice, cached);
+        c->term_cached[slot] = 1;
+    }
+    memcpy(out, cached, c->nentries * sizeof *out);
+}
+
+/* The cache only when it is small (it is sources x measures x entries). */
+static void term_cache_init(ctx *c) {
+    size_t slots = c->nsrc * NCOUNT_MEASURES * 2;
+    if (!slots || !c->nentries || slots * c->nentries > ((size_t)64 << 20) / sizeof(double)) return;
+    c->term_cache = slant_xmalloc(slots * c->nentries * sizeof *c->term_cache);
+    c->term_cached = slant_xcalloc(slots, 1);
 }
 
 /* ---- unit values: tone and stance ---- */
@@ -936,6 +963,7 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     c.warnings = json_array();
     member_table(&c);
     group_sources(&c);
+    term_cache_init(&c);
 
     size_t min_articles = (size_t)-1;
     for (size_t s = 0; s < c.nsrc; s++)
@@ -1075,6 +1103,8 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     for (size_t s = 0; s < c.nsrc; s++) free(c.src[s].arts);
     free(c.src);
     free(c.member);
+    free(c.term_cache);
+    free(c.term_cached);
     free(ta);
     free(tb);
     return model;

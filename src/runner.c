@@ -33,6 +33,7 @@ struct shared {
     const slant_run_opts *opts;
     atomic_size_t next;
     atomic_size_t done;
+    atomic_size_t done_bytes; /* article text read, for the progress line */
     atomic_int failed;
 };
 
@@ -52,6 +53,7 @@ static void *work(void *arg) {
             break;
         }
         slant_agg_add_article(w->agg, a, &p.doc, &p.scores, &p.log);
+        atomic_fetch_add(&sh->done_bytes, a->text ? a->text_len : p.raw.len);
         atomic_fetch_add(&sh->done, 1);
     }
     slant_pipeline_free(&p);
@@ -80,6 +82,7 @@ int slant_run_corpus(const slant_corpus *c, const slant_scorer *sc, const slant_
     sh.opts = opts;
     atomic_init(&sh.next, 0);
     atomic_init(&sh.done, 0);
+    atomic_init(&sh.done_bytes, 0);
     atomic_init(&sh.failed, 0);
     worker *w = slant_xcalloc((size_t)nthreads, sizeof *w);
     int started = 0;
@@ -89,7 +92,9 @@ int slant_run_corpus(const slant_corpus *c, const slant_scorer *sc, const slant_
         w[t].err_index = (size_t)-1;
         slant_error_clear(&w[t].err);
     }
-    if (nthreads == 1) {
+    /* with a progress line even one worker gets its own thread, so this
+     * thread is free to draw it */
+    if (nthreads == 1 && !opts->progress) {
         work(&w[0]);
         started = 0;
     } else {
@@ -100,21 +105,23 @@ int slant_run_corpus(const slant_corpus *c, const slant_scorer *sc, const slant_
         if (started == 0) work(&w[0]); /* no threads available: do it here */
     }
     double t0 = now_seconds(), last = t0;
+    int drawn = 0;
     if (opts->progress && started > 0) {
+        /* nothing for the first second (short runs stay quiet), then twice a second */
         while (atomic_load(&sh.done) < c->n && !atomic_load(&sh.failed)) {
-            nanosleep(&(struct timespec){0, 200 * 1000 * 1000}, NULL);
+            nanosleep(&(struct timespec){0, 100 * 1000 * 1000}, NULL);
             double t = now_seconds();
-            if (t - last < 0.5 && t - t0 < 1.0) continue;
+            if (t - t0 < 1.0 || t - last < 0.5) continue;
             last = t;
             size_t done = atomic_load(&sh.done);
-            double rate = done / (t - t0);
-            fprintf(stderr, "\rslant: %zu/%zu articles, %.0f articles/s, about %.0f s left   ", done, c->n,
-                    rate, rate > 0 ? (c->n - done) / rate : 0.0);
-            if (done >= c->n) break;
+            double mb = (double)atomic_load(&sh.done_bytes) / 1e6, rate = done / (t - t0);
+            fprintf(stderr, "\rslant: %zu/%zu articles, %.1f MB, %.1f MB/s, about %.0f s left   ", done,
+                    c->n, mb, mb / (t - t0), rate > 0 ? (double)(c->n - done) / rate : 0.0);
+            drawn = 1;
         }
     }
     for (int t = 0; t < started; t++) pthread_join(w[t].thread, NULL);
-    if (opts->progress && now_seconds() - t0 >= 1.0) fprintf(stderr, "\r%70s\r", "");
+    if (drawn) fprintf(stderr, "\r%78s\r", "");
     int rc = 0;
     size_t first = (size_t)-1;
     for (int t = 0; t < nthreads; t++)
@@ -131,8 +138,13 @@ int slant_run_corpus(const slant_corpus *c, const slant_scorer *sc, const slant_
     return rc;
 }
 
-int slant_run_ingest(struct slant_ingest *in, const slant_scorer *sc, slant_agg *agg,
-                     slant_error *err) {
+/* A stream has no known end: its progress line shows articles, MB and
+ * rate, drawn from the scoring loop itself. */
+static int run_ingest(struct slant_ingest *in, const slant_scorer *sc, slant_agg *agg, int progress,
+                      slant_error *err) {
+    double t0 = progress ? now_seconds() : 0, last = t0, bytes = 0;
+    size_t done = 0;
+    int drawn = 0;
     slant_pipeline p;
     slant_pipeline_opts po = {0, 1}; /* ingest has validated and cleaned already */
     slant_pipeline_init(&p, sc, NULL, &po);
@@ -145,10 +157,27 @@ int slant_run_ingest(struct slant_ingest *in, const slant_scorer *sc, slant_agg 
             break;
         }
         slant_agg_add_article(agg, item.article, &p.doc, &p.scores, item.log);
+        done++;
+        bytes += (double)item.len;
+        if (progress && (done & 63) == 0) {
+            double t = now_seconds();
+            if (t - t0 >= 1.0 && t - last >= 0.5) {
+                last = t;
+                fprintf(stderr, "\rslant: %zu articles, %.1f MB, %.1f MB/s   ", done, bytes / 1e6,
+                        bytes / 1e6 / (t - t0));
+                drawn = 1;
+            }
+        }
     }
+    if (drawn) fprintf(stderr, "\r%78s\r", "");
     if (r < 0) rc = -1;
     slant_pipeline_free(&p);
     return rc;
+}
+
+int slant_run_ingest(struct slant_ingest *in, const slant_scorer *sc, slant_agg *agg,
+                     slant_error *err) {
+    return run_ingest(in, sc, agg, 0, err);
 }
 
 int slant_is_corpus_path(const char *path) {
@@ -187,7 +216,7 @@ int slant_run_inputs(char *const *args, size_t nargs, const char *rules_path,
             slant_clean_rules_free(rules);
             return -1;
         }
-        rc = slant_run_ingest(in, sc, agg, err);
+        rc = run_ingest(in, sc, agg, opts->progress, err);
         slant_ingest_free(in);
     }
     if (rc != 0) {

@@ -296,24 +296,7 @@ int slant_clean_rules_load(const char *path, slant_clean_rules **out, slant_erro
     return rc;
 }
 
-char *slant_clean_rules_default_path(void) {
-    const char *env = getenv("SLANT_LEXICONS");
-    char *p;
-    if (env && env[0]) {
-        p = slant_path_join(env, "clean.rules");
-        if (access(p, R_OK) == 0) return p;
-        free(p);
-    }
-#ifdef SLANT_DATADIR
-    p = slant_xstrdup(SLANT_DATADIR "/lexicons/clean.rules");
-    if (access(p, R_OK) == 0) return p;
-    free(p);
-#endif
-    p = slant_xstrdup("lexicons/clean.rules");
-    if (access(p, R_OK) == 0) return p;
-    free(p);
-    return NULL;
-}
+char *slant_clean_rules_default_path(void) { return slant_data_path("clean.rules"); }
 
 /* ---- matching ---- */
 

@@ -506,6 +506,44 @@ int slant_write_file_atomic(const char *path, const void *data, size_t len, slan
     return 0;
 }
 
+static char *readable(char *p) {
+    if (p && access(p, R_OK) == 0) return p;
+    free(p);
+    return NULL;
+}
+
+char *slant_data_path(const char *name) {
+    char *p;
+    const char *env = getenv("SLANT_LEXICONS");
+    if (env && *env && (p = readable(slant_path_join(env, name)))) return p;
+#ifdef SLANT_DATADIR
+    char *dd = slant_path_join(SLANT_DATADIR, "lexicons");
+    p = readable(slant_path_join(dd, name));
+    free(dd);
+    if (p) return p;
+#endif
+    /* the working folder's lexicons before the executable's: inside a
+     * checkout, paths in reports stay relative and machine-independent */
+    if ((p = readable(slant_path_join("lexicons", name)))) return p;
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            static const char *const rel[] = {"/../lexicons/", "/../share/slant/lexicons/"};
+            for (int i = 0; i < 2; i++) {
+                size_t len = strlen(exe) + strlen(rel[i]) + strlen(name) + 1;
+                char *q = slant_xmalloc(len);
+                snprintf(q, len, "%s%s%s", exe, rel[i], name);
+                if ((p = readable(q))) return p;
+            }
+        }
+    }
+    return NULL;
+}
+
 char *slant_path_join(const char *dir, const char *name) {
     size_t dl = strlen(dir), nl = strlen(name);
     int slash = dl > 0 && dir[dl - 1] != '/';

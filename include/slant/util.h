@@ -129,6 +129,14 @@ int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_er
 /* Write data to path atomically: a temporary file in the same folder,
  * fsync-free fflush+fclose checks, then rename. */
 int slant_write_file_atomic(const char *path, const void *data, size_t len, slant_error *err);
+/* Find a shipped data file (default.set, clean.rules, ...): the first
+ * readable of $SLANT_LEXICONS/NAME, SLANT_DATADIR/lexicons/NAME (the install
+ * location), ./lexicons/NAME, EXE/../lexicons/NAME (a build tree: build/slant
+ * finds the repository's lexicons from any working folder) and
+ * EXE/../share/slant/lexicons/NAME (a relocated install). Caller frees;
+ * NULL when none is readable. */
+char *slant_data_path(const char *name);
+
 /* path joined with a relative name; caller frees. */
 char *slant_path_join(const char *dir, const char *name);
 

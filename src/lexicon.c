@@ -491,8 +491,10 @@ static int parse_entry(slant_lexset *s, struct cursor *c, slant_layer *layer, co
                          "multi-word forms instead",
                          e.term, nt);
     if (nt > SLANT_LEX_MAX_TOKENS)
-        return lex_error(s, c, fcol[0], "multi-word entry has %zu tokens; the limit is %d", nt,
-                         SLANT_LEX_MAX_TOKENS);
+        return lex_error(s, c, fcol[0],
+                         "multi-word entry has %zu tokens; the limit is %d: shorten it or "
+                         "split it into several entries",
+                         nt, SLANT_LEX_MAX_TOKENS);
     e.ntoks = (uint8_t)nt;
 
     slant_buf_clear(&s->scratch);
@@ -636,22 +638,15 @@ int slant_lexset_add_setfile(slant_lexset *s, const char *path, slant_error *err
 }
 
 int slant_lexset_load_default(slant_lexset *s, slant_error *err) {
-    char *candidates[3] = {NULL, NULL, NULL};
-    const char *env = getenv("SLANT_LEXICONS");
-    if (env && *env) candidates[0] = slant_path_join(env, "default.set");
-    candidates[1] = slant_xstrdup(SLANT_DATADIR "/lexicons/default.set");
-    candidates[2] = slant_xstrdup("lexicons/default.set");
-    int rc = -2;
-    for (int i = 0; i < 3 && rc == -2; i++)
-        if (candidates[i] && access(candidates[i], R_OK) == 0)
-            rc = slant_lexset_add_setfile(s, candidates[i], err);
-    if (rc == -2)
-        rc = slant_error_set(err, "", 0, 0, -1,
-                             "no default lexicon set found (looked for default.set in "
-                             "$SLANT_LEXICONS, %s/lexicons and ./lexicons); set SLANT_LEXICONS "
-                             "or pass --lexicon FILE",
-                             SLANT_DATADIR);
-    for (int i = 0; i < 3; i++) free(candidates[i]);
+    char *path = slant_data_path("default.set");
+    if (!path)
+        return slant_error_set(err, "", 0, 0, -1,
+                               "no default lexicon set found (looked for default.set in "
+                               "$SLANT_LEXICONS, %s/lexicons, next to the slant executable and in "
+                               "./lexicons); set SLANT_LEXICONS or pass --lexicon FILE",
+                               SLANT_DATADIR);
+    int rc = slant_lexset_add_setfile(s, path, err);
+    free(path);
     return rc;
 }
 

@@ -976,7 +976,10 @@ static uint16_t punct_aux(int32_t cp, uint8_t kind) {
     }
 }
 
-static void tokenize(slant_doc *d) {
+/* 0, or -1 when the matching forms would not fit the 32-bit offsets of a
+ * token (only adversarial text near the size limit: NFKC can expand a code
+ * point up to 18 times). */
+static int tokenize(slant_doc *d) {
     const unsigned char *s = (const unsigned char *)d->text;
     size_t n = d->len;
     fold_scratch fs = {&d->fold_tmp, &d->fold_u32, &d->fold_u32_cap};
@@ -1111,6 +1114,10 @@ static void tokenize(slant_doc *d) {
             slant_buf_putc(&d->norm, '\0');
             t->hash = slant_hash_bytes(d->norm.data + nstart, d->norm.len - nstart - 1);
             /* folding may expand: restore the ASCII reserve for the rest */
+            if (d->norm.len + 2 * (n - end) > UINT32_MAX) {
+                d->ntoks--;
+                return -1;
+            }
             slant_buf_reserve(&d->norm, 2 * (n - end) + 64);
         }
         t->norm = (uint32_t)nstart;
@@ -1119,6 +1126,7 @@ static void tokenize(slant_doc *d) {
         nl = 0;
         space = 0;
     }
+    return 0;
 }
 
 /* Sentence boundaries from the token stream and the aux bits (rules in the
@@ -1216,17 +1224,26 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
     d->nparagraphs = 0;
     slant_buf_clear(&d->norm);
     slant_buf_clear(&d->names);
-    if (len > UINT32_MAX) {
+    /* 1 GiB: every offset, including those of the matching forms (up to
+     * twice the text), fits in the tokens' 32-bit fields */
+    if (len > SLANT_TEXT_MAX) {
         d->len = 0;
         return slant_error_set(err, "", 0, 0, -1,
-                               "text of %zu bytes is larger than 4 GiB: split it into articles", len);
+                               "text of %zu bytes is larger than 1 GiB: split it into articles", len);
     }
     cp_cache_init();
     /* ASCII tokens fold to their own length plus a NUL each: at most 2 bytes
      * per input byte, reserved once so the hot loop never checks capacity
      * (pages never touched are never committed) */
     slant_buf_reserve(&d->norm, 2 * len + 64);
-    tokenize(d);
+    if (tokenize(d) != 0) {
+        d->ntoks = 0;
+        slant_buf_clear(&d->norm);
+        return slant_error_set(err, "", 0, 0, -1,
+                               "the matching forms of this %zu-byte text exceed 4 GiB (it is mostly "
+                               "characters that NFKC expands): split it into articles",
+                               len);
+    }
     split_sentences(d);
     return 0;
 }

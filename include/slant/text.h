@@ -104,7 +104,9 @@ void slant_doc_init(slant_doc *d);
 void slant_doc_free(slant_doc *d);
 /* Tokenize and split sentences (does not find quotes: see quote.h).
  * text must be valid UTF-8 (check first); returns 0, or -1 if the text is
- * larger than 4 GiB. */
+ * larger than SLANT_TEXT_MAX (1 GiB, so that the matching forms fit the
+ * tokens' 32-bit offsets too). */
+#define SLANT_TEXT_MAX ((size_t)1 << 30)
 int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *err);
 
 static inline const char *slant_tok_norm(const slant_doc *d, const slant_token *t) {

@@ -461,6 +461,16 @@ START_TEST(test_invalid_utf8_does_not_crash) {
 }
 END_TEST
 
+/* Over the size limit: refused before the text is read (so a one-byte
+ * buffer with a huge length is safe here). */
+START_TEST(test_too_large) {
+    slant_error err;
+    ck_assert_int_eq(slant_doc_analyze(&doc, "x", SLANT_TEXT_MAX + 1, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.msg, "split it into articles"));
+    ck_assert_uint_eq(doc.ntoks, 0);
+}
+END_TEST
+
 START_TEST(test_doc_reuse) {
     const char *a = "First document. It has two sentences.";
     const char *b = "Second.";
@@ -587,6 +597,7 @@ Suite *text_suite(void) {
     tcase_add_test(tc, test_long_word);
     tcase_add_test(tc, test_invalid_utf8_does_not_crash);
     tcase_add_test(tc, test_doc_reuse);
+    tcase_add_test(tc, test_too_large);
     tcase_add_test(tc, test_huge_no_newline);
     tcase_add_test(tc, test_seed_sentences);
     suite_add_tcase(s, tc);

@@ -62,12 +62,14 @@
  *    stay one sentence, "in the U.S. The talks" are two.
  *  - A line break ends a sentence when the line has no final punctuation
  *    (headlines, captions, "Military value") unless the line ends with , ; :
- *    or a dash, or the next line starts with a lowercase word (hard-wrapped
- *    text). Such sentences are flagged `headline`.
+ *    a dash or a function word (the, of, with, ...), or the next line starts
+ *    with a lowercase word (hard-wrapped text). Such sentences are flagged
+ *    `headline`.
  * Limits: no sentence splitting inside CJK text without spaces beyond 。！？;
  * "World War I. it" keeps "I." as an initial; an abbreviation followed by a
  * capitalized name that starts a new sentence ("in the U.S. Trump said") is
- * not split; no language-specific abbreviation lists beyond English.
+ * not split; no language-specific abbreviation lists beyond English; one
+ * text is at most SLANT_TEXT_MAX (1 GiB) so every offset fits 32 bits.
  */
 #include "slant/text.h"
 

@@ -182,21 +182,25 @@ static void add_numbers(slant_agg *a, slant_agg_article *r, const slant_doc *d) 
     slant_u64map_clear(seen);
 }
 
+/* Quoted speakers with their words and quotations. Quotations with no
+ * attributed speaker are kept too, under the empty name (the report shows
+ * it as null): how much an outlet quotes without saying who is a measure. */
 static void add_speakers(slant_agg *a, slant_agg_article *r, const slant_doc *d) {
-    if (!d->nspeakers) return;
-    uint32_t *words = slant_xcalloc(d->nspeakers, sizeof *words);
-    uint32_t *quotes = slant_xcalloc(d->nspeakers, sizeof *quotes);
+    if (!d->nquotes) return;
+    size_t slots = d->nspeakers + 1; /* last slot: unattributed */
+    uint32_t *words = slant_xcalloc(slots, sizeof *words);
+    uint32_t *quotes = slant_xcalloc(slots, sizeof *quotes);
     for (size_t q = 0; q < d->nquotes; q++) {
         int32_t sp = d->quotes[q].speaker;
-        if (sp < 0 || (size_t)sp >= d->nspeakers) continue;
-        quotes[sp]++;
-        words[sp] += (uint32_t)slant_count_words(d, d->quotes[q].tok_begin, d->quotes[q].tok_end);
+        size_t slot = sp < 0 || (size_t)sp >= d->nspeakers ? d->nspeakers : (size_t)sp;
+        quotes[slot]++;
+        words[slot] += (uint32_t)slant_count_words(d, d->quotes[q].tok_begin, d->quotes[q].tok_end);
     }
     /* Several speaker slots can share a display name; fold them by name. */
-    r->speakers = slant_arena_alloc(agg_arena(a), d->nspeakers * sizeof *r->speakers);
-    for (size_t s = 0; s < d->nspeakers; s++) {
+    r->speakers = slant_arena_alloc(agg_arena(a), slots * sizeof *r->speakers);
+    for (size_t s = 0; s < slots; s++) {
         if (!quotes[s]) continue;
-        const char *name = slant_speaker_name(d, (int32_t)s);
+        const char *name = s < d->nspeakers ? slant_speaker_name(d, (int32_t)s) : "";
         slant_agg_speaker *hit = NULL;
         for (uint32_t k = 0; k < r->nspeakers; k++)
             if (strcmp(r->speakers[k].name, name) == 0) hit = &r->speakers[k];
@@ -796,7 +800,9 @@ int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
         if (!j || !json_is_object(j)) {
             json_decref(j);
             slant_error_set(err, name, lineno, jerr.column > 0 ? jerr.column : 0, -1,
-                            "not a valid slant partial: %s", j ? "not an object" : jerr.text);
+                            "not a valid slant partial: %s (a damaged or cut-short file? re-run "
+                            "'slant score --partial' for this shard)",
+                            j ? "not an object" : jerr.text);
             goto out;
         }
         json_t *v = json_object_get(j, "slant_partial");

@@ -411,7 +411,8 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
                 *y = t;
             }
         for (size_t i = 0; i < n; i++)
-            json_array_append_new(speakers, json_pack("{s:s,s:i,s:i}", "name", sp[i].name, "words",
+            json_array_append_new(speakers, json_pack("{s:o,s:i,s:i}", "name",
+                                                      sp[i].name[0] ? json_string(sp[i].name) : json_null(), "words",
                                                       (json_int_t)sp[i].words, "quotes",
                                                       (json_int_t)sp[i].quotes));
         free(sp);
@@ -910,7 +911,7 @@ static json_t *coverage_json(ctx *c) {
                                family_suffix(slant_lexset_category(c->set, r->mentions[i].category)->name));
                 for (uint32_t i = 0; i < r->nnumbers; i++) add_unique(json_object_get(inc, "numbers"), r->numbers[i]);
                 for (uint32_t i = 0; i < r->nspeakers; i++)
-                    add_unique(json_object_get(inc, "speakers"), r->speakers[i].name);
+                    if (r->speakers[i].name[0]) add_unique(json_object_get(inc, "speakers"), r->speakers[i].name);
             }
             if (inc) {
                 for (int q = 0; q < 3; q++) sort_str_array(json_object_get(inc, kinds[q]));

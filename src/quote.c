@@ -45,7 +45,13 @@
  *     about ..."): the speaker of that lead-in;
  *  D. the speaker of the previous quotation in the same paragraph.
  *  A pattern whose subject is a description ("...," the official added)
- *  gives an unknown speaker and stops the search (no C or D guess).
+ *  gives an unknown speaker and stops the search (no C or D guess), unless
+ *  the description is a role (up to 5 words ending in title words: "the
+ *  Japanese prime minister") whose holder the article names elsewhere as
+ *  "Japanese Prime Minister Shinzo Abe" or "Prime Minister of Japan Shinzo
+ *  Abe" (the qualifier must match, or share its stem with the country): the
+ *  holder named last before the quotation, else first after it. At most 8
+ *  roles are resolved per document (one pass of hash compares each).
  *  X is a run of capitalized words (with initials, Mr./Dr., particles such
  *  as de, van, bin, and of/for after a title: Secretary of State), at most 6
  *  tokens; a run right after a determiner
@@ -61,8 +67,8 @@
  * three-word name in the document that ends with it ("Brown" -> "James
  * Brown") or, failing that, starts with it (family name first: "Hosaka" ->
  * "Hosaka Yuji"). Speakers with the same display name are one speaker.
- * Limits: descriptions ("the Japanese prime minister said") give an unknown
- * speaker; pronouns are not resolved by gender; at most 65535 quotations per
+ * Limits: descriptions that are not roles ("a senior official said"), or
+ * roles the article never names, give an unknown speaker; pronouns are not resolved by gender; at most 65535 quotations per
  * document are recorded (token.quote is 16 bits); scare quotes count as
  * quotations with an unknown speaker.
  */
@@ -444,10 +450,47 @@ typedef struct attrib {
     int kind;
     span name;    /* ATTR_NAME: title-stripped name */
     size_t where; /* ATTR_PRONOUN: the pronoun token */
+    span role;    /* ATTR_DESCR: a role such as "the Japanese prime minister", when found */
 } attrib;
 
+/* A role description in [b, e): up to 5 words (after an optional the/a/an)
+ * ending with title words: "the Japanese prime minister", "Kremlin
+ * spokesman". Empty span when [b, e) is not one. */
+static span role_in(const slant_doc *d, size_t b, size_t e) {
+    span none = {0, 0};
+    if (b < e && (tnorm_is(d, b, "the") || tnorm_is(d, b, "a") || tnorm_is(d, b, "an"))) b++;
+    if (e <= b || e - b > 5 || !IN_LIST(d, e - 1, titles)) return none;
+    for (size_t k = b; k < e; k++)
+        if (d->toks[k].kind != SLANT_TOK_WORD) return none;
+    span r = {b, e};
+    return r;
+}
+
+/* The words right before token v back to a determiner, the sentence start
+ * (lo) or punctuation, as a role description. */
+static span role_before(const slant_doc *d, size_t v, size_t lo) {
+    size_t b = v;
+    while (b > lo && v - b < 6 && d->toks[b - 1].kind == SLANT_TOK_WORD) {
+        b--;
+        if (tnorm_is(d, b, "the") || tnorm_is(d, b, "a") || tnorm_is(d, b, "an")) break;
+    }
+    return role_in(d, b, v);
+}
+
+/* The words right after token v, up to punctuation, as a role description. */
+static span role_after(const slant_doc *d, size_t v, size_t lim) {
+    size_t e = v;
+    while (e < lim && e - v < 6 && d->toks[e].kind == SLANT_TOK_WORD && !is_speech_verb(d, e)) e++;
+    return role_in(d, v, e);
+}
+
+static attrib descr(span role) {
+    attrib a = {ATTR_DESCR, {0, 0}, 0, role};
+    return a;
+}
+
 static attrib attr_name(const slant_doc *d, span s) {
-    attrib a = {ATTR_NONE, {0, 0}, 0};
+    attrib a = {ATTR_NONE, {0, 0}, 0, {0, 0}};
     if (s.e <= s.b) return a;
     span t = strip_titles(d, s);
     if (t.e <= t.b) return a;
@@ -459,7 +502,7 @@ static attrib attr_name(const slant_doc *d, span s) {
 /* Subject of the speech verb at v (searching back to lo): a name or pronoun
  * right before it (adverbs allowed between). */
 static attrib subject_before(const slant_doc *d, size_t v, size_t lo) {
-    attrib a = {ATTR_NONE, {0, 0}, 0};
+    attrib a = {ATTR_NONE, {0, 0}, 0, {0, 0}};
     size_t k = v;
     int skipped = 0;
     while (k > lo && skipped < 3 && d->toks[k - 1].kind == SLANT_TOK_WORD &&
@@ -481,7 +524,7 @@ static attrib subject_before(const slant_doc *d, size_t v, size_t lo) {
 
 /* The name that opens the sentence starting at b (its subject, usually). */
 static attrib sentence_subject(const slant_doc *d, size_t b, size_t e) {
-    attrib a = {ATTR_NONE, {0, 0}, 0};
+    attrib a = {ATTR_NONE, {0, 0}, 0, {0, 0}};
     for (int skip = 0; skip < 4 && b < e && d->toks[b].kind == SLANT_TOK_QUOTE; skip++) b++;
     if (b < e && is_pronoun(d, b)) {
         a.kind = ATTR_PRONOUN;
@@ -493,7 +536,7 @@ static attrib sentence_subject(const slant_doc *d, size_t b, size_t e) {
 
 /* A: attribution after the closing mark at c, up to lim. */
 static attrib attrib_after(const slant_doc *d, size_t c, size_t lim) {
-    attrib a = {ATTR_NONE, {0, 0}, 0};
+    attrib a = {ATTR_NONE, {0, 0}, 0, {0, 0}};
     size_t j = c + 1;
     if (j < lim && (is_punct(d, j, ',') || is_punct(d, j, '-'))) j++;
     if (j >= lim) return a;
@@ -505,7 +548,7 @@ static attrib attrib_after(const slant_doc *d, size_t c, size_t lim) {
             return a;
         }
         a = attr_name(d, name_forward(d, j + 1, lim));
-        if (!a.kind) a.kind = ATTR_DESCR; /* "...," said the official */
+        if (!a.kind) a = descr(role_after(d, j + 1, lim)); /* "...," said the official */
         return a;
     }
     /* "...," X said / "...," Kremlin spokesman Dmitry Peskov told reporters /
@@ -516,7 +559,7 @@ static attrib attrib_after(const slant_doc *d, size_t c, size_t lim) {
         if (!is_speech_verb(d, m)) continue;
         if (m == j) break;
         a = subject_before(d, m, j);
-        if (!a.kind) a.kind = ATTR_DESCR;
+        if (!a.kind) a = descr(role_in(d, j, m)); /* "...," the prime minister said */
         return a;
     }
     span s = name_forward(d, j, lim);
@@ -543,7 +586,7 @@ static attrib attrib_after(const slant_doc *d, size_t c, size_t lim) {
 
 /* B: attribution before the opening mark at o, back to lo. */
 static attrib attrib_before(const slant_doc *d, size_t o, size_t lo, size_t sent_b, size_t sent_e) {
-    attrib a = {ATTR_NONE, {0, 0}, 0};
+    attrib a = {ATTR_NONE, {0, 0}, 0, {0, 0}};
     size_t lim = o > lo + WINDOW ? o - WINDOW : lo;
     for (size_t v = o; v > lim; v--) {
         size_t k = v - 1;
@@ -561,12 +604,70 @@ static attrib attrib_before(const slant_doc *d, size_t o, size_t lo, size_t sent
             span s = name_forward(d, k + 1, o);
             if (s.e > s.b && s.e < o && (is_punct(d, s.e, ':') || is_punct(d, s.e, ','))) return attr_name(d, s);
         }
-        /* a verb without an adjacent subject: the name opening the sentence */
+        /* a verb without an adjacent subject: the name opening the sentence,
+         * or a role right before the verb or opening the sentence */
         a = sentence_subject(d, sent_b, sent_e < o ? sent_e : o);
-        if (!a.kind) a.kind = ATTR_DESCR;
-        return a;
+        if (a.kind) return a;
+        span r = role_before(d, k, lo);
+        if (r.e == r.b) {
+            size_t e2 = sent_b;
+            while (e2 < k && e2 - sent_b < 6 && d->toks[e2].kind == SLANT_TOK_WORD) e2++;
+            while (e2 > sent_b && !IN_LIST(d, e2 - 1, titles)) e2--;
+            r = role_in(d, sent_b, e2);
+        }
+        return descr(r);
     }
     return a;
+}
+
+/* "Japan" and "Japanese", "Russia" and "Russian": a country and its
+ * adjective share their first letters (at least 4, or the whole shorter). */
+static int same_stem(const slant_doc *d, size_t a, size_t b) {
+    const char *x = tnorm(d, a), *y = tnorm(d, b);
+    size_t n = 0;
+    while (x[n] && x[n] == y[n]) n++;
+    size_t la = d->toks[a].norm_len, lb = d->toks[b].norm_len;
+    return n >= 4 || (n >= 3 && (n == la || n == lb));
+}
+
+/* The named holder of a role: the name right after the role's title words
+ * (and its qualifier, if it has one) elsewhere in the text: "the Japanese
+ * prime minister" -> "Japanese Prime Minister Shinzo Abe" -> Shinzo Abe. The
+ * last such name before token `before`, else the first after it. One pass
+ * of hash compares; callers cap how often it runs per document. */
+static span resolve_role(const slant_doc *d, span role, size_t before) {
+    span best = {0, 0};
+    size_t tb = role.e;
+    while (tb > role.b && IN_LIST(d, tb - 1, titles)) tb--;
+    size_t nt = role.e - tb;
+    int has_qualifier = tb > role.b;
+    uint64_t last_h = d->toks[role.e - 1].hash;
+    for (size_t k = nt - 1; k + 1 < d->ntoks; k++) {
+        if (d->toks[k].hash != last_h || (k >= role.b && k < role.e)) continue;
+        /* "Prime Minister Shinzo Abe" or "Prime Minister of Japan Shinzo Abe" */
+        size_t name_at = k + 1, country = 0;
+        if (tnorm_is(d, k + 1, "of") && k + 3 < d->ntoks && name_token(d, k + 2)) {
+            country = k + 2;
+            name_at = k + 3;
+        }
+        if (!name_token(d, name_at)) continue;
+        size_t start = k + 1 - nt;
+        int ok = 1;
+        for (size_t m = 0; m < nt && ok; m++) ok = d->toks[start + m].hash == d->toks[tb + m].hash;
+        if (!ok) continue;
+        if (has_qualifier && !(start > 0 && d->toks[start - 1].hash == d->toks[tb - 1].hash) &&
+            !(country && same_stem(d, country, tb - 1)))
+            continue;
+        span nm = strip_titles(d, name_forward(d, name_at, d->ntoks));
+        if (nm.e <= nm.b) continue;
+        if (k < before) {
+            best = nm;
+        } else {
+            if (best.e == best.b) best = nm;
+            break;
+        }
+    }
+    return best;
 }
 
 /* ------------------------------------------------------------------ */
@@ -928,13 +1029,15 @@ void slant_quotes_find(slant_doc *d) {
     q.d = d;
     slant_buf_init(&q.tmp);
     attrib *found = n ? slant_xcalloc(n, sizeof *found) : NULL;
+    enum { ROLE_LOOKUPS = 8 }; /* role descriptions resolved per document (one pass each) */
+    int role_lookups = 0;
     for (size_t i = 0; i < n; i++) {
         slant_quote *qt = &d->quotes[i];
         size_t o = qt->tok_begin > 0 ? qt->tok_begin - 1 : 0; /* opening mark (or para start) */
         int has_open = qt->tok_begin > 0 && (d->toks[o].flags & SLANT_TF_QUOTE_OPEN) &&
                        d->toks[o].start == qt->start;
         size_t c = qt->tok_end; /* closing mark when closed */
-        attrib a = {ATTR_NONE, {0, 0}, 0};
+        attrib a = {ATTR_NONE, {0, 0}, 0, {0, 0}};
         if (!qt->unclosed && c < d->ntoks) {
             size_t sc = sentence_of(d, c);
             size_t lim = d->sents[sc].tok_end;
@@ -966,6 +1069,11 @@ void slant_quotes_find(slant_doc *d) {
             size_t pe = pq->tok_end < d->ntoks ? pq->tok_end : d->ntoks - 1;
             size_t ps = sentence_of(d, pe);
             if ((ps == so || ps + 1 == so) && d->sents[ps].paragraph == d->sents[so].paragraph) a = found[i - 1];
+        }
+        if (a.kind == ATTR_DESCR && a.role.e > a.role.b && role_lookups < ROLE_LOOKUPS) {
+            role_lookups++;
+            span nm = resolve_role(d, a.role, a.role.b);
+            if (nm.e > nm.b) a = attr_name(d, nm);
         }
         found[i] = a;
         if (a.kind == ATTR_NAME) qt->speaker = speaker_for(&q, a.name);

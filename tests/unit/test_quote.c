@@ -81,6 +81,13 @@ static const pair quote_cases[] = {
     {"Lavrov, speaking at a news conference, said: \"No.\"", "No. [Lavrov]"},
     /* British style: single marks first */
     {LS "We" RS "ll see," RS " Johnson said.", "We" RS "ll see, [Johnson]"},
+    /* a role stands for the name it was given with elsewhere in the article */
+    {"Japanese Prime Minister Shinzo Abe arrived. Later the Japanese prime minister said: " LQ "We agree." RQ,
+     "We agree. [Shinzo Abe]"},
+    {"Putin met Prime Minister of Japan Shinzo Abe. " LQ "Yes," RQ " the Japanese prime minister said.",
+     "Yes, [Shinzo Abe]"},
+    {LQ "Stop," RQ " said the Russian president. Russian President Vladimir Putin then left.", "Stop, [Vladimir Putin]"},
+    {"Prime Minister Narendra Modi spoke. " LQ "No," RQ " the Japanese prime minister said.", "No, [?]"},
     /* a description is not a name */
     {LQ "Stop," RQ " the minister said.", "Stop, [?]"},
     {LQ "A," RQ " Abe said. " LQ "B," RQ " said the official.", "A, [Abe] || B, [?]"},
@@ -341,6 +348,8 @@ static const seed_quote seed_quotes[] = {
     {"000_9986aba2f63a8448.txt", "From a security perspective", "Shinzo Abe"},
     {"000_9986aba2f63a8448.txt", "every side in the process", "Vladimir Putin"},
     {"004_11eb1f1af465d0b5.txt", "We, of course", "Hiroshige Seko"},
+    {"004_11eb1f1af465d0b5.txt", "We agreed to resolve", "Shinzo Abe"},
+    {"000_9986aba2f63a8448.txt", "the most potential", "Shinzo Abe"},
 };
 
 START_TEST(test_seed_speakers) {

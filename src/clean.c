@@ -298,6 +298,20 @@ int slant_clean_rules_load(const char *path, slant_clean_rules **out, slant_erro
 
 char *slant_clean_rules_default_path(void) { return slant_data_path("clean.rules"); }
 
+int slant_clean_rules_open(const char *path, slant_clean_rules **out, char **path_out,
+                           slant_error *err) {
+    char *p = path ? slant_xstrdup(path) : slant_clean_rules_default_path();
+    if (!p)
+        return slant_error_set(err, "", 0, 0, -1,
+                               "no cleaning rules found (looked for clean.rules in "
+                               "$SLANT_LEXICONS, " SLANT_DATADIR "/lexicons, ./lexicons and next "
+                               "to the slant executable): pass --rules FILE or --no-clean");
+    int rc = slant_clean_rules_load(p, out, err);
+    if (rc == 0 && path_out) *path_out = p;
+    else free(p);
+    return rc;
+}
+
 /* ---- matching ---- */
 
 static const char *find_bytes(const char *h, size_t hn, const char *nd, size_t nn) {

@@ -124,16 +124,7 @@ int slant_ingest_open(char *const *args, size_t nargs, const slant_ingest_opts *
     slant_clean_scratch_init(&in->scratch);
     slant_clean_log_init(&in->log);
     if (!in->opts.no_clean) {
-        in->rules_path = in->opts.rules ? slant_xstrdup(in->opts.rules)
-                                        : slant_clean_rules_default_path();
-        if (!in->rules_path) {
-            slant_ingest_free(in);
-            return slant_error_set(err, "", 0, 0, -1,
-                                   "no cleaning rules found (looked for $SLANT_LEXICONS/"
-                                   "clean.rules, " SLANT_DATADIR "/lexicons/clean.rules and "
-                                   "./lexicons/clean.rules): pass --rules FILE or --no-clean");
-        }
-        if (slant_clean_rules_load(in->rules_path, &in->rules, err) != 0) {
+        if (slant_clean_rules_open(in->opts.rules, &in->rules, &in->rules_path, err) != 0) {
             slant_ingest_free(in);
             return -1;
         }

@@ -192,14 +192,8 @@ int slant_run_inputs(char *const *args, size_t nargs, const char *rules_path,
                      slant_clean_rules **rules_out, slant_error *err) {
     *rules_out = NULL;
     slant_clean_rules *rules = NULL;
-    if (!opts->pipeline.no_clean) {
-        char *path = rules_path ? slant_xstrdup(rules_path) : slant_clean_rules_default_path();
-        if (path && slant_clean_rules_load(path, &rules, err) != 0) {
-            free(path);
-            return -1;
-        }
-        free(path);
-    }
+    if (!opts->pipeline.no_clean && slant_clean_rules_open(rules_path, &rules, NULL, err) != 0)
+        return -1;
     int rc;
     if (nargs == 1 && slant_is_corpus_path(args[0])) {
         slant_corpus *c;

@@ -133,13 +133,20 @@ void slant_buf_putc(slant_buf *b, char c) { slant_buf_append(b, &c, 1); }
 void slant_buf_puts(slant_buf *b, const char *s) { slant_buf_append(b, s, strlen(s)); }
 
 void slant_buf_vprintf(slant_buf *b, const char *fmt, va_list ap) {
+    /* one pass when the text fits in what is reserved (the common case) */
+    slant_buf_reserve(b, 64);
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap2);
     va_end(ap2);
-    if (n < 0) return;
-    slant_buf_reserve(b, (size_t)n);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    if (n < 0) {
+        b->data[b->len] = '\0';
+        return;
+    }
+    if ((size_t)n >= b->cap - b->len) {
+        slant_buf_reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
 }
 
@@ -571,4 +578,68 @@ int slant_parse_finite(const char *s, size_t n, double *out) {
     }
     *out = v;
     return 0;
+}
+
+/* Append x formatted exactly as printf("%.6g", x) would. */
+void slant_buf_put_g6(slant_buf *b, double x) {
+    /* powers of ten that doubles hold exactly */
+    static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    double ax = fabs(x);
+    if (!isfinite(x) || ax == 0.0 || ax < 1e-17 || ax >= 1e22) goto slow;
+    int e = (int)floor(log10(ax));
+    double scaled = 0;
+    for (int tries = 0; tries < 3; tries++) {
+        int k = 5 - e;
+        if (k > 22 || k < -22) goto slow;
+        scaled = k >= 0 ? ax * p10[k] : ax / p10[-k];
+        if (scaled < 1e5) e--;
+        else if (scaled >= 1e6) e++;
+        else break;
+    }
+    if (scaled < 1e5 || scaled >= 1e6) goto slow;
+    double fl = floor(scaled), frac = scaled - fl;
+    /* within reach of a decimal tie the product's own rounding could
+     * decide: leave those to printf, which rounds the exact binary value */
+    if (fabs(frac - 0.5) < 1e-6) goto slow;
+    long m = (long)fl + (frac > 0.5);
+    if (m == 1000000) m = 100000, e++;
+    char dig[6];
+    for (int i = 5; i >= 0; i--) dig[i] = (char)('0' + m % 10), m /= 10;
+    int nd = 6;
+    while (nd > 1 && dig[nd - 1] == '0') nd--; /* %g drops trailing zeros */
+    char out[32];
+    int n = 0;
+    if (x < 0) out[n++] = '-';
+    if (e >= -4 && e < 6) {
+        if (e >= 0) {
+            for (int i = 0; i <= e; i++) out[n++] = dig[i];
+            if (nd > e + 1) {
+                out[n++] = '.';
+                for (int i = e + 1; i < nd; i++) out[n++] = dig[i];
+            }
+        } else {
+            out[n++] = '0';
+            out[n++] = '.';
+            for (int i = 0; i < -e - 1; i++) out[n++] = '0';
+            for (int i = 0; i < nd; i++) out[n++] = dig[i];
+        }
+    } else {
+        out[n++] = dig[0];
+        if (nd > 1) {
+            out[n++] = '.';
+            for (int i = 1; i < nd; i++) out[n++] = dig[i];
+        }
+        out[n++] = 'e';
+        out[n++] = e < 0 ? '-' : '+';
+        int ae = e < 0 ? -e : e;
+        if (ae >= 100) out[n++] = (char)('0' + ae / 100);
+        out[n++] = (char)('0' + ae / 10 % 10);
+        out[n++] = (char)('0' + ae % 10);
+    }
+    slant_buf_append(b, out, (size_t)n);
+    return;
+slow:
+    slant_buf_printf(b, "%.6g", x);
 }

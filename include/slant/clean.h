@@ -66,4 +66,10 @@ void slant_clean_text_r(const slant_clean_rules *rules, const char *source, cons
  * first readable one (caller frees), NULL when none is. */
 char *slant_clean_rules_default_path(void);
 
+/* Load the rules at path, or the shipped ones when path is NULL; finding
+ * none is an error that says to pass --rules or --no-clean. *path_out (may
+ * be NULL) receives the file used (caller frees). */
+int slant_clean_rules_open(const char *path, slant_clean_rules **out, char **path_out,
+                           slant_error *err);
+
 #endif

@@ -144,5 +144,8 @@ char *slant_path_join(const char *dir, const char *name);
 /* Parse a finite double from [s, s+n); returns 0 on success. Rejects NaN,
  * inf, overflow and trailing junk. */
 int slant_parse_finite(const char *s, size_t n, double *out);
+/* Append x exactly as printf("%.6g", x) writes it, without printf for the
+ * usual magnitudes (JSON Lines output writes millions of these). */
+void slant_buf_put_g6(slant_buf *b, double x);
 
 #endif

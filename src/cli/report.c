@@ -71,11 +71,7 @@ int cmd_report(int argc, char **argv) {
     slant_scorer *sc = slant_scorer_new(set, &err);
     slant_clean_rules *rules = NULL;
     if (!sc) rc = -1;
-    if (rc == 0 && !po.no_clean) {
-        char *path = rules_path ? slant_xstrdup(rules_path) : slant_clean_rules_default_path();
-        if (path) rc = slant_clean_rules_load(path, &rules, &err);
-        free(path);
-    }
+    if (rc == 0 && !po.no_clean) rc = slant_clean_rules_open(rules_path, &rules, NULL, &err);
     if (rc == 0) {
         slant_report_install_signal_cleanup();
         rc = cli_write_report(agg, sc, rules, &po, &ao, (size_t)max_texts, out, force, &err);

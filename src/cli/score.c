@@ -27,7 +27,7 @@ static void put_str(slant_buf *b, const char *s) {
     slant_buf_putc(b, '"');
 }
 
-static void put_num(slant_buf *b, double v) { slant_buf_printf(b, "%.6g", v == 0 ? 0.0 : v); }
+static void put_num(slant_buf *b, double v) { slant_buf_put_g6(b, v == 0 ? 0.0 : v); }
 
 static void put_rules(slant_buf *b, uint16_t rules) {
     slant_buf_putc(b, '[');

@@ -356,6 +356,44 @@ turns against	act.hostile	-1
 side against	act.hostile	-1
 sided against	act.hostile	-1
 
+# Legal and political sanctions against a person: harmful to their object
+# (a "-effect" event in the sense of Choi and Wiebe 2014), so the object is
+# the one the act goes against ("prosecutors indicted X", "X was impeached").
+indict	act.hostile	-1
+indicts	act.hostile	-1
+indicted	act.hostile	-1
+indicting	act.hostile	-1
+convict	act.hostile	-1	# the verb; the noun convict is a person, rarely right before a target
+convicts	act.hostile	-1
+convicted	act.hostile	-1
+convicting	act.hostile	-1
+impeach	act.hostile	-1
+impeaches	act.hostile	-1
+impeached	act.hostile	-1
+impeaching	act.hostile	-1
+sue	act.hostile	-1
+sues	act.hostile	-1
+sued	act.hostile	-1
+suing	act.hostile	-1
+jailed	act.hostile	-1	# the verb forms only (jail is mostly the noun)
+jailing	act.hostile	-1
+imprison	act.hostile	-1
+imprisons	act.hostile	-1
+imprisoned	act.hostile	-1
+imprisoning	act.hostile	-1
+prosecute	act.hostile	-1
+prosecutes	act.hostile	-1
+prosecuted	act.hostile	-1
+prosecuting	act.hostile	-1
+defeated	act.hostile	-1	# the verb forms (defeat is mostly the noun: "X's defeat")
+defeating	act.hostile	-1
+investigate	act.hostile	-0.5	# mild: an inquiry is not yet a finding
+investigates	act.hostile	-0.5
+investigated	act.hostile	-0.5
+investigating	act.hostile	-0.5
+subpoenaed	act.hostile	-0.5	# mild: compelled testimony, not a finding
+subpoenaing	act.hostile	-0.5
+
 # ---- act.supportive
 praise	act.supportive	1
 praises	act.supportive	1
@@ -515,9 +553,26 @@ respects	act.supportive	1	# the verb (respect is mostly the noun: with respect t
 respected	act.supportive	1
 respecting	act.supportive	1
 
-# ---- Nominal acts: a noun of a hostile or supportive act with the
-# preposition that introduces its receiver ("criticism of X", "attack on X",
-# "support for X"). News often reports acts as nouns (nominalisation hides
+# Legal and political outcomes that benefit their object (a "+effect" event,
+# Choi and Wiebe 2014): "the jury acquitted X", "X was re-elected".
+acquit	act.supportive	1
+acquits	act.supportive	1
+acquitted	act.supportive	1
+acquitting	act.supportive	1
+exonerate	act.supportive	1
+exonerates	act.supportive	1
+exonerated	act.supportive	1
+exonerating	act.supportive	1
+pardoned	act.supportive	1	# the verb forms (pardon is often the noun)
+pardoning	act.supportive	1
+re-elected	act.supportive	1	# X was re-elected: voters chose X again
+reelected	act.supportive	1
+celebrated	act.supportive	1	# "celebrated X": honours X (celebrated as an adjective praises too)
+celebrating	act.supportive	1
+
+# ---- Nominal acts: a noun (or an adjective of attitude) of a hostile or
+# supportive act with the preposition that introduces its receiver
+# ("criticism of X", "attack on X", "support for X", "critical of X"). News often reports acts as nouns (nominalisation hides
 # the agent: Fowler 1991, Language in the News). The preposition is part of
 # the entry, so "criticism from X" (X gives it) never matches; a nominal is
 # never read as a passive verb ("There was criticism of X": X receives it).
@@ -564,3 +619,25 @@ defense of	act.supportive.nominal	1
 defence of	act.supportive.nominal	1
 gratitude to	act.supportive.nominal	1
 thanks to	act.supportive.nominal	0.5	# mild: "thanks to X" credits X
+# adjectives of attitude: the subject holds the attitude, the prepositional
+# object receives it ("Bannon had become critical of X")
+critical of	act.hostile.nominal	-1
+dismissive of	act.hostile.nominal	-1
+contemptuous of	act.hostile.nominal	-1
+hostile to	act.hostile.nominal	-1
+hostile toward	act.hostile.nominal	-1
+hostile towards	act.hostile.nominal	-1
+opposed to	act.hostile.nominal	-1
+skeptical of	act.hostile.nominal	-0.5	# mild: doubt, not hostility
+sceptical of	act.hostile.nominal	-0.5
+suspicious of	act.hostile.nominal	-0.5
+wary of	act.hostile.nominal	-0.5
+supportive of	act.supportive.nominal	1
+sympathetic to	act.supportive.nominal	1
+loyal to	act.supportive.nominal	1
+grateful to	act.supportive.nominal	1
+proud of	act.supportive.nominal	1
+fond of	act.supportive.nominal	1
+respectful of	act.supportive.nominal	1
+in favor of	act.supportive.nominal	1
+in favour of	act.supportive.nominal	1

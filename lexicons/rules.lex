@@ -19,6 +19,7 @@
 @category rule.passive_aux Passive auxiliary
 @category rule.agent Passive agent
 @category rule.clause_break Clause break
+@category rule.no_doubt Loaded saying without doubt
 
 # ---- rule.negator: VADER's NEGATE list, as whole tokens (the tokenizer keeps
 # don't as one token; apostrophe-less forms are common in social text).
@@ -234,3 +235,27 @@ would	rule.irrealis	1	# "it would be a great deal": hypothetical, not asserted
 could	rule.irrealis	1	# "could have been a success": the quality is not asserted
 should	rule.irrealis	1	# "should be constructive": an expectation, not a fact
 might	rule.irrealis	1	# a possibility
+
+# ---- rule.no_doubt: loaded verbs of saying (attrib.loaded) that cast no doubt
+# on their speaker. Recasens et al. (2013) separate assertive verbs, which
+# leave the truth of what follows to the speaker ("claimed", "insisted",
+# "admitted": the stance scorer counts them -1 against the speaker), from
+# factive verbs, which presuppose it ("revealed", "pointed out", "reminded":
+# the outlet vouches for the speaker). Commitments and warnings (vowed,
+# warned, demanded) dramatise but say nothing about the speaker's truth.
+revealed	rule.no_doubt
+reveals	rule.no_doubt
+exposed	rule.no_doubt
+pointed out	rule.no_doubt
+points out	rule.no_doubt
+reminded	rule.no_doubt
+reminds	rule.no_doubt
+proclaimed	rule.no_doubt
+warned	rule.no_doubt
+warns	rule.no_doubt
+warning that	rule.no_doubt
+vowed	rule.no_doubt
+vows	rule.no_doubt
+vowing	rule.no_doubt
+demanded	rule.no_doubt
+demands that	rule.no_doubt

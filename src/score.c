@@ -75,7 +75,8 @@ enum {
     TR_TARGET = 1 << 11, /* covered by a target alias */
     TR_IN_MODIFIER = 1 << 12, /* inside an intensifier/diminisher match ("kind of") */
     TR_IRREALIS = 1 << 13,    /* a modal or conditional: what follows is not asserted */
-    TR_ATTRIB = 1 << 14       /* covered by an attrib.* entry (said, claimed, according to) */
+    TR_ATTRIB = 1 << 14,      /* covered by an attrib.* entry (said, claimed, according to) */
+    TR_NO_DOUBT = 1 << 15     /* a loaded verb of saying that casts no doubt (revealed, vowed) */
 };
 
 struct slant_tokinfo {
@@ -140,7 +141,7 @@ slant_scorer *slant_scorer_new(const slant_lexset *set, slant_error *err) {
                  {"rule.diminisher", TR_DIMINISHER},  {"rule.contrast", TR_CONTRAST},
                  {"rule.least", TR_LEAST},            {"rule.passive_aux", TR_PASSIVE_AUX},
                  {"rule.agent", TR_AGENT},            {"rule.clause_break", TR_CLAUSE_BREAK},
-                 {"rule.irrealis", TR_IRREALIS}};
+                 {"rule.irrealis", TR_IRREALIS},      {"rule.no_doubt", TR_NO_DOUBT}};
     slant_scorer *sc = slant_xcalloc(1, sizeof *sc);
     sc->set = set;
     sc->ncats = slant_lexset_category_count(set);
@@ -390,8 +391,23 @@ static long speaker_attrib(const slant_doc *d, const struct slant_tokinfo *ti, s
             if (ti[h->tok_begin - sb].clause != mclause || gap > STANCE_SPEAKER_SPAN ||
                 target_between(ti, sb, me, h->tok_begin))
                 continue;
-        } else if (gap > 0) {
-            continue;
+            /* commas come in pairs around an apposition ("X, a spokesman,
+             * said"); an odd one closes a phrase the mention sits inside
+             * ("CSIS, which has ties to X, pointed out"): X is not the
+             * subject */
+            int commas = 0;
+            for (size_t j = me; j < h->tok_begin; j++)
+                if (d->toks[j].kind == SLANT_TOK_PUNCT && d->toks[j].end - d->toks[j].start == 1 &&
+                    d->text[d->toks[j].start] == ',')
+                    commas++;
+            if (commas % 2) continue;
+        } else {
+            /* "said X" is the inverted order after a quotation or a comma
+             * ('"...," said X') or at the start ("According to X"); a verb
+             * after a word takes X as its object ("proposed X"). */
+            if (gap > 0) continue;
+            long p = (long)h->tok_begin - 1;
+            if (p >= (long)sb && is_counted_word(&d->toks[p])) continue;
         }
         best = (long)i;
         break;
@@ -435,7 +451,8 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
         /* a loaded verb of saying ("X claimed", "X admitted") presupposes
          * doubt or reluctance on X's part: epistemological bias, Recasens
          * et al. 2013 */
-        if (a->category < sc->ncats && (sc->cat_stance[a->category] & CS_ATTRIB_LOADED))
+        if (a->category < sc->ncats && (sc->cat_stance[a->category] & CS_ATTRIB_LOADED) &&
+            !(ti[a->tok_end - 1 - sb].roles & TR_NO_DOUBT))
             sum -= STANCE_ATTRIB_LOADED;
         rules |= SLANT_RULE_SPEAKER;
     }
@@ -463,6 +480,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
     if (act >= 0) {
         const slant_hit *h = &hits[act];
         double dir = h->weight >= 0 ? 1.0 : -1.0;
+        uint16_t negated = 0;
         /* "did not criticize Y": a negator before the act flips it as VADER
          * flips a negated tone word (x -0.74) */
         for (int k = 1; k <= VADER_WINDOW; k++) {
@@ -470,7 +488,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
             if (w < 0 || (ti[w - (long)sb].roles & (TR_TARGET | TR_CLAUSE_BREAK))) break;
             if (ti[w - (long)sb].roles & TR_NEGATOR) {
                 dir *= VADER_NEG;
-                rules |= SLANT_RULE_NEGATED;
+                negated = SLANT_RULE_NEGATED;
                 break;
             }
         }
@@ -482,12 +500,12 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
                 rules |= SLANT_RULE_AGENT;
             } else if (!passive) {
                 sum += dir * STANCE_ACT; /* "X criticized Y" */
-                rules |= SLANT_RULE_PATIENT;
+                rules |= SLANT_RULE_PATIENT | negated;
                 act_used = act;
             }
         } else if (passive) { /* "Y was praised" */
             sum += dir * STANCE_ACT;
-            rules |= SLANT_RULE_PASSIVE;
+            rules |= SLANT_RULE_PASSIVE | negated;
             act_used = act;
         } else {
             rules |= SLANT_RULE_AGENT; /* "X criticized ..." */

@@ -48,7 +48,12 @@ static const char test_lex[] =
     "rebuke\tact.hostile\t-1\n"
     "criticize\tact.hostile\t-1\n"
     "criticism of\tact.hostile.nominal\t-1\n"
+    "critical of\tact.hostile.nominal\t-1\n"
     "said\tattrib.neutral\n"
+    "told\tattrib.neutral\n"
+    "revealed\tattrib.loaded\n"
+    "revealed\trule.no_doubt\n"
+    "who\trule.clause_break\n"
     "claimed\tattrib.loaded\n"
     "Kestria\ttarget.kestria\t1\tcase\n"
     "Kestrian\ttarget.kestria\t1\tcase\n"
@@ -246,6 +251,20 @@ static const stance_case stance_cases[] = {
      "loaded verb of saying: -1 for the speaker (epistemological bias); 'good' is what it said"},
     {"Kestria said Veldor is bad.", "target.veldor", -2.5 * 0.75, SLANT_RULE_CLAUSE,
      "the speaker rule is only for the speaker: bad, 1 word from Veldor, x0.75"},
+    {"The plan is bad, said Veldor.", "target.veldor", 0.0, SLANT_RULE_SPEAKER,
+     "'said X' after a comma: the inverted speaker; bad is what Veldor said"},
+    {"It was bad, Kestria told Veldor.", "target.veldor", -2.5 / (1.0 + 2.0 / 3.0),
+     SLANT_RULE_CLAUSE,
+     "a verb of saying right after a word takes Veldor as its object, not its speaker: bad, "
+     "2 words away"},
+    {"Veldor revealed the plan is bad.", "target.veldor", 0.0, SLANT_RULE_SPEAKER,
+     "a factive verb of saying (rule.no_doubt) casts no doubt on the speaker: no -1"},
+    {"The envoy, who met Veldor, said the plan is bad.", "target.veldor",
+     -2.5 / (1.0 + 4.0 / 3.0), SLANT_RULE_CLAUSE,
+     "one comma between Veldor and 'said' closes the relative clause: Veldor is not the "
+     "speaker; bad, 4 words away"},
+    {"Kestria was critical of Veldor.", "target.veldor", -2.0, SLANT_RULE_PATIENT,
+     "adjective of attitude + 'of' (a nominal act): Veldor receives it, -2"},
     {"Veldor praised the old treaty with Kestria.", "target.kestria", 1.0 / (1.0 + 4.0 / 3.0),
      SLANT_RULE_CLAUSE,
      "4 words after the verb is too far for its object: only the mild +1, 4 words away"},

@@ -255,9 +255,9 @@ int slant_ingest_next(slant_ingest *in, slant_ingest_item *item, slant_error *er
     if (replaced < 0) return -1;
     item->replaced = (size_t)replaced;
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) text += 3, len -= 3;
-    if (len > UINT32_MAX)
+    if (len > SLANT_TEXT_MAX)
         return slant_error_set(err, name, 0, 0, -1,
-                               "article is larger than 4 GiB: split it into several articles");
+                               "article is larger than 1 GiB (the text pipeline's limit): split it into several articles");
     item->input_text = text;
     item->input_len = len;
     if (in->opts.no_clean) {

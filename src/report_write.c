@@ -113,7 +113,8 @@ static int check_folder(const char *dir, int force, slant_error *err) {
     struct stat st;
     if (stat(dir, &st) != 0) {
         if (errno != ENOENT)
-            return slant_error_set(err, dir, 0, 0, -1, "cannot use the report folder: %s", strerror(errno));
+            return slant_error_set(err, dir, 0, 0, -1, "cannot use the report folder: %s; choose another -o folder",
+                                   strerror(errno));
         return make_dirs(dir, err);
     }
     if (!S_ISDIR(st.st_mode))
@@ -165,7 +166,8 @@ static int write_temp(int i, const slant_buf *content, slant_error *err) {
     if (!bad && fsync(fd) != 0 && errno != EINVAL && errno != ENOTSUP) bad = 1, saved = errno;
     if (close(fd) != 0 && !bad) bad = 1, saved = errno;
     if (bad)
-        return slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s", strerror(saved ? saved : EIO));
+        return slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+                               strerror(saved ? saved : EIO));
     return 0;
 }
 

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -578,6 +579,30 @@ int slant_parse_finite(const char *s, size_t n, double *out) {
     }
     *out = v;
     return 0;
+}
+
+/* The path lives in a static buffer so the handler only calls
+ * async-signal-safe functions (unlink, signal, raise). */
+static char temp_on_signal_path[4096];
+static volatile sig_atomic_t temp_on_signal_live;
+
+static void remove_temp_on_signal(int sig) {
+    if (temp_on_signal_live) unlink(temp_on_signal_path);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void slant_temp_on_signal(const char *path) {
+    temp_on_signal_live = 0;
+    if (!path || strlen(path) >= sizeof temp_on_signal_path) return;
+    memcpy(temp_on_signal_path, path, strlen(path) + 1);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = remove_temp_on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    temp_on_signal_live = 1;
 }
 
 /* Append x formatted exactly as printf("%.6g", x) would. */

@@ -148,4 +148,10 @@ int slant_parse_finite(const char *s, size_t n, double *out);
  * usual magnitudes (JSON Lines output writes millions of these). */
 void slant_buf_put_g6(slant_buf *b, double x);
 
+/* ---- temporary output files and signals ---- */
+/* Remove path (a temporary file being written) if SIGINT or SIGTERM arrives
+ * before slant_temp_on_signal(NULL) is called; the signal then takes its
+ * default course. One path at a time (a command writes one -o file). */
+void slant_temp_on_signal(const char *path);
+
 #endif

@@ -4,6 +4,7 @@
  * Streaming); the merged partial is canonical, so the report made from it
  * equals the report of one run over the whole corpus.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -53,12 +54,15 @@ int cmd_merge(int argc, char **argv) {
         char *tmp = slant_xmalloc(n);
         snprintf(tmp, n, "%s.tmp.%ld", out, (long)getpid());
         FILE *f = fopen(tmp, "wb");
-        if (!f) rc = slant_error_set(&err, out, 0, 0, -1, "cannot write here");
+        if (f) slant_temp_on_signal(tmp); /* an interrupted merge leaves no half-written file */
+        if (!f) rc = slant_error_set(&err, out, 0, 0, -1, "cannot write here: %s; choose another -o FILE",
+                                     strerror(errno));
         else {
             rc = slant_agg_write(agg, f, out, &err);
             if (fclose(f) != 0 && rc == 0) rc = slant_error_set(&err, out, 0, 0, -1, "write failed (disk full?)");
             if (rc == 0 && rename(tmp, out) != 0) rc = slant_error_set(&err, out, 0, 0, -1, "cannot rename into place");
             if (rc != 0) remove(tmp);
+            slant_temp_on_signal(NULL);
         }
         free(tmp);
     }

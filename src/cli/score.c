@@ -6,6 +6,7 @@
  * JSON Lines are written by hand into a reused buffer rather than through
  * jansson: this is the hot output path of the map step.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -414,14 +415,18 @@ int cmd_score(int argc, char **argv) {
         tmp = slant_xmalloc(n);
         snprintf(tmp, n, "%s.tmp.%ld", out, (long)getpid());
         f = fopen(tmp, "wb");
+        if (f) slant_temp_on_signal(tmp); /* an interrupted run leaves no half-written file */
         if (!f) {
-            slant_error_set(&err, out, 0, 0, -1, "cannot write here");
+            slant_error_set(&err, out, 0, 0, -1, "cannot write here: %s; choose another -o FILE",
+                            strerror(errno));
             rc = -1;
             goto done;
         }
     }
     if (partial) {
         slant_agg *agg = slant_agg_new(set);
+        slant_agg_spill(agg); /* a partial is written, not analysed: memory stays bounded */
+        ro.spill = 1;
         slant_clean_rules *rules = NULL;
         rc = slant_run_inputs(inputs, ninputs, rules_path, sc, &ro, agg, &rules, &err);
         if (rc == 0) rc = slant_agg_write(agg, f, outname, &err);
@@ -437,6 +442,7 @@ int cmd_score(int argc, char **argv) {
         if (fclose(f) != 0 && rc == 0) rc = slant_error_set(&err, out, 0, 0, -1, "write failed (disk full?)");
         if (rc == 0 && rename(tmp, out) != 0) rc = slant_error_set(&err, out, 0, 0, -1, "cannot rename into place");
         if (rc != 0) remove(tmp);
+        slant_temp_on_signal(NULL);
     } else if (fflush(stdout) != 0 && rc == 0) {
         rc = slant_error_set(&err, "<stdout>", 0, 0, -1, "write failed");
     }

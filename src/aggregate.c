@@ -48,6 +48,21 @@ struct slant_agg {
     slant_u64map *scratch_terms;
     slant_buf scratch;
     int sorted;
+    /* spilling (slant_agg_spill): each article's line goes to a temporary
+     * file as it arrives; only its id and place are kept */
+    int spill, spill_failed;
+    FILE **spill_files;
+    size_t nspill_files;
+    struct spilled *spilled;
+    size_t nspilled, spilled_cap;
+    slant_arena *spill_arena; /* one article's record, reset after each */
+    slant_buf spill_line;
+};
+
+struct spilled {
+    const char *id;
+    uint64_t offset;
+    uint32_t len, file;
 };
 
 static slant_arena *agg_arena(slant_agg *a) { return a->arenas[0]; }
@@ -77,6 +92,11 @@ static void free_vocab(struct source_vocab *v) {
 
 void slant_agg_free(slant_agg *a) {
     if (!a) return;
+    for (size_t i = 0; i < a->nspill_files; i++) fclose(a->spill_files[i]);
+    free(a->spill_files);
+    free(a->spilled);
+    if (a->spill_arena) slant_arena_free(a->spill_arena);
+    slant_buf_free(&a->spill_line);
     for (size_t i = 0; i < a->nsources; i++) free_vocab(&a->sources[i]);
     free(a->sources);
     for (size_t i = 0; i < a->narenas; i++) slant_arena_free(a->arenas[i]);
@@ -216,8 +236,12 @@ static void add_speakers(slant_agg *a, slant_agg_article *r, const slant_doc *d)
     free(quotes);
 }
 
+static void spill_article(slant_agg *a, slant_agg_article *r);
+
 void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_doc *d,
                            const slant_doc_scores *s, const slant_clean_log *log) {
+    slant_arena *kept = a->arenas[0];
+    if (a->spill) a->arenas[0] = a->spill_arena; /* the record lives only until it is written */
     slant_agg_article *r = new_article(a);
     r->id = adup(a, art->id);
     r->source = adup(a, art->source);
@@ -275,7 +299,10 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
     add_speakers(a, r, d);
     add_numbers(a, r, d);
     /* outlet-voice vocabulary for keyness */
+    slant_arena *record_arena = a->arenas[0];
+    a->arenas[0] = kept; /* a new source's name outlives the record */
     struct source_vocab *v = source_vocab(a, art->source);
+    a->arenas[0] = record_arena;
     for (size_t i = 0; i < d->ntoks; i++) {
         const slant_token *t = &d->toks[i];
         if (t->kind != SLANT_TOK_WORD || (t->flags & SLANT_TF_IN_QUOTE)) continue;
@@ -296,6 +323,12 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
     size_t idlen = strlen(r->id);
     int inserted;
     slant_strmap_upsert(a->ids, r->id, idlen, slant_hash_bytes(r->id, idlen), 1, &inserted);
+    if (a->spill) {
+        a->arenas[0] = kept;
+        spill_article(a, r);
+        a->n--;
+        slant_arena_reset(a->spill_arena);
+    }
 }
 
 int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err) {
@@ -312,6 +345,25 @@ int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err) {
         dst->arts[dst->n++] = src->arts[i];
     }
     src->n = 0;
+    if (src->nspilled || src->nspill_files) {
+        for (size_t i = 0; i < src->nspilled; i++)
+            if (register_id(dst, src->spilled[i].id, err) != 0) return -1;
+        size_t base = dst->nspill_files;
+        dst->spill_files = slant_xrealloc(dst->spill_files,
+                                          (dst->nspill_files + src->nspill_files) * sizeof *dst->spill_files);
+        for (size_t i = 0; i < src->nspill_files; i++) dst->spill_files[dst->nspill_files++] = src->spill_files[i];
+        src->nspill_files = 0;
+        for (size_t i = 0; i < src->nspilled; i++) {
+            if (dst->nspilled == dst->spilled_cap) {
+                dst->spilled_cap = dst->spilled_cap ? dst->spilled_cap * 2 : 1024;
+                dst->spilled = slant_xrealloc(dst->spilled, dst->spilled_cap * sizeof *dst->spilled);
+            }
+            dst->spilled[dst->nspilled] = src->spilled[i];
+            dst->spilled[dst->nspilled++].file += (uint32_t)base;
+        }
+        src->nspilled = 0;
+        dst->spill_failed |= src->spill_failed;
+    }
     dst->arenas = slant_xrealloc(dst->arenas, (dst->narenas + src->narenas) * sizeof *dst->arenas);
     for (size_t i = 0; i < src->narenas; i++) dst->arenas[dst->narenas++] = src->arenas[i];
     src->arenas[0] = slant_arena_new(4096);
@@ -619,6 +671,75 @@ static int flush_buf(slant_buf *b, FILE *f, const char *name, slant_error *err) 
     return 0;
 }
 
+/* ---- spilling ---- */
+
+void slant_agg_spill(slant_agg *a) {
+    a->spill = 1;
+    if (!a->spill_arena) a->spill_arena = slant_arena_new(1 << 16);
+}
+
+static void spill_article(slant_agg *a, slant_agg_article *r) {
+    /* the canonical order inside a record, as slant_agg_finish gives it */
+    if (r->nnumbers > 1) qsort(r->numbers, r->nnumbers, sizeof *r->numbers, cmp_str);
+    if (r->nspeakers > 1) qsort(r->speakers, r->nspeakers, sizeof *r->speakers, cmp_speaker);
+    if (r->nterms > 1) qsort(r->terms, r->nterms, sizeof *r->terms, cmp_aterm);
+    if (!a->nspill_files) {
+        FILE *f = tmpfile();
+        if (!f) {
+            a->spill_failed = 1;
+            return;
+        }
+        a->spill_files = slant_xmalloc(sizeof *a->spill_files);
+        a->spill_files[a->nspill_files++] = f;
+    }
+    FILE *f = a->spill_files[0]; /* merged files follow; we append to our own */
+    slant_buf_clear(&a->spill_line);
+    article_line(&a->spill_line, a, r);
+    off_t at = ftello(f);
+    if (at < 0 || fwrite(a->spill_line.data, 1, a->spill_line.len, f) != a->spill_line.len) {
+        a->spill_failed = 1;
+        return;
+    }
+    if (a->nspilled == a->spilled_cap) {
+        a->spilled_cap = a->spilled_cap ? a->spilled_cap * 2 : 1024;
+        a->spilled = slant_xrealloc(a->spilled, a->spilled_cap * sizeof *a->spilled);
+    }
+    struct spilled *sp = &a->spilled[a->nspilled++];
+    sp->id = adup(a, r->id);
+    sp->offset = (uint64_t)at;
+    sp->len = (uint32_t)a->spill_line.len;
+    sp->file = 0;
+}
+
+static int cmp_spilled(const void *x, const void *y) {
+    return strcmp(((const struct spilled *)x)->id, ((const struct spilled *)y)->id);
+}
+
+/* Copy the spilled lines out in id order (they are canonical already). */
+static int write_spilled(slant_agg *a, slant_buf *b, FILE *out, const char *name, slant_error *err) {
+    if (a->spill_failed)
+        return slant_error_set(err, name, 0, 0, -1,
+                               "cannot write temporary records (is the temporary folder full? set TMPDIR)");
+    if (a->nspilled > 1) qsort(a->spilled, a->nspilled, sizeof *a->spilled, cmp_spilled);
+    for (size_t i = 0; i < a->nspill_files; i++)
+        if (fflush(a->spill_files[i]) != 0)
+            return slant_error_set(err, name, 0, 0, -1, "cannot write temporary records (set TMPDIR)");
+    for (size_t i = 0; i < a->nspilled; i++) {
+        const struct spilled *sp = &a->spilled[i];
+        FILE *f = a->spill_files[sp->file];
+        slant_buf_reserve(b, sp->len);
+        if (fseeko(f, (off_t)sp->offset, SEEK_SET) != 0 || fread(b->data + b->len, 1, sp->len, f) != sp->len)
+            return slant_error_set(err, name, 0, 0, -1, "cannot read back temporary records");
+        b->len += sp->len;
+        b->data[b->len] = '\0';
+        if (b->len > (1 << 20) && flush_buf(b, out, name, err) != 0) return -1;
+        /* the next append goes to the end again */
+    }
+    for (size_t i = 0; i < a->nspill_files; i++) fseeko(a->spill_files[i], 0, SEEK_END);
+    return 0;
+}
+
+
 static int dump_line(json_t *j, FILE *f, const char *name, slant_error *err) {
     int rc = json_dumpf(j, f, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));
     json_decref(j);
@@ -637,7 +758,7 @@ int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *
     }
     json_t *head = json_pack("{s:i,s:s,s:o,s:i}", "slant_partial", SLANT_PARTIAL_VERSION,
                              "lexicon_hash", slant_lexset_hash(a->set), "lexicons", layers,
-                             "articles", (json_int_t)a->n);
+                             "articles", (json_int_t)(a->n + a->nspilled));
     if (dump_line(head, f, name, err)) return -1;
     slant_buf b;
     slant_buf_init(&b);
@@ -646,6 +767,7 @@ int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *
         article_line(&b, a, &a->arts[i]);
         if (b.len > (1 << 20)) rc = flush_buf(&b, f, name, err);
     }
+    if (rc == 0 && (a->nspilled || a->spill_failed)) rc = write_spilled((slant_agg *)a, &b, f, name, err);
     for (size_t s = 0; s < a->nsources && rc == 0; s++) {
         vocab_line(&b, &a->sources[s]);
         if (b.len > (1 << 20)) rc = flush_buf(&b, f, name, err);

@@ -83,6 +83,14 @@ void slant_agg_free(slant_agg *a);
 /* Add one scored article (its doc, its scores, its cleaning log). */
 void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_doc *d,
                            const slant_doc_scores *s, const slant_clean_log *log);
+/* Bounded memory for `score --partial`: from now on each added article is
+ * written, as its partial line, to a temporary file (tmpfile(), so TMPDIR)
+ * and only its id and place are kept (~40 bytes instead of ~4 KB), so
+ * memory grows with vocabulary and sources, not with the corpus. Spilled
+ * records are reachable only through slant_agg_write (and move with
+ * slant_agg_merge); slant_agg_article_count/at see only records in memory.
+ * Use it on aggregates that are written, never on ones that are analysed. */
+void slant_agg_spill(slant_agg *a);
 /* Move everything from src into dst (src is left empty). Duplicate article
  * ids are an error. */
 int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err);

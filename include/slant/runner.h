@@ -16,6 +16,7 @@ typedef struct slant_run_opts {
     int threads;               /* <= 0: one per online CPU */
     slant_pipeline_opts pipeline;
     int progress;              /* print a progress line on stderr */
+    int spill;                 /* workers' aggregates spill (slant_agg_spill): for partials */
 } slant_run_opts;
 
 /* Score every article of c into agg. On error (an unreadable or invalid

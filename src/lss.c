@@ -263,6 +263,20 @@ static double seconds_now(void) {
 
 /* ---- truncated SVD ---- */
 
+/* y += a x over n doubles: the one inner loop of every product below,
+ * unrolled by four so that GCC's -O2 (which vectorizes only loops it can
+ * prove need no remainder) still emits paired SIMD instructions. */
+static inline void axpy(double *restrict y, const double *restrict x, double a, size_t n) {
+    size_t j = 0;
+    for (; j + 4 <= n; j += 4) {
+        y[j] += a * x[j];
+        y[j + 1] += a * x[j + 1];
+        y[j + 2] += a * x[j + 2];
+        y[j + 3] += a * x[j + 3];
+    }
+    for (; j < n; j++) y[j] += a * x[j];
+}
+
 /* Y (A->rows x l) = A X (A->cols x l). */
 static void csr_mul(const slant_csr *A, const gsl_matrix *X, gsl_matrix *Y) {
     size_t l = X->size2;
@@ -272,7 +286,7 @@ static void csr_mul(const slant_csr *A, const gsl_matrix *X, gsl_matrix *Y) {
         for (size_t p = A->rowptr[i]; p < A->rowptr[i + 1]; p++) {
             const double *x = gsl_matrix_const_ptr(X, A->col[p], 0);
             double v = A->val[p];
-            for (size_t c = 0; c < l; c++) y[c] += v * x[c];
+            axpy(y, x, v, l);
         }
     }
 }
@@ -286,16 +300,92 @@ static void csr_tmul(const slant_csr *A, const gsl_matrix *X, gsl_matrix *Z) {
         for (size_t p = A->rowptr[i]; p < A->rowptr[i + 1]; p++) {
             double *z = gsl_matrix_ptr(Z, A->col[p], 0);
             double v = A->val[p];
-            for (size_t c = 0; c < l; c++) z[c] += v * x[c];
+            axpy(z, x, v, l);
         }
     }
 }
 
-/* Replace M (m x l, m >= l) by an orthonormal basis of its columns. */
-static int orthonormalize(gsl_matrix *M, gsl_matrix *T, gsl_matrix *Q, gsl_matrix *R) {
-    if (gsl_linalg_QR_decomp_r(M, T) != GSL_SUCCESS) return -1;
-    if (gsl_linalg_QR_unpack_r(M, T, Q, R) != GSL_SUCCESS) return -1;
-    return gsl_matrix_memcpy(M, Q) == GSL_SUCCESS ? 0 : -1;
+/* Rows handled together by the dense kernels below: one row of the small
+ * l x l matrix (2.4 KB for l = 310) is applied to a block of rows while it
+ * sits in L1, instead of streaming the whole 770 KB matrix through the
+ * cache once per row, which made these kernels memory-bound. */
+#define LSS_ROW_BLOCK 32
+
+/* out (m x l) = M (m x l) B (l x l); upper: B is upper triangular. out may
+ * alias M: each row block is computed into tmp (LSS_ROW_BLOCK x l) first.
+ * Plain loops: GSL's reference dgemm is several times slower here. */
+static void times_small(const gsl_matrix *M, const gsl_matrix *B, int upper, gsl_matrix *out, double *tmp) {
+    size_t m = M->size1, l = M->size2;
+    for (size_t r0 = 0; r0 < m; r0 += LSS_ROW_BLOCK) {
+        size_t nb = m - r0 < LSS_ROW_BLOCK ? m - r0 : LSS_ROW_BLOCK;
+        memset(tmp, 0, nb * l * sizeof *tmp);
+        for (size_t i = 0; i < l; i++) {
+            const double *b = gsl_matrix_const_ptr(B, i, 0);
+            size_t j0 = upper ? i : 0;
+            for (size_t r = 0; r < nb; r++) {
+                double yi = gsl_matrix_const_ptr(M, r0 + r, 0)[i];
+                if (yi != 0.0) axpy(tmp + r * l + j0, b + j0, yi, l - j0);
+            }
+        }
+        for (size_t r = 0; r < nb; r++) memcpy(gsl_matrix_ptr(out, r0 + r, 0), tmp + r * l, l * sizeof *tmp);
+    }
+}
+
+/* R (upper) of the Cholesky factorisation of M^T M: M = Q R. -1 when M^T M
+ * is not numerically positive definite (M has dependent columns). */
+static int cholesky_r(const gsl_matrix *M, gsl_matrix *R) {
+    size_t m = M->size1, l = M->size2;
+    gsl_matrix_set_zero(R);
+    for (size_t r0 = 0; r0 < m; r0 += LSS_ROW_BLOCK) { /* upper triangle of the Gram matrix */
+        size_t nb = m - r0 < LSS_ROW_BLOCK ? m - r0 : LSS_ROW_BLOCK;
+        for (size_t a = 0; a < l; a++) {
+            double *g = gsl_matrix_ptr(R, a, 0);
+            for (size_t r = 0; r < nb; r++) {
+                const double *y = gsl_matrix_const_ptr(M, r0 + r, 0);
+                if (y[a] != 0.0) axpy(g + a, y + a, y[a], l - a);
+            }
+        }
+    }
+    for (size_t a = 0; a < l; a++)
+        for (size_t b = 0; b < a; b++) gsl_matrix_set(R, a, b, gsl_matrix_get(R, b, a));
+    if (gsl_linalg_cholesky_decomp1(R) != GSL_SUCCESS) return -1; /* L in the lower triangle */
+    for (size_t a = 0; a < l; a++)
+        for (size_t b = 0; b < l; b++) gsl_matrix_set(R, a, b, b >= a ? gsl_matrix_get(R, b, a) : 0.0);
+    for (size_t a = 0; a < l; a++)
+        if (!(gsl_matrix_get(R, a, a) > 0)) return -1;
+    return 0;
+}
+
+/* Replace M (m x l, m >= l) by an orthonormal basis of its columns.
+ * CholeskyQR2 (Fukaya et al. 2014): M := M R^-1 with R from the Cholesky
+ * factor of M^T M, twice, so orthogonality is restored to rounding level
+ * (passes = 2; once is enough between power iterations, which only need
+ * the span and re-orthonormalise anyway);
+ * it costs two passes of m l^2 flops with contiguous inner loops, several
+ * times less than Householder QR through GSL's reference BLAS. When M^T M
+ * is not positive definite (dependent columns), fall back to GSL's
+ * Householder QR, forming the thin Q from the compact WY form
+ * Q = I - V T V^T (gsl_linalg_QR_unpack_r would build the full m x m Q).
+ * V is m x l scratch, R and W l x l scratch, tmp LSS_ROW_BLOCK x l. */
+static int orthonormalize(gsl_matrix *M, gsl_matrix *V, gsl_matrix *R, gsl_matrix *W, double *tmp, int passes) {
+    size_t m = M->size1, l = M->size2;
+    int ok = 1;
+    for (int pass = 0; pass < passes && ok; pass++) {
+        if (cholesky_r(M, R) != 0 || gsl_linalg_tri_invert(CblasUpper, CblasNonUnit, R) != GSL_SUCCESS) ok = 0;
+        else times_small(M, R, 1, M, tmp);
+    }
+    if (ok) return 0;
+    if (gsl_linalg_QR_decomp_r(M, W) != GSL_SUCCESS) return -1; /* W = T */
+    for (size_t i = 0; i < m; i++) {
+        double *v = gsl_matrix_ptr(V, i, 0);
+        const double *a = gsl_matrix_const_ptr(M, i, 0);
+        for (size_t j = 0; j < l; j++) v[j] = i > j ? a[j] : i == j ? 1.0 : 0.0;
+    }
+    gsl_matrix_const_view V1 = gsl_matrix_const_submatrix(V, 0, 0, l, l);
+    if (gsl_blas_dgemm(CblasNoTrans, CblasTrans, 1.0, W, &V1.matrix, 0.0, R) != GSL_SUCCESS) return -1;
+    if (gsl_blas_dgemm(CblasNoTrans, CblasNoTrans, -1.0, V, R, 0.0, M) != GSL_SUCCESS) return -1;
+    for (size_t j = 0; j < l; j++) *gsl_matrix_ptr(M, j, j) += 1.0;
+    return 0;
 }
 
 static int dense_svd(const slant_csr *A, size_t k, double *U, double *S, slant_error *err) {
@@ -339,10 +429,11 @@ int slant_truncated_svd(const slant_csr *A, size_t k, size_t oversample, unsigne
     gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
     gsl_rng_set(rng, seed);
     gsl_matrix *Om = gsl_matrix_alloc(n, l), *Y = gsl_matrix_alloc(m, l), *Z = gsl_matrix_alloc(n, l);
-    gsl_matrix *T = gsl_matrix_alloc(l, l), *R = gsl_matrix_alloc(l, l);
-    gsl_matrix *Qm = gsl_matrix_alloc(m, l), *Qn = gsl_matrix_alloc(n, l);
-    gsl_matrix *Vb = gsl_matrix_alloc(l, l), *UL = gsl_matrix_alloc(m, l);
+    gsl_matrix *R = gsl_matrix_alloc(l, l), *W = gsl_matrix_alloc(l, l);
+    gsl_matrix *Vm = gsl_matrix_alloc(m, l), *Vn = gsl_matrix_alloc(n, l);
+    gsl_matrix *Vb = gsl_matrix_alloc(l, l);
     gsl_vector *s = gsl_vector_alloc(l), *work = gsl_vector_alloc(l);
+    double *tmp = slant_xmalloc(LSS_ROW_BLOCK * l * sizeof *tmp);
     int rc = 0;
     for (size_t i = 0; i < n; i++)
         for (size_t c = 0; c < l; c++) gsl_matrix_set(Om, i, c, gsl_ran_gaussian(rng, 1.0));
@@ -350,44 +441,45 @@ int slant_truncated_svd(const slant_csr *A, size_t k, size_t oversample, unsigne
      * product so small singular directions are not lost to rounding
      * (Halko et al. 2011, algorithm 4.4) */
     csr_mul(A, Om, Y);
-    rc = orthonormalize(Y, T, Qm, R);
+    rc = orthonormalize(Y, Vm, R, W, tmp, power_iters ? 1 : 2);
     for (unsigned q = 0; rc == 0 && q < power_iters; q++) {
         csr_tmul(A, Y, Z);
-        rc = orthonormalize(Z, T, Qn, R);
+        rc = orthonormalize(Z, Vn, R, W, tmp, 1);
         if (rc == 0) {
             csr_mul(A, Z, Y);
-            rc = orthonormalize(Y, T, Qm, R);
+            rc = orthonormalize(Y, Vm, R, W, tmp, q + 1 == power_iters ? 2 : 1);
         }
     }
-    /* B = Q^T A (l x n); factor B^T = Q2 R2, then the small SVD R2 = Ur s Vr^T
-     * gives B = Vr s (Q2 Ur)^T, so A ~ (Q Vr) s (...)^T (algorithm 5.1) */
+    /* B = Q^T A (l x n); with B^T = Q2 R2 and the small SVD R2 = Ur s Vr^T,
+     * B = Vr s (Q2 Ur)^T, so A ~ (Q Vr) s (...)^T (algorithm 5.1). R2 comes
+     * from the Cholesky factor of B B^T; when that is singular, from GSL's
+     * Householder QR of B^T. */
     if (rc == 0) {
         csr_tmul(A, Y, Z); /* Z = A^T Q = B^T */
-        rc = gsl_linalg_QR_decomp_r(Z, T) == GSL_SUCCESS ? 0 : -1;
+        if (cholesky_r(Z, R) != 0) {
+            rc = gsl_linalg_QR_decomp_r(Z, W) == GSL_SUCCESS ? 0 : -1;
+            for (size_t i = 0; rc == 0 && i < l; i++)
+                for (size_t j = 0; j < l; j++) gsl_matrix_set(R, i, j, j >= i ? gsl_matrix_get(Z, i, j) : 0.0);
+        }
     }
+    if (rc == 0) rc = gsl_linalg_SV_decomp(R, Vb, s, work) == GSL_SUCCESS ? 0 : -1; /* R = Ur s Vr^T */
     if (rc == 0) {
-        gsl_matrix_set_zero(R);
-        for (size_t i = 0; i < l; i++)
-            for (size_t j = i; j < l; j++) gsl_matrix_set(R, i, j, gsl_matrix_get(Z, i, j));
-        rc = gsl_linalg_SV_decomp(R, Vb, s, work) == GSL_SUCCESS ? 0 : -1; /* R = Ur s Vr^T, Ur in R */
-    }
-    if (rc == 0) rc = gsl_blas_dgemm(CblasNoTrans, CblasNoTrans, 1.0, Y, Vb, 0.0, UL) == GSL_SUCCESS ? 0 : -1;
-    if (rc == 0) {
+        times_small(Y, Vb, 0, Vm, tmp); /* left singular vectors Q Vr */
         for (size_t i = 0; i < m; i++)
-            for (size_t c = 0; c < k; c++) U[i * k + c] = gsl_matrix_get(UL, i, c);
+            for (size_t c = 0; c < k; c++) U[i * k + c] = gsl_matrix_get(Vm, i, c);
         for (size_t c = 0; c < k; c++) S[c] = gsl_vector_get(s, c);
     } else {
         slant_error_set(err, "", 0, 0, -1, "the randomized SVD failed in GSL (QR or SVD did not converge)");
     }
+    free(tmp);
     gsl_matrix_free(Om);
     gsl_matrix_free(Y);
     gsl_matrix_free(Z);
-    gsl_matrix_free(T);
     gsl_matrix_free(R);
-    gsl_matrix_free(Qm);
-    gsl_matrix_free(Qn);
+    gsl_matrix_free(W);
+    gsl_matrix_free(Vm);
+    gsl_matrix_free(Vn);
     gsl_matrix_free(Vb);
-    gsl_matrix_free(UL);
     gsl_vector_free(s);
     gsl_vector_free(work);
     gsl_rng_free(rng);

@@ -117,7 +117,7 @@ int cmd_lexicon_suggest(int argc, char **argv) {
     cli_lexicons lex = {0};
     const char *corpus_path = NULL, *pos_path = NULL, *neg_path = NULL, *category = "tone";
     const char *format = "text", *stop_path = NULL, *rules_path = NULL;
-    unsigned long long top = 30, v;
+    unsigned long long top = 30, min_freq = 5, v;
     slant_lss_opts lo;
     slant_lss_opts_default(&lo);
     slant_walk_opts wo = {NULL, 0, 0};
@@ -140,10 +140,11 @@ int cmd_lexicon_suggest(int argc, char **argv) {
         }
         if (strcmp(a, "--top") == 0 || strcmp(a, "--vocab") == 0 || strcmp(a, "--dims") == 0 ||
             strcmp(a, "--window") == 0 || strcmp(a, "--min-count") == 0 || strcmp(a, "--seed") == 0 ||
-            strcmp(a, "--power-iters") == 0) {
+            strcmp(a, "--power-iters") == 0 || strcmp(a, "--min-freq") == 0) {
             if (cli_parse_count("lexicon", a, val, &v)) return SLANT_EXIT_USAGE;
             i++;
             if (strcmp(a, "--top") == 0) top = v;
+            else if (strcmp(a, "--min-freq") == 0) min_freq = v;
             else if (strcmp(a, "--vocab") == 0) lo.vocab = (size_t)v;
             else if (strcmp(a, "--dims") == 0) lo.dims = (size_t)v;
             else if (strcmp(a, "--window") == 0) lo.window = (unsigned)(v > 50 ? 50 : v);
@@ -236,7 +237,7 @@ int cmd_lexicon_suggest(int argc, char **argv) {
         cand *cs = slant_xmalloc((V + 1) * sizeof *cs);
         size_t ncs = 0, nknown = 0;
         for (size_t i = 0; i < V; i++) {
-            if (slant_lss_is_seed(lss, i)) continue;
+            if (slant_lss_is_seed(lss, i) || slant_lss_freq(lss, i) < min_freq) continue;
             if (known(&kt, slant_lss_word(lss, i))) {
                 nknown++;
                 continue;
@@ -251,6 +252,7 @@ int cmd_lexicon_suggest(int argc, char **argv) {
         json_object_set_new(method, "distinct_words", json_integer((json_int_t)info->distinct));
         json_object_set_new(method, "vocabulary", json_integer((json_int_t)info->vocab));
         json_object_set_new(method, "min_count", json_integer((json_int_t)lo.min_count));
+        json_object_set_new(method, "min_freq", json_integer((json_int_t)min_freq));
         json_object_set_new(method, "window", json_integer((json_int_t)lo.window));
         json_object_set_new(method, "ppmi_cells", json_integer((json_int_t)info->nnz));
         json_object_set_new(method, "dims", json_integer((json_int_t)info->dims));
@@ -310,7 +312,8 @@ int cmd_lexicon_suggest(int argc, char **argv) {
             printf("# seeds found: %zu of %zu positive (%zu score positive left out of their group), "
                    "%zu of %zu negative (%zu score negative)\n",
                    found[0], npos, agree[0], found[1], nneg, found[1] - agree[1]);
-            printf("# %zu words already in '%s' left out. Review every line; remove '#?' to accept it.\n", nknown, category);
+            printf("# candidates seen at least %llu times; %zu words already in '%s' left out.\n"
+                   "# Review every line; remove '#?' to accept it.\n", min_freq, nknown, category);
             if (polar) printf("# weight = 0.5 x score / mean |seed score| (%.4g), so a word as polar as the seeds gets +-0.5\n", scale);
             for (int side = 0; side < (polar ? 2 : 1); side++) {
                 printf("\n# %s\n", polar ? (side ? "negative" : "positive") : "closest to the positive seeds");

@@ -82,6 +82,7 @@ enum {
 struct slant_tokinfo {
     uint16_t roles;
     uint16_t clause;
+    uint8_t after_irrealis; /* an irrealis marker earlier in its clause */
     int32_t wordpos; /* index among counted words; words before it for others */
     double boost;    /* intensifier (+) / diminisher (-) scalar, VADER units */
 };
@@ -378,7 +379,8 @@ static int target_between(const struct slant_tokinfo *ti, size_t sb, size_t a, s
  * spokesman, said", "said X", "according to X"? Returns the attrib hit or
  * -1. A mention inside a quotation is quoted, not quoting. */
 static long speaker_attrib(const slant_doc *d, const struct slant_tokinfo *ti, size_t sb,
-                           const slant_hit *hits, size_t h0, size_t h1, size_t mb, size_t me) {
+                           size_t se, const slant_hit *hits, size_t h0, size_t h1, size_t mb,
+                           size_t me) {
     if (d->toks[mb].flags & SLANT_TF_IN_QUOTE) return -1;
     uint16_t mclause = ti[mb - sb].clause;
     long best = -1;
@@ -408,6 +410,10 @@ static long speaker_attrib(const slant_doc *d, const struct slant_tokinfo *ti, s
             if (gap > 0) continue;
             long p = (long)h->tok_begin - 1;
             if (p >= (long)sb && is_counted_word(&d->toks[p])) continue;
+            /* the inverted speaker ends its clause ("said X." / "said X, a
+             * senator"); "said X was ..." makes X the subject of what was
+             * said */
+            if (me < se && is_counted_word(&d->toks[me])) continue;
         }
         best = (long)i;
         break;
@@ -435,7 +441,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
      * the words that describe the speaker count: up to 2 words before the
      * mention and up to the verb ("Embattled X, a former aide, said"), or,
      * for "said X", the rest of X's clause; never quoted words. */
-    long spk = speaker_attrib(d, ti, sb, hits, h0, h1, mb, me);
+    long spk = speaker_attrib(d, ti, sb, se, hits, h0, h1, mb, me);
     size_t zb = 0, ze = 0;
     if (spk >= 0) {
         const slant_hit *a = &hits[spk];
@@ -625,6 +631,7 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
      * punctuation) and at quotation marks. */
     int32_t wp = 0;
     uint16_t clause = 0;
+    int irrealis = 0;
     for (size_t i = sb; i < se; i++) {
         struct slant_tokinfo *t = &ti[i - sb];
         const slant_token *tok = &d->toks[i];
@@ -645,17 +652,17 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
         }
         t->wordpos = wp;
         if (t->roles & TR_WORD) wp++;
+        /* one forward pass, not a backward scan per hit: a "sentence" can be
+         * megabytes long (found by tests/bad: a 1 MB sentence took 34 s) */
+        if (i > sb && t->clause != ti[i - 1 - sb].clause) irrealis = 0;
+        t->after_irrealis = (uint8_t)irrealis;
+        if (t->roles & TR_IRREALIS) irrealis = 1;
     }
 }
 
 /* Is there an irrealis marker earlier in the clause of token i? */
 static int irrealis_before(const struct slant_tokinfo *ti, size_t sb, size_t i) {
-    uint16_t c = ti[i - sb].clause;
-    for (size_t j = i; j-- > sb;) {
-        if (ti[j - sb].clause != c) return 0;
-        if (ti[j - sb].roles & TR_IRREALIS) return 1;
-    }
-    return 0;
+    return ti[i - sb].after_irrealis;
 }
 
 static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si,

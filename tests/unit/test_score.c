@@ -263,6 +263,10 @@ static const stance_case stance_cases[] = {
      -2.5 / (1.0 + 4.0 / 3.0), SLANT_RULE_CLAUSE,
      "one comma between Veldor and 'said' closes the relative clause: Veldor is not the "
      "speaker; bad, 4 words away"},
+    {"Kestria, the envoy, said Veldor is bad.", "target.veldor", -2.5 * 0.75, SLANT_RULE_CLAUSE,
+     "'said X is ...': X is the subject of what was said, not the speaker; bad x0.75"},
+    {"Kestria, the envoy, said Veldor is bad.", "target.kestria", 0.0, SLANT_RULE_SPEAKER,
+     "an apposition between two commas keeps Kestria the speaker: 'bad' is not counted"},
     {"Kestria was critical of Veldor.", "target.veldor", -2.0, SLANT_RULE_PATIENT,
      "adjective of attitude + 'of' (a nominal act): Veldor receives it, -2"},
     {"Veldor praised the old treaty with Kestria.", "target.kestria", 1.0 / (1.0 + 4.0 / 3.0),

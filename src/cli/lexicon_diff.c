@@ -61,8 +61,9 @@ static void print_table(const json_t *d, int all) {
     const json_t *sum = json_object_get(d, "summary"), *lex = json_object_get(d, "lexicons");
     printf("lexicon diff: base set %s, new set %s\n", json_string_value(json_object_get(lex, "base")),
            json_string_value(json_object_get(lex, "new")));
-    printf("%lld entries differ; %lld of %lld per-source figures change\n",
+    printf("%lld entr%s differ; %lld of %lld per-source figures change\n",
            (long long)json_integer_value(json_object_get(sum, "entries_changed")),
+           json_integer_value(json_object_get(sum, "entries_changed")) == 1 ? "y" : "ies",
            (long long)json_integer_value(json_object_get(sum, "figures_changed")),
            (long long)json_integer_value(json_object_get(sum, "figures")));
     printf("\nentries that cause the changes (impact = hits x |weight change|):\n");
@@ -84,9 +85,9 @@ static void print_table(const json_t *d, int all) {
     if (json_array_size(json_object_get(d, "causes")) == 0) printf("  none: the two sets have the same entries\n");
     json_t *s;
     json_array_foreach(json_object_get(d, "sources"), i, s) {
-        printf("\n%s: %lld figure%s change\n", json_string_value(json_object_get(s, "name")),
-               (long long)json_integer_value(json_object_get(s, "changed")),
-               json_integer_value(json_object_get(s, "changed")) == 1 ? "" : "s");
+        json_int_t nch = json_integer_value(json_object_get(s, "changed"));
+        printf("\n%s: %lld %s\n", json_string_value(json_object_get(s, "name")), (long long)nch,
+               nch == 1 ? "figure changes" : "figures change");
         size_t j;
         json_t *f;
         int header = 0;

@@ -122,7 +122,7 @@ expect_in "diff json" "$out" '"term": "sham"'
 expect_in "diff json" "$out" '"change": 181.818'
 run "$SLANT" lexicon diff --base "$T/base.set" --new "$T/new.set" "$T/diffcorpus.jsonl" --format table
 expect_rc 0 "diff table"
-expect_in "diff table" "$out" "1 entries differ"
+expect_in "diff table" "$out" "1 entry differ"
 expect_in "diff table" "$out" "loaded.outlet.per_1000"
 expect_in "diff table" "$out" "B: 0 figures change"
 run "$SLANT" lexicon diff --base "$T/base.set" "$T/diffcorpus.jsonl"

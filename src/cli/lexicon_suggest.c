@@ -231,7 +231,7 @@ int cmd_lexicon_suggest(int argc, char **argv) {
             seed_abs += fabs(p);
             nseeds++;
             found[s < 0]++;
-            agree[s < 0] += (s > 0) == (p > 0);
+            agree[s < 0] += s > 0 ? p > 0 : p < 0; /* scores on its own side */
         }
         double scale = nseeds && seed_abs > 0 ? seed_abs / (double)nseeds : 1.0;
         cand *cs = slant_xmalloc((V + 1) * sizeof *cs);
@@ -311,7 +311,7 @@ int cmd_lexicon_suggest(int argc, char **argv) {
                    info->dims, (unsigned)lo.seed, info->nnz);
             printf("# seeds found: %zu of %zu positive (%zu score positive left out of their group), "
                    "%zu of %zu negative (%zu score negative)\n",
-                   found[0], npos, agree[0], found[1], nneg, found[1] - agree[1]);
+                   found[0], npos, agree[0], found[1], nneg, agree[1]);
             printf("# candidates seen at least %llu times; %zu words already in '%s' left out.\n"
                    "# Review every line; remove '#?' to accept it.\n", min_freq, nknown, category);
             if (polar) printf("# weight = 0.5 x score / mean |seed score| (%.4g), so a word as polar as the seeds gets +-0.5\n", scale);

@@ -232,6 +232,29 @@ static int gold_polarity_class(double p, int *ok) {
     return SLANT_EVAL_NEU;
 }
 
+/* Stance toward the characters [from, to) of the scored text (code point
+ * offsets, as NewsMTSC gives them); -1 when no token covers them. */
+static int span_stance(const slant_scorer *sc, evaluator *ev, const char *text, size_t len,
+                       size_t from, size_t to, double *out) {
+    size_t bf = slant_utf8_cp_to_byte(text, len, from);
+    size_t bt = slant_utf8_cp_to_byte(text, len, to);
+    const slant_doc *d = &ev->doc;
+    size_t tb = SIZE_MAX, te = 0;
+    for (size_t k = 0; k < d->ntoks; k++) {
+        if (d->toks[k].start < bt && bf < d->toks[k].end) {
+            if (tb == SIZE_MAX) tb = k;
+            te = k + 1;
+        }
+    }
+    if (tb == SIZE_MAX) return -1;
+    size_t si = 0;
+    for (size_t k = 0; k < d->nsents; k++)
+        if (d->sents[k].tok_begin <= tb && tb < d->sents[k].tok_end) si = k;
+    uint16_t rules;
+    *out = slant_stance_toward(sc, d, &ev->scores, si, tb, te, &rules);
+    return 0;
+}
+
 int slant_eval_stance_file(const slant_scorer *sc, const char *path, slant_eval_stance *out,
                            slant_error *err) {
     memset(out, 0, sizeof *out);
@@ -291,27 +314,29 @@ int slant_eval_stance_file(const slant_scorer *sc, const char *path, slant_eval_
                                      idx + 1);
                 break;
             }
-            size_t bf = slant_utf8_cp_to_byte(used, tl, (size_t)json_integer_value(jf));
-            size_t bt = slant_utf8_cp_to_byte(used, tl, (size_t)json_integer_value(jt));
-            const slant_doc *d = &ev.doc;
-            size_t tb = SIZE_MAX, te = 0;
-            for (size_t k = 0; k < d->ntoks; k++) {
-                if (d->toks[k].start < bt && bf < d->toks[k].end) {
-                    if (tb == SIZE_MAX) tb = k;
-                    te = k + 1;
+            /* The target's mention and the further mentions the annotators
+             * linked to it (pronouns, repeated names): the stance toward the
+             * target is the mean over all of them, as a reader takes in every
+             * reference to the target, not only the first. */
+            double sum = 0;
+            size_t nm = 0;
+            json_t *further = json_object_get(tg, "further_mentions");
+            for (size_t m = 0; m <= json_array_size(further); m++) {
+                json_t *mf = m == 0 ? jf : json_object_get(json_array_get(further, m - 1), "from");
+                json_t *mt = m == 0 ? jt : json_object_get(json_array_get(further, m - 1), "to");
+                if (!json_is_integer(mf) || !json_is_integer(mt) || json_integer_value(mf) < 0 ||
+                    json_integer_value(mt) < json_integer_value(mf))
+                    continue;
+                double st;
+                if (span_stance(sc, &ev, used, tl, (size_t)json_integer_value(mf),
+                                (size_t)json_integer_value(mt), &st) == 0) {
+                    sum += st;
+                    nm++;
                 }
             }
             int pc = SLANT_EVAL_NEU;
-            if (tb == SIZE_MAX) {
-                out->skipped++;
-            } else {
-                size_t si = 0;
-                for (size_t k = 0; k < d->nsents; k++)
-                    if (d->sents[k].tok_begin <= tb && tb < d->sents[k].tok_end) si = k;
-                uint16_t rules;
-                double st = slant_stance_toward(sc, d, &ev.scores, si, tb, te, &rules);
-                pc = slant_eval_class_of(st, SLANT_NEUTRAL_BAND);
-            }
+            if (nm == 0) out->skipped++;
+            else pc = slant_eval_class_of(sum / (double)nm, SLANT_NEUTRAL_BAND);
             out->confusion.m[gc][pc]++;
             out->n++;
         }

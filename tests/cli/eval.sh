@@ -86,15 +86,9 @@ if [ -d "$EVAL" ]; then
     "$SLANT" eval --task tone --gold "$EVAL/sentiment/tweets.tsv" >"$TMP/t.json"
     floor "$TMP/t.json" pearson_r "${FLOOR_TWEETS:-0.87}" "tweets"
     "$SLANT" eval --task stance --gold "$EVAL/stance/newsmtsc_train.jsonl" >"$TMP/s.json"
-    # The target for stance is macro-F1 0.60; the method measures
-    # 0.594 (docs/measures.md, section 6: speaker, nominal-act, negated-act
-    # and loaded-direction rules added to 0.580), so this guards against
-    # regressions and says plainly that the target is not met.
-    # FLOOR_STANCE=0.60 makes the target itself fatal.
-    floor "$TMP/s.json" macro_f1 "${FLOOR_STANCE:-0.59}" "NewsMTSC stance"
-    v=$(sed -n 's/.*"macro_f1": \([-0-9.e]*\).*/\1/p' "$TMP/s.json" | head -n 1)
-    awk -v v="$v" 'BEGIN { exit !(v + 0 < 0.60) }' &&
-        echo "NOTE: NewsMTSC stance macro-F1 $v is below the issue's target 0.60 (known shortfall)"
+    # The floor for stance is macro-F1 0.60 (measured 0.603 with the
+    # further mentions the annotators linked to each target, docs/measures.md).
+    floor "$TMP/s.json" macro_f1 "${FLOOR_STANCE:-0.60}" "NewsMTSC stance"
 else
     echo "skip: $EVAL absent, floors not checked"
 fi

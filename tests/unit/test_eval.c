@@ -173,6 +173,23 @@ START_TEST(test_stance_file) {
 }
 END_TEST
 
+/* Further mentions (NewsMTSC's coreference links) count: "Veldor spoke to
+ * the crowd of farmers, workers and teachers in the square today while
+ * critics said he is bad." The mention "Veldor" alone is 18 tokens and a
+ * clause break away from "bad": its stance is -0.03, inside the neutral band.
+ * With its further mention "he", next to "bad", the mean of the two is
+ * clearly negative. The file marks the same span twice: with the link (gold
+ * negative) and without it (gold neutral); both come out right. */
+START_TEST(test_stance_further_mentions) {
+    slant_error err;
+    slant_eval_stance r;
+    ck_assert_int_eq(slant_eval_stance_file(sc, FIX "stance_further.jsonl", &r, &err), 0);
+    ck_assert_uint_eq(r.n, 2);
+    ck_assert_uint_eq(r.confusion.m[0][0], 1);
+    ck_assert_uint_eq(r.confusion.m[1][1], 1);
+}
+END_TEST
+
 START_TEST(test_loaded_file) {
     /* words: regime = regime (tp); regime vs thugs (fp 1, fn 1); nothing;
      * good unmarked by us (fn 1); criticized unmarked (fn 1):
@@ -230,6 +247,7 @@ static Suite *eval_suite(void) {
     tcase_add_checked_fixture(f, setup, teardown);
     tcase_add_test(f, test_tone_file);
     tcase_add_test(f, test_stance_file);
+    tcase_add_test(f, test_stance_further_mentions);
     tcase_add_test(f, test_loaded_file);
     tcase_add_test(f, test_bad_gold);
     suite_add_tcase(s, f);

@@ -57,6 +57,11 @@ struct slant_agg {
     size_t nspilled, spilled_cap;
     slant_arena *spill_arena; /* one article's record, reset after each */
     slant_buf spill_line;
+    /* an article's distinct outlet words with counts, before they go to the
+     * source's vocabulary: one lookup in the big table per distinct word,
+     * not per token (the big table misses the cache, this one does not) */
+    struct word_count { uint32_t tok, count; } *words;
+    size_t words_cap;
 };
 
 struct spilled {
@@ -97,6 +102,7 @@ void slant_agg_free(slant_agg *a) {
     free(a->spilled);
     if (a->spill_arena) slant_arena_free(a->spill_arena);
     slant_buf_free(&a->spill_line);
+    free(a->words);
     for (size_t i = 0; i < a->nsources; i++) free_vocab(&a->sources[i]);
     free(a->sources);
     for (size_t i = 0; i < a->narenas; i++) slant_arena_free(a->arenas[i]);
@@ -303,11 +309,34 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
     a->arenas[0] = kept; /* a new source's name outlives the record */
     struct source_vocab *v = source_vocab(a, art->source);
     a->arenas[0] = record_arena;
+    slant_u64map *local = a->scratch_terms;
+    slant_u64map_clear(local);
+    size_t nwords = 0;
     for (size_t i = 0; i < d->ntoks; i++) {
         const slant_token *t = &d->toks[i];
         if (t->kind != SLANT_TOK_WORD || (t->flags & SLANT_TF_IN_QUOTE)) continue;
-        vocab_add(v, slant_tok_norm(d, t), t->norm_len, t->hash, 1);
+        int inserted;
+        uint32_t *slot = slant_u64map_upsert(local, t->hash, (uint32_t)nwords, &inserted);
+        if (inserted) {
+            if (nwords == a->words_cap) {
+                a->words_cap = a->words_cap ? a->words_cap * 2 : 1024;
+                a->words = slant_xrealloc(a->words, a->words_cap * sizeof *a->words);
+            }
+            a->words[nwords].tok = (uint32_t)i;
+            a->words[nwords++].count = 1;
+            continue;
+        }
+        const slant_token *u = &d->toks[a->words[*slot].tok];
+        if (u->norm_len == t->norm_len && memcmp(slant_tok_norm(d, u), slant_tok_norm(d, t), t->norm_len) == 0)
+            a->words[*slot].count++;
+        else /* two words, one hash: count this one directly */
+            vocab_add(v, slant_tok_norm(d, t), t->norm_len, t->hash, 1);
     }
+    for (size_t k = 0; k < nwords; k++) {
+        const slant_token *t = &d->toks[a->words[k].tok];
+        vocab_add(v, slant_tok_norm(d, t), t->norm_len, t->hash, a->words[k].count);
+    }
+    slant_u64map_clear(local);
     if (log) {
         a->clean_lines += log->lines_removed;
         a->clean_bytes += log->bytes_removed;
@@ -431,6 +460,26 @@ static int cmp_aterm(const void *x, const void *y) {
     return (int)a->voice - (int)b->voice;
 }
 
+/* (entry, voice) pairs are unique in an article, so any sort gives the same
+ * order; insertion sort on an integer key beats qsort's callbacks at the
+ * usual hundred terms. */
+static void sort_terms(slant_agg_term *t, size_t n) {
+    if (n > 256) {
+        qsort(t, n, sizeof *t, cmp_aterm);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        slant_agg_term x = t[i];
+        uint64_t key = (uint64_t)x.entry << 8 | x.voice;
+        size_t j = i;
+        while (j > 0 && ((uint64_t)t[j - 1].entry << 8 | t[j - 1].voice) > key) {
+            t[j] = t[j - 1];
+            j--;
+        }
+        t[j] = x;
+    }
+}
+
 void slant_agg_finish(slant_agg *a) {
     if (a->sorted) return;
     /* Empty lists are NULL, and qsort(NULL, 0, ...) is undefined: sort only
@@ -440,7 +489,7 @@ void slant_agg_finish(slant_agg *a) {
         slant_agg_article *r = &a->arts[i];
         if (r->nnumbers > 1) qsort(r->numbers, r->nnumbers, sizeof *r->numbers, cmp_str);
         if (r->nspeakers > 1) qsort(r->speakers, r->nspeakers, sizeof *r->speakers, cmp_speaker);
-        if (r->nterms > 1) qsort(r->terms, r->nterms, sizeof *r->terms, cmp_aterm);
+        if (r->nterms > 1) sort_terms(r->terms, r->nterms);
     }
     /* Re-key the source index after sorting the sources by name. */
     if (a->nsources > 1) qsort(a->sources, a->nsources, sizeof *a->sources, cmp_source);
@@ -682,7 +731,7 @@ static void spill_article(slant_agg *a, slant_agg_article *r) {
     /* the canonical order inside a record, as slant_agg_finish gives it */
     if (r->nnumbers > 1) qsort(r->numbers, r->nnumbers, sizeof *r->numbers, cmp_str);
     if (r->nspeakers > 1) qsort(r->speakers, r->nspeakers, sizeof *r->speakers, cmp_speaker);
-    if (r->nterms > 1) qsort(r->terms, r->nterms, sizeof *r->terms, cmp_aterm);
+    if (r->nterms > 1) sort_terms(r->terms, r->nterms);
     if (!a->nspill_files) {
         FILE *f = tmpfile();
         if (!f) {

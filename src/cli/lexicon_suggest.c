@@ -292,7 +292,10 @@ int cmd_lexicon_suggest(int argc, char **argv) {
                 json_object_set_new(o, "score", json_real(cd->score));
                 json_object_set_new(o, "weight", json_real(w));
                 json_object_set_new(o, "freq", json_integer(slant_lss_freq(lss, cd->word)));
-                json_object_set_new(o, "example", json_string(slant_lss_context(lss, cd->word)));
+                /* contexts are cut at character boundaries of validated text;
+                 * the fallback only guards against a bug turning into a crash */
+                json_t *ex = json_string(slant_lss_context(lss, cd->word));
+                json_object_set_new(o, "example", ex ? ex : json_string(""));
                 json_array_append_new(lists[side], o);
             }
         }

@@ -887,7 +887,45 @@ static void sort_str_array(json_t *arr) {
     free(items);
 }
 
+/* A source's articles that have a story, ordered by story: each story's
+ * articles are then found by binary search, not by a scan of the source
+ * per story (which made coverage quadratic in the corpus). */
+typedef struct story_ref {
+    const char *story;
+    size_t art; /* index into the source group */
+} story_ref;
+
+static int cmp_story_ref(const void *x, const void *y) {
+    const story_ref *a = x, *b = y;
+    int k = strcmp(a->story, b->story);
+    return k ? k : (a->art < b->art ? -1 : a->art > b->art);
+}
+
+static story_ref *stories_by_source(const ctx *c, const source_group *g, size_t *n) {
+    story_ref *v = slant_xmalloc((g->n ? g->n : 1) * sizeof *v);
+    *n = 0;
+    for (size_t a = 0; a < g->n; a++) {
+        const slant_agg_article *r = art(c, g, a);
+        if (r->story) v[*n].story = r->story, v[(*n)++].art = a;
+    }
+    if (*n > 1) qsort(v, *n, sizeof *v, cmp_story_ref);
+    return v;
+}
+
+static size_t story_lower_bound(const story_ref *v, size_t n, const char *story) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(v[mid].story, story) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 static json_t *coverage_json(ctx *c) {
+    story_ref **by_source = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *by_source);
+    size_t *nby_source = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *nby_source);
+    for (size_t s = 0; s < c->nsrc; s++) by_source[s] = stories_by_source(c, &c->src[s], &nby_source[s]);
     size_t n = slant_agg_article_count(c->agg);
     const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
     size_t ns = 0;
@@ -902,9 +940,10 @@ static json_t *coverage_json(ctx *c) {
         json_t *srcs = json_object();
         for (size_t s = 0; s < c->nsrc; s++) {
             json_t *inc = NULL;
-            for (size_t a = 0; a < c->src[s].n; a++) {
-                const slant_agg_article *r = art(c, &c->src[s], a);
-                if (!r->story || strcmp(r->story, story) != 0) continue;
+            const story_ref *refs = by_source[s];
+            for (size_t k2 = story_lower_bound(refs, nby_source[s], story);
+                 k2 < nby_source[s] && strcmp(refs[k2].story, story) == 0; k2++) {
+                const slant_agg_article *r = art(c, &c->src[s], refs[k2].art);
                 if (!inc) inc = json_pack("{s:[],s:[],s:[]}", "targets", "numbers", "speakers");
                 for (uint32_t i = 0; i < r->nmentions; i++)
                     add_unique(json_object_get(inc, "targets"),
@@ -948,6 +987,9 @@ static json_t *coverage_json(ctx *c) {
         json_array_append_new(out, json_pack("{s:s,s:o,s:o}", "story", story, "sources", srcs, "omissions", omit));
     }
     free(stories);
+    for (size_t s = 0; s < c->nsrc; s++) free(by_source[s]);
+    free(by_source);
+    free(nby_source);
     return out;
 }
 

@@ -366,6 +366,9 @@ static int read_tsv(builder *b, const char *s, size_t n, slant_error *err) {
                             "this row has neither an id nor a file: fill one of them");
             goto out;
         }
+        /* the id comes from the file before inline text drops the file
+         * (a row with file and text but no id crashed: tests/fuzz) */
+        if (!a->id) a->id = id_from_file(a->file);
         if (a->text) {
             a->text_len = strlen(a->text);
             free(a->file); /* inline text wins over a file column left over */
@@ -375,7 +378,6 @@ static int read_tsv(builder *b, const char *s, size_t n, slant_error *err) {
                             "this row has neither text nor a file: fill one of them");
             goto out;
         }
-        if (!a->id) a->id = id_from_file(a->file);
         if (finish_article(b, a, col_file, err) != 0) goto out;
     }
     rc = 0;

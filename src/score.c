@@ -429,6 +429,34 @@ static int speaker_skips(const slant_doc *d, const slant_hit *h, size_t zb, size
     return h->tok_begin < zb || h->tok_end > ze || (d->toks[h->tok_begin].flags & SLANT_TF_IN_QUOTE);
 }
 
+/* A "sentence" of more than STANCE_LONG_SENTENCE tokens is not prose (a
+ * list, a capture without punctuation, a megabyte on one line): there each
+ * mention looks at the hits within STANCE_LONG_REACH tokens only, so
+ * scoring stays linear instead of mentions x hits (a 1 MB line of target
+ * names took minutes). Sentences of normal length are scored exactly as
+ * before. Hits are in token order, so the window is two binary searches. */
+#define STANCE_LONG_SENTENCE 1000
+#define STANCE_LONG_REACH 100
+static void hits_near(const slant_hit *hits, size_t sb, size_t se, size_t *h0, size_t *h1,
+                      size_t mb, size_t me) {
+    if (se - sb <= STANCE_LONG_SENTENCE) return;
+    size_t lo = *h0, hi = *h1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((size_t)hits[mid].tok_begin + STANCE_LONG_REACH < mb) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t first = lo;
+    hi = *h1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((size_t)hits[mid].tok_begin < me + STANCE_LONG_REACH) lo = mid + 1;
+        else hi = mid;
+    }
+    *h0 = first;
+    *h1 = lo;
+}
+
 static double stance_core(const slant_scorer *sc, const slant_doc *d,
                           const struct slant_tokinfo *ti, size_t sb, size_t se,
                           const slant_hit *hits, size_t h0, size_t h1, size_t mb, size_t me,
@@ -780,8 +808,10 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
         mn->entry = h->entry;
         mn->category = h->category;
         mn->voice = h->voice;
-        mn->stance = stance_core(sc, d, ti, sb, se, out->hits, ss->hit_begin, ss->hit_end, h->tok_begin,
-                                 h->tok_end, &mn->rules);
+        size_t h0 = ss->hit_begin, h1 = ss->hit_end;
+        hits_near(out->hits, sb, se, &h0, &h1, h->tok_begin, h->tok_end);
+        mn->stance = stance_core(sc, d, ti, sb, se, out->hits, h0, h1, h->tok_begin, h->tok_end,
+                                 &mn->rules);
     }
     ss->mention_end = (uint32_t)out->nmentions;
 }
@@ -817,8 +847,9 @@ double slant_stance_toward(const slant_scorer *sc, const slant_doc *d,
     slant_match_range(sc->set, d, sb, se, &ms);
     mark_tokens(sc, d, sb, se, &ms, ti);
     for (size_t i = tok_begin; i < tok_end; i++) ti[i - sb].roles |= TR_TARGET;
-    double st = stance_core(sc, d, ti, sb, se, scores->hits, ss->hit_begin, ss->hit_end, tok_begin,
-                            tok_end, rules);
+    size_t h0 = ss->hit_begin, h1 = ss->hit_end;
+    hits_near(scores->hits, sb, se, &h0, &h1, tok_begin, tok_end);
+    double st = stance_core(sc, d, ti, sb, se, scores->hits, h0, h1, tok_begin, tok_end, rules);
     slant_matches_free(&ms);
     free(ti);
     return st;

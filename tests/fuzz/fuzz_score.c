@@ -26,6 +26,8 @@ static void check_scores(const slant_doc *d, const slant_doc_scores *s, size_t n
         FUZZ_CHECK(ss->mention_begin <= ss->mention_end && ss->mention_end <= s->nmentions);
         for (uint32_t h = ss->hit_begin; h < ss->hit_end; h++) {
             const slant_hit *hit = &s->hits[h];
+            /* in token order: the stance window of long sentences relies on it */
+            FUZZ_CHECK(h == ss->hit_begin || s->hits[h - 1].tok_begin <= hit->tok_begin);
             FUZZ_CHECK(hit->entry < nentries);
             FUZZ_CHECK(hit->tok_begin < hit->tok_end);
             FUZZ_CHECK(hit->tok_begin >= sent->tok_begin && hit->tok_end <= sent->tok_end);

@@ -338,7 +338,7 @@ static int read_tsv(builder *b, const char *s, size_t n, slant_error *err) {
         }
         slant_article *a = corpus_push(c);
         a->line = line;
-        a->meta = json_object();
+        a->meta = NULL; /* made on the first extra column: an empty object per row is ~200 bytes */
         long col_file = 0;
         size_t k = 0, start = 0;
         for (size_t i = 0; i <= ll; i++) {
@@ -348,6 +348,7 @@ static int read_tsv(builder *b, const char *s, size_t n, slant_error *err) {
             if (cols[k].field == F_META) {
                 char key[256];
                 snprintf(key, sizeof key, "%.*s", (int)cols[k].len, cols[k].name);
+                if (!a->meta) a->meta = json_object();
                 json_object_set_new(a->meta, key, json_stringn(v, vl));
             } else if (vl > 0) {
                 char **slot = field_slot(a, cols[k].field);

@@ -14,7 +14,7 @@ printf 'Breaking News\n\nThe first sentence is here. The second one, too!\n\nA t
 "$SLANT" clean "$T/plain.txt" >"$T/plain.clean"
 "$SLANT" sentences "$T/plain.txt" >"$T/plain.jsonl"
 [ "$(wc -l <"$T/plain.jsonl")" -eq 3 ] || fail "plain.txt: expected 3 sentences, got $(wc -l <"$T/plain.jsonl")"
-grep -q '^{"id":"plain:1","article":"plain","source":"plain.txt","start":0,"end":27,"text":"The first sentence is here.","voice":"outlet","speaker":null,"words":5,"quoted_words":0' "$T/plain.jsonl" ||
+grep -q '^{"id":"plain-1","article":"plain","source":"plain.txt","start":0,"end":27,"text":"The first sentence is here.","voice":"outlet","speaker":null,"words":5,"quoted_words":0' "$T/plain.jsonl" ||
     fail "plain.txt: first sentence line: $(head -n 1 "$T/plain.jsonl")"
 while IFS= read -r line; do
     start=$(printf '%s\n' "$line" | sed 's/.*"start":\([0-9]*\).*/\1/')
@@ -32,11 +32,11 @@ done <"$T/plain.jsonl"
 printf '{"id":"a1","source":"Wire","text":"One. Two."}\n\n{"id":"a2","source":"Wire","text":"Three."}\n' |
     "$SLANT" sentences - >"$T/stdin.jsonl"
 [ "$(grep -c '"source":"Wire"' "$T/stdin.jsonl")" -eq 3 ] || fail "stdin: $(cat "$T/stdin.jsonl")"
-grep -q '"id":"a2:1"' "$T/stdin.jsonl" || fail "stdin: no a2:1"
+grep -q '"id":"a2-1"' "$T/stdin.jsonl" || fail "stdin: no a2-1"
 mkdir "$T/j"
 printf 'Un article.\n' >"$T/j/a.txt"
 printf '{"articles": [{"id": "x", "source": "Le Monde", "file": "a.txt", "lang": "fr"}]}\n' >"$T/j/manifest.json"
-"$SLANT" sentences "$T/j" | grep -q '"id":"x:1","article":"x","source":"Le Monde"' || fail "json manifest"
+"$SLANT" sentences "$T/j" | grep -q '"id":"x-1","article":"x","source":"Le Monde"' || fail "json manifest"
 
 # ---- slant clean: one file bare, several with headers ----
 [ "$(cat "$T/plain.clean")" = "$(printf 'The first sentence is here. The second one, too!\n\nA third: short.')" ] ||

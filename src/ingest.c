@@ -64,7 +64,10 @@ static int open_input(input *in, const char *arg, int *stdin_used, slant_error *
     }
     struct stat st;
     if (stat(arg, &st) != 0)
-        return slant_error_set(err, arg, 0, 0, -1, "cannot open: %s", strerror(errno));
+        return slant_error_set(err, arg, 0, 0, -1,
+                               "cannot open: %s; give a corpus folder, a manifest, a .jsonl "
+                               "file, an article file or - for stdin",
+                               strerror(errno));
     if (S_ISDIR(st.st_mode) || ends_with(arg, ".tsv") || ends_with(arg, ".json")) {
         in->kind = IN_CORPUS;
         return slant_corpus_open(arg, &in->corpus, err);

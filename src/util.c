@@ -461,7 +461,7 @@ int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_er
     int is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f)
-        return slant_error_set(err, path, 0, 0, -1, "cannot open: %s", strerror(errno));
+        return slant_error_set(err, path, 0, 0, -1, "cannot open: %s; check the path", strerror(errno));
     slant_buf_clear(out);
     char chunk[1 << 16];
     size_t n;

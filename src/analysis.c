@@ -993,6 +993,57 @@ static json_t *coverage_json(ctx *c) {
     return out;
 }
 
+/* ---- per story: each source's figures on one story ---- */
+
+/* A compact table per story (articles, words, mean sentence tone and rates
+ * per 1,000 words in the outlet's voice), without intervals: a source
+ * usually has one or two articles on a story, too few for a test, but the
+ * side-by-side numbers are what a reader compares first. */
+static json_t *stories_json(ctx *c) {
+    size_t n = slant_agg_article_count(c->agg);
+    const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
+    size_t ns = 0;
+    for (size_t i = 0; i < n; i++)
+        if (slant_agg_article_at(c->agg, i)->story) stories[ns++] = slant_agg_article_at(c->agg, i)->story;
+    qsort(stories, ns, sizeof *stories, cmp_cstr);
+    json_t *out = json_array();
+    for (size_t k = 0; k < ns; k++) {
+        if (k > 0 && strcmp(stories[k], stories[k - 1]) == 0) continue;
+        json_t *srcs = json_object();
+        for (size_t s = 0; s < c->nsrc; s++) {
+            size_t articles = 0, nsent = 0;
+            double words = 0, tone = 0, counts[NCOUNT_MEASURES] = {0};
+            for (size_t a = 0; a < c->src[s].n; a++) {
+                const slant_agg_article *r = art(c, &c->src[s], a);
+                if (!r->story || strcmp(r->story, stories[k]) != 0) continue;
+                articles++;
+                words += r->words[0];
+                for (uint32_t i = 0; i < r->nsent_voice[0]; i++) tone += slant_from_micro(r->tone[0][i]);
+                nsent += r->nsent_voice[0];
+                for (size_t m = 0; m < NCOUNT_MEASURES; m++)
+                    for (size_t cat = 0; cat < c->ncat; cat++)
+                        if (category_in(c, cat, &count_measures[m]))
+                            counts[m] += r->cat_counts[cat * SLANT_VOICE_COUNT];
+            }
+            if (!articles) continue;
+            json_t *o = json_object();
+            json_object_set_new(o, "articles", json_integer((json_int_t)articles));
+            json_object_set_new(o, "words_outlet", json_integer((json_int_t)words));
+            json_object_set_new(o, "tone_outlet", nsent ? num(tone / (double)nsent) : json_null());
+            json_t *rates = json_object();
+            for (size_t m = 0; m < NCOUNT_MEASURES; m++)
+                json_object_set_new(rates, count_measures[m].name,
+                                    words > 0 ? num(1000.0 * counts[m] / words) : json_null());
+            json_object_set_new(o, "per_1000_outlet", rates);
+            if (!nsent || words <= 0) json_object_set_new(o, "reason", json_string("no words in the outlet's voice"));
+            json_object_set_new(srcs, c->src[s].name, o);
+        }
+        json_array_append_new(out, json_pack("{s:s,s:o}", "story", stories[k], "sources", srcs));
+    }
+    free(stories);
+    return out;
+}
+
 /* ---- the model ---- */
 
 json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
@@ -1142,6 +1193,7 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     json_object_set_new(model, "keyness", keyness);
     json_object_set_new(model, "divergence", divergence);
     json_object_set_new(model, "coverage", coverage_json(&c));
+    json_object_set_new(model, "stories", stories_json(&c));
 
     for (size_t s = 0; s < c.nsrc; s++) free(c.src[s].arts);
     free(c.src);

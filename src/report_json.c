@@ -77,7 +77,7 @@ typedef struct {
 static const keydef k_root[] = {K("schema_version", 0), K("generator", C_GENERATOR), K("corpus", C_CORPUS),
                                 K("method", C_METHOD), K("lexicons", C_LEXICONS), K("sources", C_SOURCE),
                                 K("tests", C_TEST), K("frames_test", C_FRAMES_TEST), K("keyness", C_KEYNESS),
-                                K("divergence", C_DIVERGENCE), K("coverage", C_COVERAGE),
+                                K("divergence", C_DIVERGENCE), K("stories", 0), K("coverage", C_COVERAGE),
                                 K("articles", C_ARTICLE), END};
 static const keydef k_generator[] = {K("name", 0), K("version", 0), END};
 static const keydef k_corpus[] = {K("name", 0),    K("articles", 0), K("sentences", 0),

@@ -517,6 +517,48 @@ static void join_list(slant_buf *b, const json_t *arr) {
     }
 }
 
+/* Per story: each source's own-voice figures side by side (no tests: a
+ * source has one or two articles on a story). */
+static void md_stories(mdctx *c) {
+    const json_t *stories = rj_get(c->m, "stories");
+    if (!rj_len(stories)) return;
+    slant_buf_puts(c->b, "## By story\n\nEach source's own voice on each story: mean sentence tone and rates per 1,000 words. "
+                         "One or two articles per cell: read as description, not as a test.\n\n");
+    for (size_t i = 0; i < rj_len(stories); i++) {
+        const json_t *st = json_array_get(stories, i);
+        const json_t *srcs = rj_get(st, "sources");
+        slant_buf_puts(c->b, "**Story: ");
+        rmd_cell(c->b, rj_str(st, "story"));
+        slant_buf_puts(c->b, "**\n\n| Source | Articles | Words | Tone | Loaded /1k | Hedges /1k | Boosters /1k | Loaded attribution /1k |\n"
+                             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        size_t nk;
+        const char **keys = rj_sorted_keys(srcs, &nk);
+        for (size_t k = 0; k < nk; k++) {
+            const json_t *e = json_object_get(srcs, keys[k]);
+            const json_t *rates = rj_get(e, "per_1000_outlet");
+            double v;
+            slant_buf_puts(c->b, "| ");
+            rmd_cell(c->b, keys[k]);
+            slant_buf_puts(c->b, " | ");
+            rfmt_int(c->b, rj_int(e, "articles"));
+            slant_buf_puts(c->b, " | ");
+            rfmt_int(c->b, rj_int(e, "words_outlet"));
+            slant_buf_puts(c->b, " | ");
+            if (rj_num(e, "tone_outlet", &v)) rfmt_fixed(c->b, v, 2, 1);
+            else slant_buf_puts(c->b, "n/a");
+            static const char *const m[] = {"loaded", "hedge", "booster", "attrib_loaded"};
+            for (int j = 0; j < 4; j++) {
+                slant_buf_puts(c->b, " | ");
+                if (rj_num(rates, m[j], &v)) rfmt_fixed(c->b, v, 1, 1);
+                else slant_buf_puts(c->b, "n/a");
+            }
+            slant_buf_puts(c->b, " |\n");
+        }
+        free(keys);
+        slant_buf_puts(c->b, "\n");
+    }
+}
+
 static void md_coverage(mdctx *c) {
     const json_t *cov = rj_get(c->m, "coverage");
     if (!rj_len(cov)) return;
@@ -614,6 +656,7 @@ int slant_report_render_md(const json_t *model, slant_buf *out, slant_error *err
     md_speakers(&c);
     md_tests(&c);
     md_keyness(&c);
+    md_stories(&c);
     md_coverage(&c);
     md_lexicons(&c);
     md_caveats(&c);

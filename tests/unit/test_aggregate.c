@@ -239,6 +239,14 @@ START_TEST(test_model_counts_by_hand) {
         ck_assert(json_is_true(json_object_get(t, "fragile")));
     }
     ck_assert(found);
+    /* per story: s1 holds a1 (Alpha: 2 x regime in 11 words) and b1 (Beta) */
+    json_t *s1 = json_array_get(json_object_get(m, "stories"), 0);
+    ck_assert_str_eq(json_string_value(json_object_get(s1, "story")), "s1");
+    json_t *s1a = json_object_get(json_object_get(s1, "sources"), "Alpha");
+    ck_assert_int_eq((int)dget(s1a, "words_outlet"), 11);
+    ck_assert_double_eq_tol(dget(s1a, "per_1000_outlet.loaded"), 2000.0 / 11, 1e-9);
+    ck_assert_double_eq_tol(dget(json_object_get(json_object_get(s1, "sources"), "Beta"), "per_1000_outlet.loaded"),
+                            0.0, 1e-12);
     json_decref(m);
     slant_agg_free(a);
 }

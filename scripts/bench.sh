@@ -97,6 +97,8 @@ for j in 1 "$NCPU"; do
 done
 [ "$NCPU" != 1 ] && awk -v a="$W1" -v b="$(cat "$TMP/last")" -v n="$NCPU" \
     'BEGIN { printf "  score --partial: %d threads are %.2fx one thread (wall)\n", n, a / b }'
+# the text pipeline alone: cleaning, tokens, sentences, quotes and speakers
+run "text pipeline (sentences --count)" 1 "$CBYTES" "$SLANT" sentences --count "$DATA/corpus"
 run "score --partial - (JSONL)" 1 "$CBYTES" sh -c "'$SLANT' score -q --partial - -o '$TMP/s.part' < '$DATA/corpus.jsonl'"
 run "score corpus (sentences)" 1 "$CBYTES" "$SLANT" score "$DATA/corpus"
 for j in 1 "$NCPU"; do

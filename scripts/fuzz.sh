@@ -57,6 +57,7 @@ done
 
 fail=0
 work=${FUZZ_CORPUS:-$(mktemp -d)}
+mkdir -p "$work" && work=$(cd "$work" && pwd) # the fuzzers run from $OUT/fuzz
 for t in $targets; do
     name=${t#fuzz_}
     corpus=$work/$name

@@ -10,7 +10,8 @@
  * leave it). Optional: date, story, event, title, author, url.
  *
  * Ownership: slant_corpus_free frees everything, including each article's
- * `meta` (a jansson object, always non-NULL). Article text is not loaded by
+ * `meta` (a jansson object; NULL for a TSV row when the manifest has no
+ * extra columns, see corpus.c). Article text is not loaded by
  * slant_corpus_open for file-based corpora: call slant_article_text.
  */
 #ifndef SLANT_CORPUS_H
@@ -27,7 +28,7 @@ typedef struct slant_article {
     char *path;      /* resolved path, NULL for inline text */
     char *text;      /* inline text (JSON/JSONL), NULL otherwise */
     size_t text_len;
-    json_t *meta;    /* every other column/field, strings */
+    json_t *meta;    /* every other column/field, strings; may be NULL (TSV) */
     long line;       /* manifest line, for messages */
 } slant_article;
 

@@ -20,11 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "slant/analysis.h"
-#include "slant/lexicon.h"
-#include "slant/runner.h"
-#include "slant/score.h"
-#include "testutil.h"
+#include "testmodel.h"
 
 #define WSWS "World Socialist Web Site"
 #define VOA "Voice of America"
@@ -34,47 +30,14 @@
 
 static json_t *model;
 
-static void build_model(void) {
-    slant_error err;
-    slant_error_clear(&err);
-    slant_lexset *set = slant_lexset_new();
-    int rc = slant_lexset_add_setfile(set, SLANT_SRCDIR "/lexicons/default.set", &err);
-    if (rc == 0) rc = slant_lexset_finish(set, &err);
-    ck_assert_msg(rc == 0, "lexicons: %s:%ld: %s", err.file, err.line, err.msg);
-    slant_scorer *sc = slant_scorer_new(set, &err);
-    ck_assert_msg(sc != NULL, "scorer: %s", err.msg);
-    slant_agg *agg = slant_agg_new(set);
-    slant_run_opts ro = {0};
-    ro.threads = 2;
-    char *inputs[] = {(char *)SHARED_DIR "/corpus/seeds"};
-    slant_clean_rules *rules = NULL;
-    rc = slant_run_inputs(inputs, 1, SLANT_SRCDIR "/lexicons/clean.rules", sc, &ro, agg, &rules, &err);
-    ck_assert_msg(rc == 0, "analyze seeds: %s: %s", err.file, err.msg);
-    ck_assert_uint_eq(slant_agg_article_count(agg), 5);
-    slant_analysis_opts ao;
-    slant_analysis_opts_default(&ao);
-    model = slant_analysis_model(agg, &ao);
-    ck_assert_ptr_nonnull(model);
-    slant_clean_rules_free(rules);
-    slant_agg_free(agg);
-    slant_scorer_free(sc);
-    slant_lexset_free(set);
-}
+static void build_model(void) { model = test_model_build(SHARED_DIR "/corpus/seeds", NULL, 5); }
 
 static void free_model(void) {
     json_decref(model);
     model = NULL;
 }
 
-static json_t *source(const char *name) {
-    json_t *s;
-    size_t i;
-    json_array_foreach(json_object_get(model, "sources"), i, s) {
-        if (strcmp(json_string_value(json_object_get(s, "name")), name) == 0) return s;
-    }
-    ck_abort_msg("source '%s' is not in the report", name);
-    return NULL;
-}
+static json_t *source(const char *name) { return test_model_source(model, name); }
 
 static json_t *outlet_rate(const char *src, const char *measure) {
     json_t *r = json_object_get(json_object_get(source(src), measure), "outlet");

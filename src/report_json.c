@@ -192,11 +192,7 @@ static void put_number(slant_buf *b, const json_t *v) {
     if (!strpbrk(b->data + at, ".e")) slant_buf_puts(b, ".0");
 }
 
-static void put_string(slant_buf *b, const char *s, size_t n) {
-    slant_buf_putc(b, '"');
-    slant_buf_json_escape(b, s, n);
-    slant_buf_putc(b, '"');
-}
+static void put_string(slant_buf *b, const char *s, size_t n) { slant_buf_json_string(b, s, n); }
 
 static void indent(slant_buf *b, int depth) {
     slant_buf_putc(b, '\n');

@@ -182,6 +182,12 @@ void slant_buf_json_escape(slant_buf *b, const char *s, size_t n) {
     slant_buf_append(b, s + run, n - run);
 }
 
+void slant_buf_json_string(slant_buf *b, const char *s, size_t n) {
+    slant_buf_putc(b, '"');
+    slant_buf_json_escape(b, s, n);
+    slant_buf_putc(b, '"');
+}
+
 char *slant_buf_detach(slant_buf *b, size_t *len) {
     if (!b->data) slant_buf_reserve(b, 0), b->data[0] = '\0';
     char *d = b->data;

@@ -77,6 +77,8 @@ void slant_buf_printf(slant_buf *b, const char *fmt, ...) __attribute__((format(
 void slant_buf_vprintf(slant_buf *b, const char *fmt, va_list ap);
 /* Append s with JSON string escaping (no surrounding quotes). */
 void slant_buf_json_escape(slant_buf *b, const char *s, size_t n);
+/* Append s as a quoted JSON string. */
+void slant_buf_json_string(slant_buf *b, const char *s, size_t n);
 /* Take ownership of the data; b is left empty. */
 char *slant_buf_detach(slant_buf *b, size_t *len);
 

@@ -23,9 +23,7 @@ static void put_str(slant_buf *b, const char *s) {
         slant_buf_puts(b, "null");
         return;
     }
-    slant_buf_putc(b, '"');
-    slant_buf_json_escape(b, s, strlen(s));
-    slant_buf_putc(b, '"');
+    slant_buf_json_string(b, s, strlen(s));
 }
 
 static void put_num(slant_buf *b, double v) { slant_buf_put_g6(b, v == 0 ? 0.0 : v); }

@@ -18,21 +18,15 @@
 #include "slant/quote.h"
 #include "slant/text.h"
 
-static void put_json_string(slant_buf *b, const char *s, size_t n) {
-    slant_buf_putc(b, '"');
-    slant_buf_json_escape(b, s, n);
-    slant_buf_putc(b, '"');
-}
-
 /* --count: one line per article with its totals, no sentence text (what
  * `make bench` times as the text pipeline's own speed). */
 static void emit_counts(slant_buf *b, const slant_ingest_item *it, const slant_doc *d) {
     size_t words = slant_count_words(d, 0, d->ntoks), quoted = 0;
     for (size_t i = 0; i < d->nsents; i++) quoted += slant_sentence_quoted_words(d, &d->sents[i]);
     slant_buf_puts(b, "{\"article\":");
-    put_json_string(b, it->article->id, strlen(it->article->id));
+    slant_buf_json_string(b, it->article->id, strlen(it->article->id));
     slant_buf_puts(b, ",\"source\":");
-    put_json_string(b, it->article->source, strlen(it->article->source));
+    slant_buf_json_string(b, it->article->source, strlen(it->article->source));
     slant_buf_printf(b, ",\"sentences\":%zu,\"quotes\":%zu,\"speakers\":%zu,\"words\":%zu,"
                         "\"quoted_words\":%zu}\n",
                      d->nsents, d->nquotes, d->nspeakers, words, quoted);
@@ -49,13 +43,13 @@ static void emit_sentences(slant_buf *b, const slant_ingest_item *it, const slan
         slant_buf_puts(b, "{\"id\":\"");
         slant_buf_json_escape(b, a->id, strlen(a->id));
         slant_buf_printf(b, "-%zu\",\"article\":", i + 1);
-        put_json_string(b, a->id, strlen(a->id));
+        slant_buf_json_string(b, a->id, strlen(a->id));
         slant_buf_puts(b, ",\"source\":");
-        put_json_string(b, a->source, strlen(a->source));
+        slant_buf_json_string(b, a->source, strlen(a->source));
         slant_buf_printf(b, ",\"start\":%u,\"end\":%u,\"text\":", s->start, s->end);
-        put_json_string(b, d->text + s->start, s->end - s->start);
+        slant_buf_json_string(b, d->text + s->start, s->end - s->start);
         slant_buf_printf(b, ",\"voice\":\"%s\",\"speaker\":", quoted * 2 > words ? "quote" : "outlet");
-        if (speaker) put_json_string(b, speaker, strlen(speaker));
+        if (speaker) slant_buf_json_string(b, speaker, strlen(speaker));
         else slant_buf_puts(b, "null");
         slant_buf_printf(b, ",\"words\":%zu,\"quoted_words\":%zu,\"paragraph\":%u}\n", words, quoted,
                          s->paragraph);

@@ -9,7 +9,10 @@
  * a time, into a caller-owned buffer (slant_article_text), so memory is
  * bounded by the largest article, not the corpus. Paths are checked twice:
  * lexically (absolute paths and ".." that climbs out are refused) and after
- * realpath(), so a symlink cannot lead out of the folder either.
+ * realpath(), so a symlink cannot lead out of the folder either. realpath()
+ * of every article costs a readlink per path component, so the folders are
+ * resolved once each (a small cache) and only the file's own name is
+ * checked with lstat; anything unusual takes the full realpath() route.
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "slant/corpus.h"
@@ -122,9 +125,67 @@ static int path_escapes(const char *p) {
     return 0;
 }
 
+/* Folders of article files, resolved once each: dir (as joined to the root)
+ * -> its realpath, or NULL when it could not be resolved. */
+typedef struct dircache {
+    slant_strmap *index; /* joined folder -> slot in real */
+    char **real;
+    size_t n, cap;
+} dircache;
+
+static void dircache_free(dircache *dc) {
+    for (size_t i = 0; i < dc->n; i++) free(dc->real[i]);
+    free(dc->real);
+    slant_strmap_free(dc->index);
+    memset(dc, 0, sizeof *dc);
+}
+
+static const char *dircache_get(dircache *dc, const char *dir, size_t len) {
+    if (!dc->index) dc->index = slant_strmap_new(16);
+    int inserted;
+    uint32_t *slot = slant_strmap_upsert(dc->index, dir, len, slant_hash_bytes(dir, len),
+                                         (uint32_t)dc->n, &inserted);
+    if (!inserted) return dc->real[*slot];
+    if (dc->n == dc->cap) {
+        dc->cap = dc->cap ? dc->cap * 2 : 16;
+        dc->real = slant_xrealloc(dc->real, dc->cap * sizeof *dc->real);
+    }
+    char *d = slant_xstrndup(dir, len);
+    dc->real[dc->n++] = realpath(d, NULL);
+    free(d);
+    return dc->real[*slot];
+}
+
+/* The fast route of resolve_article: joined = folder + '/' + a plain name
+ * (not "", "." or ".."), the folder resolved through the cache lies inside
+ * root_real (or is it), and the name itself is a readable regular file, not
+ * a symlink. Then realpath(joined) is folder_real + '/' + name, without
+ * resolving every component again. NULL when any of that does not hold: the
+ * caller then takes the full route, with its exact error messages. */
+static char *resolve_fast(dircache *dc, const char *root_real, const char *joined) {
+    const char *slash = strrchr(joined, '/');
+    if (!dc || !slash || slash == joined) return NULL;
+    const char *base = slash + 1;
+    if (base[0] == '\0' || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) return NULL;
+    const char *dir_real = dircache_get(dc, joined, (size_t)(slash - joined));
+    if (!dir_real) return NULL;
+    size_t rl = strlen(root_real), dl = strlen(dir_real);
+    int inside = strncmp(dir_real, root_real, rl) == 0 &&
+                 (dir_real[rl] == '\0' || dir_real[rl] == '/' || (rl == 1 && root_real[0] == '/'));
+    if (!inside) return NULL;
+    struct stat st;
+    if (lstat(joined, &st) != 0 || !S_ISREG(st.st_mode) || access(joined, R_OK) != 0) return NULL;
+    size_t bl = strlen(base);
+    char *real = slant_xmalloc(dl + bl + 2);
+    memcpy(real, dir_real, dl);
+    if (!(dl == 1 && dir_real[0] == '/')) real[dl++] = '/';
+    memcpy(real + dl, base, bl + 1);
+    return real;
+}
+
 /* Resolve an article path against the corpus root and refuse anything that
  * leaves it. root_real is realpath(root). On success *out is the real path. */
-static int resolve_article(const char *root, const char *root_real, const char *file,
+static int resolve_article(const char *root, const char *root_real, dircache *dc, const char *file,
                            const char *manifest, long line, long col, char **out,
                            slant_error *err) {
     if (file[0] == '/')
@@ -138,6 +199,12 @@ static int resolve_article(const char *root, const char *root_real, const char *
                                "into the folder",
                                file, root);
     char *joined = slant_path_join(root, file);
+    char *fast = resolve_fast(dc, root_real, joined);
+    if (fast) {
+        free(joined);
+        *out = fast;
+        return 0;
+    }
     char *real = realpath(joined, NULL);
     if (!real) {
         int e = errno;
@@ -186,6 +253,7 @@ typedef struct builder {
     slant_corpus *c;
     char *root_real;
     slant_strmap *ids; /* id -> article index */
+    dircache dirs;
 } builder;
 
 static slant_article *corpus_push(slant_corpus *c) {
@@ -202,7 +270,7 @@ static slant_article *corpus_push(slant_corpus *c) {
 static int finish_article(builder *b, slant_article *a, long col_file, slant_error *err) {
     slant_corpus *c = b->c;
     if (a->file && !a->text) {
-        if (resolve_article(c->root, b->root_real, a->file, c->manifest, a->line, col_file,
+        if (resolve_article(c->root, b->root_real, &b->dirs, a->file, c->manifest, a->line, col_file,
                             &a->path, err) != 0)
             return -1;
     }
@@ -559,6 +627,7 @@ struct slant_jsonl_reader {
     long lineno;
     slant_article cur;
     slant_strmap *ids;
+    dircache dirs;
 };
 
 slant_jsonl_reader *slant_jsonl_open(FILE *f, const char *name) {
@@ -579,6 +648,7 @@ void slant_jsonl_close(slant_jsonl_reader *r) {
     free(r->root_real);
     free(r->line);
     slant_strmap_free(r->ids);
+    dircache_free(&r->dirs);
     free(r);
 }
 
@@ -628,7 +698,7 @@ static int jsonl_read(slant_jsonl_reader *r, slant_article *a, slant_error *err)
                 slant_article_clear(a);
                 return -1;
             }
-            if (resolve_article(r->root, r->root_real, a->file, r->name, r->lineno, 0, &a->path,
+            if (resolve_article(r->root, r->root_real, &r->dirs, a->file, r->name, r->lineno, 0, &a->path,
                                 err) != 0) {
                 slant_article_clear(a);
                 return -1;
@@ -685,7 +755,9 @@ int slant_corpus_open(const char *path, slant_corpus **out, slant_error *err) {
     *out = NULL;
     slant_corpus *c = slant_xcalloc(1, sizeof *c);
     int rc = -1;
-    builder b = {c, NULL, NULL};
+    builder b;
+    memset(&b, 0, sizeof b);
+    b.c = c;
     slant_buf buf;
     slant_buf_init(&buf);
     struct stat st;
@@ -748,6 +820,7 @@ out:
     slant_buf_free(&buf);
     free(b.root_real);
     slant_strmap_free(b.ids);
+    dircache_free(&b.dirs);
     if (rc != 0) {
         slant_corpus_free(c);
         return -1;

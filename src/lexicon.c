@@ -717,6 +717,21 @@ static lex_term *group_terms(slant_lexset *s, int wildcard, size_t *nterms, uint
     return terms;
 }
 
+/* The set's printed content hash: 64-bit FNV-1a with a final avalanche.
+ * It is written into partials and reports and compared when they merge, so
+ * it must never change with slant_hash_bytes (in-memory tables only). */
+static uint64_t fingerprint(const char *s, size_t n) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3ULL;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h ? h : 1;
+}
+
 /* The hash input spells every weight with %.17g (exact round trip); a small
  * cache of formatted weights keeps printf off the per-entry path, since
  * lexicons reuse few distinct weights. */
@@ -755,7 +770,7 @@ static void compute_hash(slant_lexset *s) {
         slant_buf_putc(&b, '\x1e');
     }
     snprintf(s->hash, sizeof s->hash, "%016llx",
-             (unsigned long long)slant_hash_bytes(b.data ? b.data : "", b.len));
+             (unsigned long long)fingerprint(b.data ? b.data : "", b.len));
     slant_buf_free(&b);
 }
 

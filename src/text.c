@@ -676,16 +676,33 @@ static void push_sentence(slant_doc *d, size_t b, size_t e, uint32_t para, int h
     s->headline = (uint8_t)(headline != 0);
 }
 
-/* The token hash is slant_hash_bytes (util.c) of the matching form. For
- * ASCII tokens it is computed while the form is written, in the same loop
- * that scans the word: these two helpers mirror slant_hash_bytes exactly
- * (test_text checks every token's hash against it). */
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
-static inline uint64_t hash_finish(uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
+/* The token hash is slant_hash_bytes (util.c) of the matching form,
+ * computed here inline by the same algorithm once the form is written
+ * (test_text checks every token's hash against slant_hash_bytes). The form
+ * sits in doc->norm with slack after it, so the last word may be loaded
+ * whole and masked instead of copied byte by byte. */
+static inline uint64_t hash_mum(uint64_t a, uint64_t b) {
+    __extension__ typedef unsigned __int128 u128;
+    u128 r = (u128)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+static inline uint64_t load_le64(const void *s) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+
+/* slant_hash_bytes(f, n), reading up to 7 bytes past f + n. */
+static inline uint64_t token_hash(const char *f, size_t n) {
+    uint64_t h = 0x243f6a8885a308d3ULL;
+    size_t r = n;
+    for (; r >= 8; r -= 8, f += 8) h = hash_mum(h ^ load_le64(f), 0x9e3779b97f4a7c15ULL);
+    if (r) h = hash_mum(h ^ (load_le64(f) & ((1ULL << (8 * r)) - 1)), 0x9e3779b97f4a7c15ULL);
+    h = hash_mum(h ^ (uint64_t)n, 0xff51afd7ed558ccdULL);
     return h ? h : 1;
 }
 
@@ -718,30 +735,114 @@ static const uint8_t ascii_wordchar[256] = {
  * hashed as it goes. Kept apart from scan_word so its state lives in
  * registers (inlined into the big tokenizer it spilled to the stack). */
 typedef struct run_state {
-    uint64_t h;
     unsigned acc;
     size_t nupper;
 } run_state;
 
+/* SWAR (8 bytes in one 64-bit word): a 0x80 bit in each byte of x (bytes
+ * below 0x80) that is >= c, for 0 < c <= 0x80; no carry crosses bytes. */
+#define SWAR_ONES 0x0101010101010101ULL
+#define SWAR_HIGH 0x8080808080808080ULL
+static inline uint64_t swar_ge(uint64_t x, unsigned c) { return (x + (0x80u - c) * SWAR_ONES) & SWAR_HIGH; }
+/* How many bytes of m (0x80 bits only) are set: the multiply sums them into the top byte. */
+static inline unsigned swar_count(uint64_t m) { return (unsigned)(((m >> 7) * SWAR_ONES) >> 56); }
+
 static size_t __attribute__((noinline)) ascii_run(const unsigned char *s, size_t p, size_t n, char *dst,
                                                   run_state *st) {
-    uint64_t h = st->h;
     unsigned acc = st->acc;
     size_t nupper = st->nupper;
+    /* eight bytes at a time: classify (letter/digit), lowercase and store
+     * them all, then keep the bytes before the first non-word byte. dst has
+     * room for the whole word plus slack (2 bytes per input byte + 64 are
+     * reserved), so the 8-byte store may write past the word's end. */
+    while (p + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + p, 8);
+        uint64_t x = w & ~SWAR_HIGH;
+        uint64_t ascii = ~w & SWAR_HIGH;
+        uint64_t upper = swar_ge(x, 'A') & ~swar_ge(x, 'Z' + 1) & ascii;
+        uint64_t lower = swar_ge(x, 'a') & ~swar_ge(x, 'z' + 1) & ascii;
+        uint64_t digit = swar_ge(x, '0') & ~swar_ge(x, '9' + 1) & ascii;
+        uint64_t word = upper | lower | digit;
+        uint64_t lc = w | (upper >> 2); /* 0x80 >> 2 = 0x20: A-Z -> a-z */
+        memcpy(dst, &lc, 8);
+        unsigned k = word == SWAR_HIGH ? 8 : (unsigned)__builtin_ctzll(~word & SWAR_HIGH) >> 3;
+        uint64_t keep = k == 8 ? ~0ULL : (1ULL << (8 * k)) - 1;
+        upper &= keep;
+        acc |= (upper ? WC_UPPER : 0) | (lower & keep ? WC_LOWER : 0) | (digit & keep ? WC_DIGIT : 0);
+        nupper += swar_count(upper);
+        p += k;
+        dst += k;
+        if (k < 8) goto done;
+    }
     while (p < n) {
         unsigned f = ascii_wordchar[s[p]];
         if (!f) break;
         unsigned char lc = (unsigned char)(s[p] | ((f & WC_UPPER) << 3));
         *dst++ = (char)lc;
-        h = (h ^ lc) * FNV_PRIME;
         acc |= f;
         nupper += f >> 2;
         p++;
     }
-    st->h = h;
+done:
     st->acc = acc;
     st->nupper = nupper;
     return p;
+}
+
+/* The common word, decided sixteen bytes at a time: ASCII letters and
+ * digits only, shorter than 16 bytes, ended by a byte that cannot continue
+ * it (not ' - . nor non-ASCII). Writes the lowercase form to dst and returns
+ * the end, with the form's hash (token_hash, computed from the two 8-byte
+ * chunks) and whether it is all capitals; returns 0 for anything else (or
+ * fewer than 16 bytes left), and scan_word decides. Both chunks are always
+ * classified so the word's length is found without a branch per byte or per
+ * chunk (a branch on word length mispredicts about once a word). */
+typedef struct chunk {
+    uint64_t lc;    /* the 8 bytes with A-Z lowercased */
+    uint64_t upper; /* 0x80 in each byte that is A-Z */
+    uint64_t lower; /* ... a-z */
+    uint64_t stop;  /* ... that is not a letter or digit */
+} chunk;
+
+static inline chunk classify8(const unsigned char *s) {
+    chunk c;
+    uint64_t w;
+    memcpy(&w, s, 8);
+    uint64_t x = w & ~SWAR_HIGH, ascii = ~w & SWAR_HIGH;
+    c.upper = swar_ge(x, 'A') & ~swar_ge(x, 'Z' + 1) & ascii;
+    c.lower = swar_ge(x, 'a') & ~swar_ge(x, 'z' + 1) & ascii;
+    uint64_t digit = swar_ge(x, '0') & ~swar_ge(x, '9' + 1) & ascii;
+    c.stop = ~(c.upper | c.lower | digit) & SWAR_HIGH;
+    c.lc = w | (c.upper >> 2); /* 0x80 >> 2 = 0x20: A-Z -> a-z */
+    return c;
+}
+
+/* All bits of the bytes before the first stop byte (all ones when none). */
+static inline uint64_t before_stop(uint64_t stop) { return ((stop & (0 - stop)) >> 7) - 1; }
+
+static inline size_t fast_word(const unsigned char *s, size_t n, size_t i, char *dst, uint64_t *hash,
+                               int *allcaps) {
+    if (i + 16 > n) return 0;
+    chunk a = classify8(s + i), b = classify8(s + i + 8);
+    /* masks, not branches: the word's bytes in each chunk */
+    uint64_t keep_a = before_stop(a.stop);
+    uint64_t keep_b = before_stop(b.stop) & (0 - (uint64_t)(a.stop == 0));
+    unsigned len = swar_count(keep_a & SWAR_HIGH) + swar_count(keep_b & SWAR_HIGH);
+    if (len >= 16) return 0;
+    unsigned char end = s[i + len];
+    if (end >= 0x80 || end == '\'' || end == '-' || end == '.') return 0;
+    memcpy(dst, &a.lc, 8);
+    memcpy(dst + 8, &b.lc, 8);
+    uint64_t h1 = hash_mum(0x243f6a8885a308d3ULL ^ (load_le64(dst) & keep_a), 0x9e3779b97f4a7c15ULL);
+    uint64_t h2 = hash_mum(h1 ^ (load_le64(dst + 8) & keep_b), 0x9e3779b97f4a7c15ULL);
+    uint64_t h = h1 ^ ((h1 ^ h2) & (0 - (uint64_t)(keep_b != 0))); /* a second chunk when len > 8 */
+    h = hash_mum(h ^ (uint64_t)len, 0xff51afd7ed558ccdULL);
+    *hash = h ? h : 1;
+    uint64_t lowers = (a.lower & keep_a) | (b.lower & keep_b);
+    unsigned nupper = swar_count(a.upper & keep_a) + swar_count(b.upper & keep_b);
+    *allcaps = !lowers && nupper >= 2;
+    return i + len;
 }
 
 /* A word from s[i] (a letter or mark). Counters live in locals: writes
@@ -749,13 +850,7 @@ static size_t __attribute__((noinline)) ascii_run(const unsigned char *s, size_t
 static void scan_word(const unsigned char *s, size_t n, size_t i, uint8_t first_kind, char *dst,
                       wordscan *w) {
     size_t p = i;
-    uint64_t h = FNV_OFFSET;
-#define PUT_ASCII(ch)                                                                              \
-    do {                                                                                           \
-        unsigned char ch_ = (unsigned char)(ch);                                                   \
-        dst[p - i] = (char)ch_;                                                                    \
-        h = (h ^ ch_) * FNV_PRIME;                                                                 \
-    } while (0)
+#define PUT_ASCII(ch) (dst[p - i] = (char)(ch))
     size_t seg_start = i; /* start of the current dot-separated segment */
     int seg_clean = 1;    /* segment holds letters only (an acronym letter can't be a digit) */
     size_t dots = 0;
@@ -767,9 +862,8 @@ static void scan_word(const unsigned char *s, size_t n, size_t i, uint8_t first_
     for (;;) {
         unsigned f;
         (void)f;
-        run_state rs = {h, acc, nupper};
+        run_state rs = {acc, nupper};
         p = ascii_run(s, p, n, dst + (p - i), &rs);
-        h = rs.h;
         acc = rs.acc;
         nupper = rs.nupper;
         /* most words end at a space or ASCII punctuation that cannot join */
@@ -852,7 +946,7 @@ static void scan_word(const unsigned char *s, size_t n, size_t i, uint8_t first_
         break;
     }
     w->end = p;
-    w->hash = hash_finish(h);
+    w->hash = nonascii ? 0 : token_hash(dst, p - i);
     w->nonascii = nonascii;
     w->first_upper = first_upper;
     w->first_lower = first_lower;
@@ -875,7 +969,7 @@ static void scan_word(const unsigned char *s, size_t n, size_t i, uint8_t first_
             t = ABBR_OTHER; /* an initial */
         if (t != ABBR_NONE) {
             PUT_ASCII('.');
-            w->hash = hash_finish(h);
+            w->hash = token_hash(dst, p + 1 - i);
             w->end = p + 1;
             w->abbr = t;
         }
@@ -1023,7 +1117,14 @@ static int tokenize(slant_doc *d) {
         unsigned aux = (nl > 2 ? 2 : nl) | space;
         int nonascii = ci.cp < 0 || ci.cp >= 0x80;
         uint64_t word_hash = 0; /* set by scan_word, which also wrote the form */
-        if (ci.kind >= K_UPPER && ci.kind <= K_MARK) { /* the common case first: a word */
+        int caps;
+        if ((ci.kind == K_UPPER || ci.kind == K_LOWER) && !nonascii &&
+            (end = fast_word(s, n, i, d->norm.data + d->norm.len, &word_hash, &caps)) != 0) {
+            kind = SLANT_TOK_WORD; /* the common case first: a plain word */
+            if (ci.kind == K_UPPER) flags |= SLANT_TF_CAPITALIZED;
+            else aux |= AUX_LOWER;
+            if (caps) flags |= SLANT_TF_ALLCAPS;
+        } else if (ci.kind >= K_UPPER && ci.kind <= K_MARK) { /* any other word */
             wordscan w;
             scan_word(s, n, i, ci.kind, d->norm.data + d->norm.len, &w);
             word_hash = w.hash;
@@ -1100,14 +1201,12 @@ static int tokenize(slant_doc *d) {
                 t->hash = word_hash; /* scan_word wrote the form */
             } else {
                 const unsigned char *src = s + start;
-                uint64_t h = FNV_OFFSET;
                 for (size_t k = 0; k < tl; k++) {
                     unsigned ch = src[k];
                     ch += (((ch - 'A') & 0xFFu) < 26u) * 32u;
                     dst[k] = (char)ch;
-                    h = (h ^ ch) * FNV_PRIME;
                 }
-                t->hash = hash_finish(h);
+                t->hash = token_hash(dst, tl);
             }
             dst[tl] = '\0';
             d->norm.len = nstart + tl + 1;

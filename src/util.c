@@ -275,17 +275,42 @@ size_t slant_arena_used(const slant_arena *a) { return a->total_used; }
 
 /* ---- hashing ---- */
 
+#define SLANT_HASH_SEED 0x243f6a8885a308d3ULL /* pi */
+#define SLANT_HASH_K1 0x9e3779b97f4a7c15ULL   /* golden ratio */
+#define SLANT_HASH_K2 0xff51afd7ed558ccdULL   /* murmur3's fmix constant */
+
+/* Eight bytes at a time (little-endian words, the tail zero-padded), each
+ * folded in with a 64x64->128-bit multiply whose halves are xored (the
+ * "mum" mix of wyhash), then the length: a token of up to 8 bytes costs two
+ * multiplies instead of one per byte. text.c hashes tokens with the same
+ * algorithm inline (token_hash) and test_text checks they agree. Hashes
+ * live only in memory: nothing stores or prints them. */
+static inline uint64_t hash_mum(uint64_t a, uint64_t b) {
+    __extension__ typedef unsigned __int128 u128;
+    u128 r = (u128)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+static inline uint64_t load_le64(const unsigned char *s) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+
 uint64_t slant_hash_bytes(const void *p, size_t n) {
     const unsigned char *s = p;
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= s[i];
-        h *= 0x100000001b3ULL;
+    uint64_t h = SLANT_HASH_SEED;
+    size_t r = n;
+    for (; r >= 8; r -= 8, s += 8) h = hash_mum(h ^ load_le64(s), SLANT_HASH_K1);
+    if (r) {
+        unsigned char tail[8] = {0};
+        memcpy(tail, s, r);
+        h = hash_mum(h ^ load_le64(tail), SLANT_HASH_K1);
     }
-    /* final avalanche (from splitmix64) so linear probing sees spread bits */
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
+    h = hash_mum(h ^ (uint64_t)n, SLANT_HASH_K2);
     return h ? h : 1; /* 0 marks an empty slot */
 }
 

@@ -201,6 +201,49 @@ START_TEST(test_offsets_and_hash) {
 }
 END_TEST
 
+/* Plain ASCII words of every length around the 8- and 16-byte chunks of
+ * the word-at-a-time path, before every kind of end (space, comma, '.',
+ * hyphen, apostrophe, the end of the text): same tokens, forms, flags and
+ * hashes as slant_hash_bytes of the form. */
+START_TEST(test_word_chunks) {
+    slant_buf b;
+    slant_buf_init(&b);
+    const char *ends[] = {" ", ", ", ". ", "-x ", "'s ", ""};
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+        for (size_t len = 1; len <= 20; len++) {
+            slant_buf_clear(&b);
+            slant_buf_puts(&b, "Go ");
+            for (size_t k = 0; k < len; k++) slant_buf_putc(&b, (char)(k % 3 == 0 ? 'A' + k : k % 3 == 1 ? 'a' + k : '0' + k % 10));
+            slant_buf_puts(&b, ends[e]);
+            slant_buf_puts(&b, "and WHO UNESCO x");
+            analyze(b.data, b.len);
+            ck_assert_uint_ge(doc.ntoks, 5);
+            const slant_token *w = &doc.toks[1];
+            ck_assert_uint_eq(w->start, 3);
+            for (size_t i = 0; i < doc.ntoks; i++) {
+                const slant_token *t = &doc.toks[i];
+                ck_assert_uint_eq(t->hash, slant_hash_bytes(slant_tok_norm(&doc, t), t->norm_len));
+            }
+            /* the word's form is its lowercase copy */
+            for (size_t k = 0; k < len; k++) {
+                char c = b.data[3 + k];
+                ck_assert_int_eq(slant_tok_norm(&doc, w)[k], c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            ck_assert(w->flags & SLANT_TF_CAPITALIZED);
+            ck_assert(!(w->flags & SLANT_TF_ALLCAPS)); /* one capital, or lowercase letters */
+        }
+    }
+    const char *s = "the WHO and UNESCO said NATO's Abcdefghijklmnopqrstuvwxyz ok";
+    analyze(s, strlen(s));
+    ck_assert(doc.toks[1].flags & SLANT_TF_ALLCAPS);
+    ck_assert(doc.toks[3].flags & SLANT_TF_ALLCAPS);
+    ck_assert(!(doc.toks[4].flags & SLANT_TF_ALLCAPS));
+    ck_assert_str_eq(slant_tok_norm(&doc, &doc.toks[6]), "abcdefghijklmnopqrstuvwxyz");
+    ck_assert_uint_eq(doc.toks[6].hash, slant_hash_bytes("abcdefghijklmnopqrstuvwxyz", 26));
+    slant_buf_free(&b);
+}
+END_TEST
+
 /* The same fold for whole strings (lexicon loading) as for tokens. */
 START_TEST(test_fold) {
     slant_buf b;
@@ -585,6 +628,7 @@ Suite *text_suite(void) {
     tcase_add_test(tc, test_kinds_table);
     tcase_add_test(tc, test_flags);
     tcase_add_test(tc, test_offsets_and_hash);
+    tcase_add_test(tc, test_word_chunks);
     tcase_add_test(tc, test_fold);
     tcase_add_test(tc, test_fold_matches_utf8proc);
     tcase_add_test(tc, test_utf8_validate_table);

@@ -317,48 +317,54 @@ static size_t key_len(const slant_doc *d, size_t i) {
     return t->norm_len;
 }
 
+/* Index one run [k, e) of 2-8 capitalized words as a full name. */
+static void index_run(qctx *q, size_t k, size_t e) {
+    slant_doc *d = q->d;
+    span s = {k, e};
+    while (s.b < s.e && IN_LIST(d, s.b, not_name)) s.b++;
+    s = strip_titles(d, s);
+    size_t n = s.e - s.b;
+    if (n < 2 || n > 3) return;
+    if (q->nfull == q->fullcap) {
+        q->fullcap = q->fullcap ? q->fullcap * 2 : 32;
+        q->full = slant_xrealloc(q->full, q->fullcap * sizeof *q->full);
+    }
+    q->full[q->nfull] = s;
+    uint32_t idx = (uint32_t)q->nfull++;
+    size_t l = s.e - 1, f = s.b;
+    const char *lk = tnorm(d, l);
+    size_t ll = key_len(d, l);
+    slant_u64map_upsert(q->by_last, slant_hash_bytes(lk, ll), idx, NULL);
+    /* family name first ("Hosaka Yuji, a Japan analyst"): only names
+     * introduced by an appositive or a speech verb, not headline words */
+    if (s.e < d->ntoks && s.e == e && (is_punct(d, s.e, ',') || is_speech_verb(d, s.e))) {
+        const char *fk = tnorm(d, f);
+        size_t fl = key_len(d, f);
+        slant_u64map_upsert(q->by_first, slant_hash_bytes(fk, fl), idx, NULL);
+    }
+}
+
+/* Runs of capitalized words (cut every 8 words), each indexed once. The
+ * scan keeps a branch-free run length: a branch per capitalized word
+ * mispredicted about as often as it was taken. */
 static void index_full_names(qctx *q) {
     slant_doc *d = q->d;
     q->full_indexed = 1;
     q->by_last = slant_u64map_new(64);
     q->by_first = slant_u64map_new(64);
-    size_t k = 0;
-    while (k < d->ntoks) {
-        if (!name_token(d, k)) {
-            k++;
-            continue;
+    const slant_token *tk = d->toks;
+    size_t run = 0; /* name tokens just before k, in the current run */
+    for (size_t k = 0; k < d->ntoks; k++) {
+        size_t nm = (size_t)(tk[k].kind == SLANT_TOK_WORD) & (size_t)((tk[k].flags & SLANT_TF_CAPITALIZED) != 0);
+        /* a run ends at a non-name token, or when it holds 8 words */
+        size_t ends = (nm & (run == 8)) | ((nm ^ 1) & (run >= 2));
+        if (ends) {
+            index_run(q, k - run, k);
+            run = 0;
         }
-        size_t e = k;
-        while (e < d->ntoks && name_token(d, e) && e - k < 8) e++;
-        if (e - k < 2) { /* most capitalized words stand alone: no lookups */
-            k = e;
-            continue;
-        }
-        span s = {k, e};
-        while (s.b < s.e && IN_LIST(d, s.b, not_name)) s.b++;
-        s = strip_titles(d, s);
-        size_t n = s.e - s.b;
-        if (n >= 2 && n <= 3) {
-            if (q->nfull == q->fullcap) {
-                q->fullcap = q->fullcap ? q->fullcap * 2 : 32;
-                q->full = slant_xrealloc(q->full, q->fullcap * sizeof *q->full);
-            }
-            q->full[q->nfull] = s;
-            uint32_t idx = (uint32_t)q->nfull++;
-            size_t l = s.e - 1, f = s.b;
-            const char *lk = tnorm(d, l);
-            size_t ll = key_len(d, l);
-            slant_u64map_upsert(q->by_last, slant_hash_bytes(lk, ll), idx, NULL);
-            /* family name first ("Hosaka Yuji, a Japan analyst"): only names
-             * introduced by an appositive or a speech verb, not headline words */
-            if (s.e < d->ntoks && s.e == e && (is_punct(d, s.e, ',') || is_speech_verb(d, s.e))) {
-                const char *fk = tnorm(d, f);
-                size_t fl = key_len(d, f);
-                slant_u64map_upsert(q->by_first, slant_hash_bytes(fk, fl), idx, NULL);
-            }
-        }
-        k = e > k ? e : k + 1;
+        run = (run + 1) & (0 - nm);
     }
+    if (run >= 2) index_run(q, d->ntoks - run, d->ntoks);
 }
 
 /* Append the text of tokens [b, e) to out with whitespace runs collapsed and

@@ -1121,9 +1121,8 @@ static int tokenize(slant_doc *d) {
         if ((ci.kind == K_UPPER || ci.kind == K_LOWER) && !nonascii &&
             (end = fast_word(s, n, i, d->norm.data + d->norm.len, &word_hash, &caps)) != 0) {
             kind = SLANT_TOK_WORD; /* the common case first: a plain word */
-            if (ci.kind == K_UPPER) flags |= SLANT_TF_CAPITALIZED;
-            else aux |= AUX_LOWER;
-            if (caps) flags |= SLANT_TF_ALLCAPS;
+            flags |= (uint8_t)((ci.kind == K_UPPER) * SLANT_TF_CAPITALIZED + (caps != 0) * SLANT_TF_ALLCAPS);
+            aux |= (ci.kind == K_LOWER) * AUX_LOWER;
         } else if (ci.kind >= K_UPPER && ci.kind <= K_MARK) { /* any other word */
             wordscan w;
             scan_word(s, n, i, ci.kind, d->norm.data + d->norm.len, &w);

@@ -21,8 +21,16 @@
 /* --count: one line per article with its totals, no sentence text (what
  * `make bench` times as the text pipeline's own speed). */
 static void emit_counts(slant_buf *b, const slant_ingest_item *it, const slant_doc *d) {
-    size_t words = slant_count_words(d, 0, d->ntoks), quoted = 0;
-    for (size_t i = 0; i < d->nsents; i++) quoted += slant_sentence_quoted_words(d, &d->sents[i]);
+    /* one pass for both totals (what slant_count_words over the document
+     * and slant_sentence_quoted_words summed over its sentences give: the
+     * sentences partition the tokens) */
+    size_t words = 0, quoted = 0;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        const slant_token *t = &d->toks[i];
+        size_t w = t->kind == SLANT_TOK_WORD || t->kind == SLANT_TOK_NUMBER;
+        words += w;
+        quoted += w & ((t->flags & SLANT_TF_IN_QUOTE) != 0);
+    }
     slant_buf_puts(b, "{\"article\":");
     slant_buf_json_string(b, it->article->id, strlen(it->article->id));
     slant_buf_puts(b, ",\"source\":");

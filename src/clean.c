@@ -23,6 +23,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <utf8proc.h>
+#if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
+#include <emmintrin.h>
+#endif
 
 #include "slant/text.h"
 
@@ -465,11 +468,23 @@ static size_t next_closer(next_cache *stars, next_cache *c, const char *s, size_
 static const unsigned char markup_byte[256] = {['\\'] = 1, ['*'] = 1, ['['] = 1, ['!'] = 1};
 
 /* The first byte at or after i that may start markdown residue (n if none).
- * Prose has few: eight bytes are tested at a time (SWAR: a byte of w equal
- * to c shows as a zero byte of w ^ c*ONES, found with the classic
- * (v - ONES) & ~v & HIGH test), which took most of the cleaning time as a
- * byte loop. */
+ * Prose has few, and this scan took most of the cleaning time as a byte
+ * loop: 16 bytes are compared at a time with SSE2 (always there on x86-64),
+ * or 8 with SWAR elsewhere (a byte of w equal to c shows as a zero byte of
+ * w ^ c*ONES, found with the classic (v - ONES) & ~v & HIGH test, which
+ * never misses and only over-reports after a true hit). */
 static size_t next_markup(const char *s, size_t n, size_t i) {
+#if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
+    const __m128i bs = _mm_set1_epi8('\\'), st = _mm_set1_epi8('*'), br = _mm_set1_epi8('['),
+                  ex = _mm_set1_epi8('!');
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, st)),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, br), _mm_cmpeq_epi8(v, ex)));
+        unsigned m = (unsigned)_mm_movemask_epi8(hit);
+        if (m) return i + (size_t)__builtin_ctz(m);
+    }
+#else
     const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
@@ -480,8 +495,9 @@ static size_t next_markup(const char *s, size_t n, size_t i) {
             uint64_t v = w ^ (marks[k] * ones);
             hit |= (v - ones) & ~v & high;
         }
-        if (hit) break; /* the byte loop below pins it down (the test can flag a byte after a true hit) */
+        if (hit) break; /* the byte loop below pins it down */
     }
+#endif
     while (i < n && !markup_byte[(unsigned char)s[i]]) i++;
     return i;
 }

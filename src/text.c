@@ -77,6 +77,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
+#include <emmintrin.h>
+#endif
 
 /* ------------------------------------------------------------------ */
 /* UTF-8                                                              */
@@ -821,28 +824,76 @@ static inline chunk classify8(const unsigned char *s) {
 /* All bits of the bytes before the first stop byte (all ones when none). */
 static inline uint64_t before_stop(uint64_t stop) { return ((stop & (0 - stop)) >> 7) - 1; }
 
+/* The word's length (bytes before the first stop, 16 when none), the bytes
+ * to keep of each 8-byte half, its lowercase bytes stored at dst (16 bytes
+ * written), and masks of its uppercase and lowercase letters. */
+typedef struct word16 {
+    unsigned len;
+    uint64_t keep_a, keep_b;
+    int allcaps;
+} word16;
+
+#if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
+/* x86-64 always has SSE2: the 16 bytes are classified with three signed
+ * range compares and one movemask, half the instructions of the SWAR form. */
+static inline __m128i in_range16(__m128i v, char lo, char hi) {
+    /* v - lo, shifted so that [0, hi - lo] becomes the lowest signed values */
+    __m128i t = _mm_add_epi8(v, _mm_set1_epi8((char)(-128 - lo)));
+    return _mm_cmplt_epi8(t, _mm_set1_epi8((char)(-128 + (hi - lo + 1))));
+}
+
+static inline word16 classify16(const unsigned char *s, char *dst) {
+    word16 r;
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i up = in_range16(v, 'A', 'Z'), lo = in_range16(v, 'a', 'z'), dg = in_range16(v, '0', '9');
+    _mm_storeu_si128((__m128i *)(void *)dst, _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+    unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, lo), dg));
+    unsigned stop = ~word & 0xFFFFu;
+    r.len = (unsigned)__builtin_ctz(stop | 0x10000u); /* 16 when every byte is a word byte */
+    unsigned keep = (1u << r.len) - 1; /* len <= 16: no overflow in 32 bits */
+    unsigned upper = (unsigned)_mm_movemask_epi8(up) & keep, lower = (unsigned)_mm_movemask_epi8(lo) & keep;
+    r.allcaps = !lower && (upper & (upper - 1)) != 0; /* no lowercase, >= 2 capitals */
+    /* 0xFF for each of the first len bytes, from a sliding window (no
+     * branch on the length) */
+    static const unsigned char window[32] = {
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    uint64_t km[2];
+    _mm_storeu_si128((__m128i *)(void *)km, _mm_loadu_si128((const __m128i *)(const void *)(window + 16 - r.len)));
+    r.keep_a = km[0];
+    r.keep_b = km[1];
+    return r;
+}
+#else
+/* Portable form: SWAR on two 8-byte halves. */
+static inline word16 classify16(const unsigned char *s, char *dst) {
+    word16 r;
+    chunk a = classify8(s), b = classify8(s + 8);
+    memcpy(dst, &a.lc, 8);
+    memcpy(dst + 8, &b.lc, 8);
+    r.keep_a = before_stop(a.stop);
+    r.keep_b = before_stop(b.stop) & (0 - (uint64_t)(a.stop == 0));
+    r.len = swar_count(r.keep_a & SWAR_HIGH) + swar_count(r.keep_b & SWAR_HIGH);
+    uint64_t lowers = (a.lower & r.keep_a) | (b.lower & r.keep_b);
+    unsigned nupper = swar_count(a.upper & r.keep_a) + swar_count(b.upper & r.keep_b);
+    r.allcaps = !lowers && nupper >= 2;
+    return r;
+}
+#endif
+
 static inline size_t fast_word(const unsigned char *s, size_t n, size_t i, char *dst, uint64_t *hash,
                                int *allcaps) {
     if (i + 16 > n) return 0;
-    chunk a = classify8(s + i), b = classify8(s + i + 8);
-    /* masks, not branches: the word's bytes in each chunk */
-    uint64_t keep_a = before_stop(a.stop);
-    uint64_t keep_b = before_stop(b.stop) & (0 - (uint64_t)(a.stop == 0));
-    unsigned len = swar_count(keep_a & SWAR_HIGH) + swar_count(keep_b & SWAR_HIGH);
-    if (len >= 16) return 0;
-    unsigned char end = s[i + len];
+    word16 w = classify16(s + i, dst);
+    if (w.len >= 16) return 0;
+    unsigned char end = s[i + w.len];
     if (end >= 0x80 || end == '\'' || end == '-' || end == '.') return 0;
-    memcpy(dst, &a.lc, 8);
-    memcpy(dst + 8, &b.lc, 8);
-    uint64_t h1 = hash_mum(0x243f6a8885a308d3ULL ^ (load_le64(dst) & keep_a), 0x9e3779b97f4a7c15ULL);
-    uint64_t h2 = hash_mum(h1 ^ (load_le64(dst + 8) & keep_b), 0x9e3779b97f4a7c15ULL);
-    uint64_t h = h1 ^ ((h1 ^ h2) & (0 - (uint64_t)(keep_b != 0))); /* a second chunk when len > 8 */
-    h = hash_mum(h ^ (uint64_t)len, 0xff51afd7ed558ccdULL);
+    uint64_t h1 = hash_mum(0x243f6a8885a308d3ULL ^ (load_le64(dst) & w.keep_a), 0x9e3779b97f4a7c15ULL);
+    uint64_t h2 = hash_mum(h1 ^ (load_le64(dst + 8) & w.keep_b), 0x9e3779b97f4a7c15ULL);
+    uint64_t h = h1 ^ ((h1 ^ h2) & (0 - (uint64_t)(w.len > 8))); /* a second chunk when len > 8 */
+    h = hash_mum(h ^ (uint64_t)w.len, 0xff51afd7ed558ccdULL);
     *hash = h ? h : 1;
-    uint64_t lowers = (a.lower & keep_a) | (b.lower & keep_b);
-    unsigned nupper = swar_count(a.upper & keep_a) + swar_count(b.upper & keep_b);
-    *allcaps = !lowers && nupper >= 2;
-    return i + len;
+    *allcaps = w.allcaps;
+    return i + w.len;
 }
 
 /* A word from s[i] (a letter or mark). Counters live in locals: writes

@@ -18,6 +18,7 @@
 #include "slant/corpus.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,34 +127,48 @@ static int path_escapes(const char *p) {
 }
 
 /* Folders of article files, resolved once each: dir (as joined to the root)
- * -> its realpath, or NULL when it could not be resolved. */
+ * -> its realpath (NULL when it could not be resolved) and an open
+ * descriptor, so each file's own checks walk one path component, not the
+ * whole path again (-1: use the path). */
+enum { DIRCACHE_FDS = 64 }; /* descriptors kept open at most */
 typedef struct dircache {
-    slant_strmap *index; /* joined folder -> slot in real */
+    slant_strmap *index; /* joined folder -> slot */
     char **real;
-    size_t n, cap;
+    int *fd;
+    size_t n, cap, nfd;
 } dircache;
 
 static void dircache_free(dircache *dc) {
-    for (size_t i = 0; i < dc->n; i++) free(dc->real[i]);
+    for (size_t i = 0; i < dc->n; i++) {
+        free(dc->real[i]);
+        if (dc->fd[i] >= 0) close(dc->fd[i]);
+    }
     free(dc->real);
+    free(dc->fd);
     slant_strmap_free(dc->index);
     memset(dc, 0, sizeof *dc);
 }
 
-static const char *dircache_get(dircache *dc, const char *dir, size_t len) {
+static size_t dircache_get(dircache *dc, const char *dir, size_t len) {
     if (!dc->index) dc->index = slant_strmap_new(16);
     int inserted;
     uint32_t *slot = slant_strmap_upsert(dc->index, dir, len, slant_hash_bytes(dir, len),
                                          (uint32_t)dc->n, &inserted);
-    if (!inserted) return dc->real[*slot];
+    if (!inserted) return *slot;
     if (dc->n == dc->cap) {
         dc->cap = dc->cap ? dc->cap * 2 : 16;
         dc->real = slant_xrealloc(dc->real, dc->cap * sizeof *dc->real);
+        dc->fd = slant_xrealloc(dc->fd, dc->cap * sizeof *dc->fd);
     }
     char *d = slant_xstrndup(dir, len);
-    dc->real[dc->n++] = realpath(d, NULL);
+    dc->real[dc->n] = realpath(d, NULL);
+    dc->fd[dc->n] = -1;
+    if (dc->real[dc->n] && dc->nfd < DIRCACHE_FDS) {
+        dc->fd[dc->n] = open(d, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dc->fd[dc->n] >= 0) dc->nfd++;
+    }
     free(d);
-    return dc->real[*slot];
+    return dc->n++;
 }
 
 /* The fast route of resolve_article: joined = folder + '/' + a plain name
@@ -167,14 +182,19 @@ static char *resolve_fast(dircache *dc, const char *root_real, const char *joine
     if (!dc || !slash || slash == joined) return NULL;
     const char *base = slash + 1;
     if (base[0] == '\0' || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) return NULL;
-    const char *dir_real = dircache_get(dc, joined, (size_t)(slash - joined));
+    size_t slot = dircache_get(dc, joined, (size_t)(slash - joined));
+    const char *dir_real = dc->real[slot];
     if (!dir_real) return NULL;
     size_t rl = strlen(root_real), dl = strlen(dir_real);
     int inside = strncmp(dir_real, root_real, rl) == 0 &&
                  (dir_real[rl] == '\0' || dir_real[rl] == '/' || (rl == 1 && root_real[0] == '/'));
     if (!inside) return NULL;
     struct stat st;
-    if (lstat(joined, &st) != 0 || !S_ISREG(st.st_mode) || access(joined, R_OK) != 0) return NULL;
+    int fd = dc->fd[slot];
+    if (fd >= 0 ? fstatat(fd, base, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+                      faccessat(fd, base, R_OK, 0) != 0
+                : lstat(joined, &st) != 0 || !S_ISREG(st.st_mode) || access(joined, R_OK) != 0)
+        return NULL;
     size_t bl = strlen(base);
     char *real = slant_xmalloc(dl + bl + 2);
     memcpy(real, dir_real, dl);

@@ -699,13 +699,24 @@ static inline uint64_t load_le64(const void *s) {
     return w;
 }
 
-/* slant_hash_bytes(f, n), reading up to 7 bytes past f + n. */
+#define HASH_SEED 0x243f6a8885a308d3ULL
+#define HASH_K1 0x9e3779b97f4a7c15ULL
+#define HASH_K2 0xff51afd7ed558ccdULL
+
+/* slant_hash_bytes(f, n), reading up to 15 bytes past f + n. */
 static inline uint64_t token_hash(const char *f, size_t n) {
-    uint64_t h = 0x243f6a8885a308d3ULL;
+    uint64_t h = HASH_SEED ^ (uint64_t)n;
     size_t r = n;
-    for (; r >= 8; r -= 8, f += 8) h = hash_mum(h ^ load_le64(f), 0x9e3779b97f4a7c15ULL);
-    if (r) h = hash_mum(h ^ (load_le64(f) & ((1ULL << (8 * r)) - 1)), 0x9e3779b97f4a7c15ULL);
-    h = hash_mum(h ^ (uint64_t)n, 0xff51afd7ed558ccdULL);
+    do {
+        uint64_t a = load_le64(f), b = load_le64(f + 8);
+        if (r < 16) { /* the last block: keep its first r bytes */
+            a &= r >= 8 ? ~0ULL : (1ULL << (8 * r)) - 1;
+            b &= r <= 8 ? 0 : (1ULL << (8 * (r - 8))) - 1;
+        }
+        h = hash_mum(a ^ HASH_K1 ^ h, b ^ HASH_K2);
+        f += 16;
+        r = r > 16 ? r - 16 : 0;
+    } while (r);
     return h ? h : 1;
 }
 
@@ -887,10 +898,9 @@ static inline size_t fast_word(const unsigned char *s, size_t n, size_t i, char 
     if (w.len >= 16) return 0;
     unsigned char end = s[i + w.len];
     if (end >= 0x80 || end == '\'' || end == '-' || end == '.') return 0;
-    uint64_t h1 = hash_mum(0x243f6a8885a308d3ULL ^ (load_le64(dst) & w.keep_a), 0x9e3779b97f4a7c15ULL);
-    uint64_t h2 = hash_mum(h1 ^ (load_le64(dst + 8) & w.keep_b), 0x9e3779b97f4a7c15ULL);
-    uint64_t h = h1 ^ ((h1 ^ h2) & (0 - (uint64_t)(w.len > 8))); /* a second chunk when len > 8 */
-    h = hash_mum(h ^ (uint64_t)w.len, 0xff51afd7ed558ccdULL);
+    /* token_hash of one 16-byte block */
+    uint64_t h = hash_mum((load_le64(dst) & w.keep_a) ^ HASH_K1 ^ HASH_SEED ^ (uint64_t)w.len,
+                          (load_le64(dst + 8) & w.keep_b) ^ HASH_K2);
     *hash = h ? h : 1;
     *allcaps = w.allcaps;
     return i + w.len;

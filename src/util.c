@@ -278,12 +278,15 @@ size_t slant_arena_used(const slant_arena *a) { return a->total_used; }
 #define SLANT_HASH_K1 0x9e3779b97f4a7c15ULL   /* golden ratio */
 #define SLANT_HASH_K2 0xff51afd7ed558ccdULL   /* murmur3's fmix constant */
 
-/* Eight bytes at a time (little-endian words, the tail zero-padded), each
- * folded in with a 64x64->128-bit multiply whose halves are xored (the
- * "mum" mix of wyhash), then the length: a token of up to 8 bytes costs two
- * multiplies instead of one per byte. text.c hashes tokens with the same
- * algorithm inline (token_hash) and test_text checks they agree. Hashes
- * live only in memory: nothing stores or prints them. */
+/* Sixteen bytes per 64x64->128-bit multiply whose halves are xored (the
+ * "mum" mix of wyhash): h starts as seed ^ length, and each 16-byte block
+ * (the last one zero-padded; an empty string is one zero block) becomes
+ * h = mum(first 8 bytes ^ K1 ^ h, last 8 bytes ^ K2), little-endian. So a
+ * token shorter than 17 bytes costs one multiply, not one per byte. K2's
+ * top byte is 0xFF, which never occurs in UTF-8, so the second factor of
+ * text is never zero. text.c hashes tokens by the same definition inline
+ * (token_hash) and test_text checks they agree. Hashes live only in memory:
+ * nothing stores or prints them. */
 static inline uint64_t hash_mum(uint64_t a, uint64_t b) {
     __extension__ typedef unsigned __int128 u128;
     u128 r = (u128)a * b;
@@ -301,15 +304,24 @@ static inline uint64_t load_le64(const unsigned char *s) {
 
 uint64_t slant_hash_bytes(const void *p, size_t n) {
     const unsigned char *s = p;
-    uint64_t h = SLANT_HASH_SEED;
+    uint64_t h = SLANT_HASH_SEED ^ (uint64_t)n;
     size_t r = n;
-    for (; r >= 8; r -= 8, s += 8) h = hash_mum(h ^ load_le64(s), SLANT_HASH_K1);
-    if (r) {
-        unsigned char tail[8] = {0};
-        memcpy(tail, s, r);
-        h = hash_mum(h ^ load_le64(tail), SLANT_HASH_K1);
-    }
-    h = hash_mum(h ^ (uint64_t)n, SLANT_HASH_K2);
+    do {
+        uint64_t a, b;
+        if (r >= 16) {
+            a = load_le64(s);
+            b = load_le64(s + 8);
+            s += 16;
+            r -= 16;
+        } else {
+            unsigned char tail[16] = {0};
+            memcpy(tail, s, r);
+            a = load_le64(tail);
+            b = load_le64(tail + 8);
+            r = 0;
+        }
+        h = hash_mum(a ^ SLANT_HASH_K1 ^ h, b ^ SLANT_HASH_K2);
+    } while (r);
     return h ? h : 1; /* 0 marks an empty slot */
 }
 

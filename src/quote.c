@@ -975,18 +975,31 @@ void slant_quotes_find(slant_doc *d) {
     slant_buf_clear(&d->names);
     if (d->ntoks == 0) return;
 
-    /* one pass: clear earlier results, collect marks and paragraph starts */
+    /* earlier results are cleared only on a rerun: a fresh analysis has none */
+    if (d->quotes_marked) {
+        for (size_t i = 0; i < d->ntoks; i++) {
+            d->toks[i].flags &= (uint8_t) ~(SLANT_TF_IN_QUOTE | SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE);
+            d->toks[i].quote = 0;
+        }
+    }
+    d->quotes_marked = 1;
+    /* paragraph starts (a paragraph always starts a sentence, so the
+     * sentences are enough), then the marks from text.c's list of QUOTE
+     * tokens: no pass over every token */
     marks mk;
     memset(&mk, 0, sizeof mk);
     mk.para_start = slant_xmalloc((d->nparagraphs + 2) * sizeof *mk.para_start);
-    for (size_t i = 0; i < d->ntoks; i++) {
-        slant_token *t = &d->toks[i];
-        t->flags &= (uint8_t) ~(SLANT_TF_IN_QUOTE | SLANT_TF_QUOTE_OPEN | SLANT_TF_QUOTE_CLOSE);
-        t->quote = 0;
-        if ((t->flags & SLANT_TF_PARA_START) || i == 0) {
-            if (mk.npara < d->nparagraphs + 1) mk.para_start[mk.npara++] = (uint32_t)i;
+    for (size_t si = 0; si < d->nsents; si++) {
+        uint32_t k = d->sents[si].tok_begin;
+        if ((d->toks[k].flags & SLANT_TF_PARA_START) || k == 0) {
+            if (mk.npara < d->nparagraphs + 1) mk.para_start[mk.npara++] = k;
         }
-        if (t->kind != SLANT_TOK_QUOTE) continue;
+    }
+    size_t para = 0;
+    for (size_t x = 0; x < d->nqmarks; x++) {
+        size_t i = d->qmarks[x];
+        if (i >= d->ntoks || d->toks[i].kind != SLANT_TOK_QUOTE) continue;
+        while (para + 1 < mk.npara && mk.para_start[para + 1] <= i) para++;
         int32_t cp = tok_cp(d, i);
         int fam = mark_family(cp);
         if (!fam) continue;
@@ -996,7 +1009,7 @@ void slant_quotes_find(slant_doc *d) {
         }
         mark *m = &mk.m[mk.n++];
         m->tok = (uint32_t)i;
-        m->para = (uint32_t)(mk.npara - 1);
+        m->para = (uint32_t)para;
         m->cp = cp;
         m->family = (uint8_t)fam;
     }

@@ -647,6 +647,7 @@ void slant_doc_free(slant_doc *d) {
     free(d->speakers);
     free(d->aux);
     free(d->fold_u32);
+    free(d->qmarks);
     slant_buf_free(&d->norm);
     slant_buf_free(&d->names);
     slant_buf_free(&d->fold_tmp);
@@ -1220,6 +1221,11 @@ static int tokenize(slant_doc *d) {
             case K_DQUOTE:
                 end = i + ci.len;
                 kind = SLANT_TOK_QUOTE;
+                if (d->nqmarks == d->qmarks_cap) {
+                    d->qmarks_cap = d->qmarks_cap ? d->qmarks_cap * 2 : 256;
+                    d->qmarks = slant_xrealloc(d->qmarks, d->qmarks_cap * sizeof *d->qmarks);
+                }
+                d->qmarks[d->nqmarks++] = (uint32_t)d->ntoks;
                 break;
             case K_HYPHEN:
             case K_DASH:
@@ -1383,6 +1389,8 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
     d->len = len;
     d->ntoks = d->nsents = d->nquotes = d->nspeakers = 0;
     d->nparagraphs = 0;
+    d->nqmarks = 0;
+    d->quotes_marked = 0;
     slant_buf_clear(&d->norm);
     slant_buf_clear(&d->names);
     /* 1 GiB: every offset, including those of the matching forms (up to
@@ -1399,6 +1407,7 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
     slant_buf_reserve(&d->norm, 2 * len + 64);
     if (tokenize(d) != 0) {
         d->ntoks = 0;
+        d->nqmarks = 0;
         slant_buf_clear(&d->norm);
         return slant_error_set(err, "", 0, 0, -1,
                                "the matching forms of this %zu-byte text exceed 4 GiB (it is mostly "

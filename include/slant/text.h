@@ -98,6 +98,12 @@ typedef struct slant_doc {
     int32_t *fold_u32;  /* code points while folding a non-ASCII token */
     size_t fold_u32_cap;
     slant_buf fold_tmp;
+    /* for quote.c, so it need not scan every token: the QUOTE tokens in
+     * order (written by text.c), and whether quote.c has marked this
+     * analysis already (its flags must then be cleared before a rerun) */
+    uint32_t *qmarks;
+    size_t nqmarks, qmarks_cap;
+    int quotes_marked;
 } slant_doc;
 
 void slant_doc_init(slant_doc *d);

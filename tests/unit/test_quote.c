@@ -291,6 +291,27 @@ START_TEST(test_rerun_and_empty) {
     ck_assert_uint_eq(doc.nquotes, 2);
     slant_quotes_find(&doc); /* twice on the same doc: same answer */
     ck_assert_uint_eq(doc.nquotes, 2);
+    /* a rerun clears and redoes every mark, flag and speaker */
+    const char *t = "\"We will 'win' it,\" Vladimir Putin said. Putin's aides' view: \"No.\"";
+    run(t, strlen(t));
+    ck_assert_uint_eq(doc.nquotes, 2);
+    uint8_t flags[64], kinds[64];
+    uint16_t quote[64];
+    ck_assert_uint_le(doc.ntoks, 64);
+    for (size_t i = 0; i < doc.ntoks; i++) {
+        flags[i] = doc.toks[i].flags;
+        kinds[i] = doc.toks[i].kind;
+        quote[i] = doc.toks[i].quote;
+    }
+    ck_assert_str_eq(slant_speaker_name(&doc, doc.quotes[0].speaker), "Vladimir Putin");
+    slant_quotes_find(&doc);
+    ck_assert_uint_eq(doc.nquotes, 2);
+    ck_assert_str_eq(slant_speaker_name(&doc, doc.quotes[0].speaker), "Vladimir Putin");
+    for (size_t i = 0; i < doc.ntoks; i++) {
+        ck_assert_uint_eq(doc.toks[i].flags, flags[i]);
+        ck_assert_uint_eq(doc.toks[i].kind, kinds[i]);
+        ck_assert_uint_eq(doc.toks[i].quote, quote[i]);
+    }
     run("   ", 3);
     ck_assert_uint_eq(doc.nquotes, 0);
     ck_assert_uint_eq(doc.nspeakers, 0);

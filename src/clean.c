@@ -662,7 +662,9 @@ void slant_clean_text_r(const slant_clean_rules *rules, const char *source, cons
     }
     int dedupe = len < UINT32_MAX;
     if (dedupe) {
-        if (!scratch->seen) scratch->seen = slant_u64map_new(256);
+        /* small at first: it grows to the longest article's lines and is
+         * cleared (all of it) for every article */
+        if (!scratch->seen) scratch->seen = slant_u64map_new(16);
         else if (slant_u64map_count(scratch->seen)) slant_u64map_clear(scratch->seen);
     }
 

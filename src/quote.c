@@ -350,8 +350,8 @@ static void index_run(qctx *q, size_t k, size_t e) {
 static void index_full_names(qctx *q) {
     slant_doc *d = q->d;
     q->full_indexed = 1;
-    q->by_last = slant_u64map_new(64);
-    q->by_first = slant_u64map_new(64);
+    q->by_last = slant_u64map_new(16);
+    q->by_first = slant_u64map_new(16);
     const slant_token *tk = d->toks;
     size_t run = 0; /* name tokens just before k, in the current run */
     for (size_t k = 0; k < d->ntoks; k++) {
@@ -1116,7 +1116,7 @@ void slant_quotes_find(slant_doc *d) {
         int32_t sp = d->quotes[i].speaker;
         if (only_named < 0) only_named = sp;
         else if (only_named != sp) several_named = 1;
-        if (!keys) keys = slant_u64map_new(64);
+        if (!keys) keys = slant_u64map_new(16);
         span sn = found[i].name;
         add_key(keys, slant_hash_bytes(tnorm(d, sn.e - 1), key_len(d, sn.e - 1)), sp);
         if (sn.e - sn.b > 1) add_key(keys, slant_hash_bytes(tnorm(d, sn.b), key_len(d, sn.b)), sp);

@@ -172,6 +172,31 @@ START_TEST(markdown_residue) {
 }
 END_TEST
 
+/* Markup found wherever it sits relative to the 16-byte blocks the scan
+ * reads: "**b**", "[l](u)", "\\$" and "![i](u)" after 0-40 plain bytes. */
+START_TEST(markdown_at_every_offset) {
+    static const char *const marks[][2] = {
+        {"**b**", "b"}, {"[l](u)", "l"}, {"\\$", "$"}, {"![i](u) z", " z"}};
+    for (size_t m = 0; m < 4; m++) {
+        for (size_t k = 0; k <= 40; k++) {
+            char in[128], want[128];
+            memset(in, 'x', k);
+            snprintf(in + k, sizeof in - k, "%s tail\n", marks[m][0]);
+            memset(want, 'x', k);
+            snprintf(want + k, sizeof want - k, "%s tail\n", marks[m][1]);
+            if (k == 0 && m == 3) strcpy(want, "z tail\n");
+            slant_clean_log log;
+            slant_clean_log_init(&log);
+            char *out = clean(NULL, NULL, in, &log);
+            ck_assert_msg(strcmp(out, want) == 0, "offset %zu: got \"%s\" for \"%s\"", k, out, in);
+            ck_assert_uint_eq(log.markup_stripped, m == 0 ? 2 : 1); /* "**" twice */
+            free(out);
+            slant_clean_log_free(&log);
+        }
+    }
+}
+END_TEST
+
 START_TEST(split_paragraphs_joined) {
     slant_clean_log log;
     slant_clean_log_init(&log);
@@ -429,6 +454,7 @@ static Suite *clean_suite(void) {
     tcase_add_test(tc, cut_only_in_second_half);
     tcase_add_test(tc, builtin_duplicates_and_images);
     tcase_add_test(tc, markdown_residue);
+    tcase_add_test(tc, markdown_at_every_offset);
     tcase_add_test(tc, split_paragraphs_joined);
     tcase_add_test(tc, whitespace_crlf_bom);
     tcase_add_test(tc, huge_line_linear);

@@ -185,6 +185,36 @@ START_TEST(tsv_errors) {
     open_fails("x", 2, -1, "outside the corpus folder");
     free(link);
     free(target);
+    /* a folder symlink that leads outside (the folder is resolved once and
+     * cached: the second row, after a good one, must still be refused) */
+    puts_file("out/d.txt", "D.\n");
+    char *dlink = path("x/outdir"), *dtarget = path("out");
+    ck_assert_int_eq(symlink(dtarget, dlink), 0);
+    puts_file("x/manifest.tsv", "file\tsource\n" "a.txt\tP\n" "outdir/d.txt\tP\n");
+    open_fails("x", 3, -1, "outside the corpus folder");
+    free(dlink);
+    free(dtarget);
+    /* a folder symlink inside the corpus: allowed, the real path is stored */
+    puts_file("x/real/e.txt", "E.\n");
+    char *ilink = path("x/alias"), *itarget = path("x/real");
+    ck_assert_int_eq(symlink(itarget, ilink), 0);
+    puts_file("x/manifest.tsv", "file\tsource\n" "alias/e.txt\tP\n" "real/e.txt\tQ\n" "./alias/../a.txt\tR\n");
+    {
+        slant_corpus *c = open_ok("x");
+        ck_assert_uint_eq(c->n, 3);
+        char *rx = realpath(tmpdir, NULL);
+        char *want = slant_path_join(rx, "x/real/e.txt");
+        ck_assert_str_eq(c->articles[0].path, want);
+        ck_assert_str_eq(c->articles[1].path, want);
+        free(want);
+        want = slant_path_join(rx, "x/a.txt");
+        ck_assert_str_eq(c->articles[2].path, want);
+        free(want);
+        free(rx);
+        slant_corpus_free(c);
+    }
+    free(ilink);
+    free(itarget);
     /* a folder where a file should be */
     puts_file("x/dir/c.txt", "C.\n");
     puts_file("x/manifest.tsv", "file\tsource\n" "dir\tP\n");

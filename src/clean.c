@@ -39,6 +39,8 @@ typedef struct rule {
     size_t len;
     char *name; /* "label:pattern" (pattern shortened), what the log shows */
     long line;  /* in the rules file */
+    size_t head, tail; /* glob/cut: literal bytes before the first and after the last '*' */
+    int has_star;
 } rule;
 
 typedef struct section {
@@ -279,6 +281,14 @@ int slant_clean_rules_parse(const char *name, const char *text, size_t len,
         ru->len = pat.len;
         ru->name = rule_name(l0, ln, pat.ptr, pat.len);
         ru->line = line;
+        {
+            const char *first = memchr(pat.ptr, '*', pat.len);
+            ru->has_star = first != NULL;
+            ru->head = first ? (size_t)(first - pat.ptr) : pat.len;
+            const char *last = pat.ptr + pat.len;
+            while (first && *--last != '*') {}
+            ru->tail = first ? (size_t)(pat.ptr + pat.len - 1 - last) : 0;
+        }
         if (kind == R_LINE) {
             slant_strmap_upsert(cur->exact, pat.ptr, pat.len, slant_hash_bytes(pat.ptr, pat.len),
                                 (uint32_t)cur->n, NULL);
@@ -330,14 +340,14 @@ static const char *find_bytes(const char *h, size_t hn, const char *nd, size_t n
 }
 
 /* '*' matches any run of bytes. Literal head and tail are anchored; the
- * middle pieces are found leftmost-first, which is exact for '*'-only globs. */
-static int glob_match(const char *p, size_t pn, const char *s, size_t sn) {
-    const char *first = memchr(p, '*', pn);
-    if (!first) return pn == sn && memcmp(p, s, sn) == 0;
-    size_t head = (size_t)(first - p);
-    const char *last = p + pn - 1;
-    while (*last != '*') last--;
-    size_t tail = (size_t)(p + pn - 1 - last);
+ * middle pieces are found leftmost-first, which is exact for '*'-only globs.
+ * Where the stars are is worked out once, when the rules are read. */
+static int glob_match(const rule *ru, const char *s, size_t sn) {
+    const char *p = ru->pattern;
+    size_t pn = ru->len;
+    if (!ru->has_star) return pn == sn && memcmp(p, s, sn) == 0;
+    size_t head = ru->head, tail = ru->tail;
+    const char *first = p + head, *last = p + pn - 1 - tail;
     if (head + tail > sn || memcmp(p, s, head) != 0 || memcmp(last + 1, s + sn - tail, tail) != 0)
         return 0;
     size_t pos = head, end = sn - tail;
@@ -396,7 +406,7 @@ static const rule *section_match(const section *sec, const char *m, size_t n, ui
             break;
         case R_GLOB:
         case R_CUT:
-            if (glob_match(ru->pattern, ru->len, m, n)) return ru;
+            if (glob_match(ru, m, n)) return ru;
             break;
         case R_TOKENS:
             if (n <= 4 * ru->len && tokens_match(ru, m, n)) return ru;

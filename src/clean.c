@@ -49,6 +49,8 @@ typedef struct section {
     size_t n, cap;
     slant_strmap *exact; /* pattern -> rule index, for R_LINE */
     size_t exact_max;    /* longest exact pattern: longer lines skip the lookup */
+    uint32_t *others;    /* indexes of the other rules, in file order */
+    size_t nothers;
 } section;
 
 struct slant_clean_rules {
@@ -135,6 +137,7 @@ void slant_clean_rules_free(slant_clean_rules *r) {
         free(s->rules);
         free(s->source);
         slant_strmap_free(s->exact);
+        free(s->others);
     }
     free(r->sections);
     free(r);
@@ -294,6 +297,10 @@ int slant_clean_rules_parse(const char *name, const char *text, size_t len,
                                 (uint32_t)cur->n, NULL);
             if (pat.len > cur->exact_max) cur->exact_max = pat.len;
         }
+        if (kind != R_LINE) { /* matched one by one: listed apart from the exact lines */
+            cur->others = slant_xrealloc(cur->others, (cur->nothers + 1) * sizeof *cur->others);
+            cur->others[cur->nothers++] = (uint32_t)cur->n;
+        }
         cur->n++;
     }
     *out = r;
@@ -397,10 +404,10 @@ static const rule *section_match(const section *sec, const char *m, size_t n, ui
         uint32_t *ix = slant_strmap_get(sec->exact, m, n, *hash);
         if (ix) return &sec->rules[*ix];
     }
-    for (size_t i = 0; i < sec->n; i++) {
-        const rule *ru = &sec->rules[i];
+    for (size_t i = 0; i < sec->nothers; i++) {
+        const rule *ru = &sec->rules[sec->others[i]];
         switch (ru->kind) {
-        case R_LINE: break;
+        case R_LINE: break; /* not listed in others */
         case R_PREFIX:
             if (n >= ru->len && memcmp(m, ru->pattern, ru->len) == 0) return ru;
             break;

@@ -903,8 +903,23 @@ static inline size_t fast_word(const unsigned char *s, size_t n, size_t i, char 
     if (i + 16 > n) return 0;
     word16 w = classify16(s + i, dst);
     if (w.len >= 16) return 0;
-    unsigned char end = s[i + w.len];
-    if (end >= 0x80 || end == '\'' || end == '-' || end == '.') return 0;
+    size_t p = i + w.len;
+    unsigned char end = s[p];
+    if (end == '\'' || end == '-') return 0; /* may join: Japan's, well-known */
+    if (end == '.') {
+        /* the word ends before its '.' unless scan_word would take the '.'
+         * or go on: a one-letter segment (an initial, U.S.), a decimal
+         * (G20.5), an abbreviation (Mr., Dec.) or "No." before a number */
+        if (w.len < 2 || (s[p - 1] <= '9' && p + 1 < n && s[p + 1] >= '0' && s[p + 1] <= '9') ||
+            (w.len <= 7 && abbrev_type(s + i, w.len) != ABBR_NONE) ||
+            (w.len == 2 && s[i] == 'N' && s[i + 1] == 'o'))
+            return 0;
+    } else if (end >= 0x80) {
+        /* a non-ASCII code point ends the word unless it is a letter, mark
+         * or digit, or an apostrophe or hyphen that may join (Japan’s) */
+        uint8_t k = peek_cp(s, n, p).kind;
+        if (kind_is_alnum(k) || k == K_APOS || k == K_HYPHEN) return 0;
+    }
     /* token_hash of one 16-byte block */
     uint64_t h = hash_mum((load_le64(dst) & w.keep_a) ^ HASH_K1 ^ HASH_SEED ^ (uint64_t)w.len,
                           (load_le64(dst + 8) & w.keep_b) ^ HASH_K2);

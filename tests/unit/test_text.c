@@ -208,7 +208,8 @@ END_TEST
 START_TEST(test_word_chunks) {
     slant_buf b;
     slant_buf_init(&b);
-    const char *ends[] = {" ", ", ", ". ", "-x ", "'s ", ""};
+    const char *ends[] = {" ", ", ", ". ", "-x ", "'s ", "", "\xE2\x80\x9D ", "\xE2\x80\x99s ",
+                          "\xE2\x80\x94x ", ".5 ", "\xC3\xA9 "};
     for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
         for (size_t len = 1; len <= 20; len++) {
             slant_buf_clear(&b);
@@ -240,6 +241,19 @@ START_TEST(test_word_chunks) {
     ck_assert(!(doc.toks[4].flags & SLANT_TF_ALLCAPS));
     ck_assert_str_eq(slant_tok_norm(&doc, &doc.toks[6]), "abcdefghijklmnopqrstuvwxyz");
     ck_assert_uint_eq(doc.toks[6].hash, slant_hash_bytes("abcdefghijklmnopqrstuvwxyz", 26));
+    /* word ends: before a sentence's '.', a closing curly quote or a dash;
+     * not before an abbreviation's '.' or a joining apostrophe */
+    const char *e = "He said Mr. Abe quit. \xE2\x80\x9CPeace\xE2\x80\x9D \xE2\x80\x94 Japan\xE2\x80\x99s No. 2 pick.";
+    analyze(e, strlen(e));
+    const char *forms[] = {"he", "said", "mr.", "abe", "quit", ".", "\"", "peace", "\"", "-", "japan's", "no.", "2", "pick", "."};
+    ck_assert_uint_eq(doc.ntoks, sizeof forms / sizeof forms[0]);
+    for (size_t i = 0; i < doc.ntoks; i++) {
+        ck_assert_str_eq(slant_tok_norm(&doc, &doc.toks[i]), forms[i]);
+        ck_assert_uint_eq(doc.toks[i].hash, slant_hash_bytes(forms[i], strlen(forms[i])));
+    }
+    ck_assert(doc.toks[2].flags & SLANT_TF_ABBREV);
+    ck_assert(!(doc.toks[4].flags & SLANT_TF_ABBREV));
+    ck_assert(doc.toks[11].flags & SLANT_TF_ABBREV);
     slant_buf_free(&b);
 }
 END_TEST

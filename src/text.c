@@ -1166,6 +1166,13 @@ static int tokenize(slant_doc *d) {
     unsigned nl = 2; /* the start of the text opens a paragraph */
     unsigned space = 0;
     while (i < n) {
+        /* one space between tokens is the common case, skipped without a
+         * branch: whether a token is followed by a space or by punctuation
+         * is too irregular to predict */
+        unsigned one = s[i] == ' ';
+        i += one;
+        space |= one * AUX_SPACE;
+        if (i >= n) break;
         unsigned char c = s[i];
         cpinfo ci;
         if (c < 0x80) {

@@ -974,6 +974,7 @@ static void add_key(slant_u64map *keys, uint64_t h, int32_t speaker) {
 void slant_quotes_find(slant_doc *d) {
     pthread_once(&word_classes_once, build_word_classes);
     d->nquotes = 0;
+    d->nquoted_words = 0;
     d->nspeakers = 0;
     slant_buf_clear(&d->names);
     if (d->ntoks == 0) return;
@@ -1037,13 +1038,17 @@ void slant_quotes_find(slant_doc *d) {
     d->nquotes = n;
     free(dq.q);
     free(sq.q);
+    size_t quoted_words = 0;
     for (size_t i = 0; i < n; i++) {
         for (size_t k = d->quotes[i].tok_begin; k < d->quotes[i].tok_end; k++) {
-            if (d->toks[k].quote) continue; /* an enclosing quotation already claimed it */
-            d->toks[k].flags |= SLANT_TF_IN_QUOTE;
-            d->toks[k].quote = (uint16_t)(i + 1);
+            slant_token *t = &d->toks[k];
+            if (t->quote) continue; /* an enclosing quotation already claimed it */
+            t->flags |= SLANT_TF_IN_QUOTE;
+            t->quote = (uint16_t)(i + 1);
+            quoted_words += t->kind == SLANT_TOK_WORD || t->kind == SLANT_TOK_NUMBER;
         }
     }
+    d->nquoted_words = quoted_words;
 
     /* ---- speakers ---- */
     qctx q;

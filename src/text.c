@@ -1162,7 +1162,7 @@ static int tokenize(slant_doc *d) {
     const unsigned char *s = (const unsigned char *)d->text;
     size_t n = d->len;
     fold_scratch fs = {&d->fold_tmp, &d->fold_u32, &d->fold_u32_cap};
-    size_t i = 0;
+    size_t i = 0, words = 0;
     unsigned nl = 2; /* the start of the text opens a paragraph */
     unsigned space = 0;
     while (i < n) {
@@ -1211,6 +1211,7 @@ static int tokenize(slant_doc *d) {
         if ((ci.kind == K_UPPER || ci.kind == K_LOWER) && !nonascii &&
             (end = fast_word(s, n, i, d->norm.data + d->norm.len, &word_hash, &caps)) != 0) {
             kind = SLANT_TOK_WORD; /* the common case first: a plain word */
+            words++;
             flags |= (uint8_t)((ci.kind == K_UPPER) * SLANT_TF_CAPITALIZED + (caps != 0) * SLANT_TF_ALLCAPS);
             aux |= (ci.kind == K_LOWER) * AUX_LOWER;
         } else if (ci.kind >= K_UPPER && ci.kind <= K_MARK) { /* any other word */
@@ -1219,6 +1220,7 @@ static int tokenize(slant_doc *d) {
             word_hash = w.hash;
             end = w.end;
             kind = SLANT_TOK_WORD;
+            words++;
             nonascii |= w.nonascii;
             if (w.first_upper) flags |= SLANT_TF_CAPITALIZED;
             if (w.first_lower) aux |= AUX_LOWER;
@@ -1232,12 +1234,14 @@ static int tokenize(slant_doc *d) {
             case K_DIGIT:
                 end = scan_number(s, n, i, &nonascii);
                 kind = SLANT_TOK_NUMBER;
+                words++;
                 break;
             case K_CURRENCY: {
                 cpinfo nx = peek_cp(s, n, i + ci.len);
                 if (nx.kind == K_DIGIT) {
                     end = scan_number(s, n, i + ci.len, &nonascii);
                     kind = SLANT_TOK_NUMBER;
+                    words++;
                 } else {
                     end = i + ci.len;
                     kind = SLANT_TOK_SYMBOL;
@@ -1321,6 +1325,7 @@ static int tokenize(slant_doc *d) {
         nl = 0;
         space = 0;
     }
+    d->nwords = words;
     return 0;
 }
 
@@ -1419,6 +1424,7 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
     d->nparagraphs = 0;
     d->nqmarks = 0;
     d->quotes_marked = 0;
+    d->nwords = d->nquoted_words = 0;
     slant_buf_clear(&d->norm);
     slant_buf_clear(&d->names);
     /* 1 GiB: every offset, including those of the matching forms (up to
@@ -1436,6 +1442,7 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
     if (tokenize(d) != 0) {
         d->ntoks = 0;
         d->nqmarks = 0;
+        d->nwords = 0;
         slant_buf_clear(&d->norm);
         return slant_error_set(err, "", 0, 0, -1,
                                "the matching forms of this %zu-byte text exceed 4 GiB (it is mostly "

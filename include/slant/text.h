@@ -104,6 +104,10 @@ typedef struct slant_doc {
     uint32_t *qmarks;
     size_t nqmarks, qmarks_cap;
     int quotes_marked;
+    /* tokens of kind WORD or NUMBER in the whole document (what
+     * slant_count_words(d, 0, ntoks) counts), and how many of them lie in a
+     * direct quotation (set by slant_quotes_find, 0 before it) */
+    size_t nwords, nquoted_words;
 } slant_doc;
 
 void slant_doc_init(slant_doc *d);

@@ -21,16 +21,10 @@
 /* --count: one line per article with its totals, no sentence text (what
  * `make bench` times as the text pipeline's own speed). */
 static void emit_counts(slant_buf *b, const slant_ingest_item *it, const slant_doc *d) {
-    /* one pass for both totals (what slant_count_words over the document
-     * and slant_sentence_quoted_words summed over its sentences give: the
-     * sentences partition the tokens) */
-    size_t words = 0, quoted = 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        const slant_token *t = &d->toks[i];
-        size_t w = t->kind == SLANT_TOK_WORD || t->kind == SLANT_TOK_NUMBER;
-        words += w;
-        quoted += w & ((t->flags & SLANT_TF_IN_QUOTE) != 0);
-    }
+    /* the totals text.c and quote.c keep (what slant_count_words over the
+     * document and slant_sentence_quoted_words summed over its sentences
+     * give: the sentences partition the tokens) */
+    size_t words = d->nwords, quoted = d->nquoted_words;
     slant_buf_puts(b, "{\"article\":");
     slant_buf_json_string(b, it->article->id, strlen(it->article->id));
     slant_buf_puts(b, ",\"source\":");

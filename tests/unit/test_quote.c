@@ -18,10 +18,20 @@ static slant_doc doc;
 static void setup(void) { slant_doc_init(&doc); }
 static void teardown(void) { slant_doc_free(&doc); }
 
+/* Every analysis here also checks the totals the doc keeps against the
+ * per-sentence helpers. */
+static void check_totals(void) {
+    size_t quoted = 0;
+    for (size_t i = 0; i < doc.nsents; i++) quoted += slant_sentence_quoted_words(&doc, &doc.sents[i]);
+    ck_assert_uint_eq(doc.nquoted_words, quoted);
+    ck_assert_uint_eq(doc.nwords, slant_count_words(&doc, 0, doc.ntoks));
+}
+
 static void run(const char *s, size_t n) {
     slant_error err;
     ck_assert_int_eq(slant_doc_analyze(&doc, s, n, &err), 0);
     slant_quotes_find(&doc);
+    check_totals();
 }
 
 static void quote_inner(const slant_quote *q, slant_buf *out) {
@@ -305,6 +315,7 @@ START_TEST(test_rerun_and_empty) {
     }
     ck_assert_str_eq(slant_speaker_name(&doc, doc.quotes[0].speaker), "Vladimir Putin");
     slant_quotes_find(&doc);
+    check_totals();
     ck_assert_uint_eq(doc.nquotes, 2);
     ck_assert_str_eq(slant_speaker_name(&doc, doc.quotes[0].speaker), "Vladimir Putin");
     for (size_t i = 0; i < doc.ntoks; i++) {

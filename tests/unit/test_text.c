@@ -21,6 +21,7 @@ static slant_doc doc;
 static void analyze(const char *s, size_t n) {
     slant_error err;
     ck_assert_int_eq(slant_doc_analyze(&doc, s, n, &err), 0);
+    ck_assert_uint_eq(doc.nwords, slant_count_words(&doc, 0, doc.ntoks));
 }
 
 static void setup(void) { slant_doc_init(&doc); }

@@ -9,8 +9,10 @@
  * points, then one pass over the tokens for sentences. Both passes are linear;
  * every array lives in the slant_doc and keeps its capacity between documents,
  * so there is no allocation per token. The matching form of an ASCII token is
- * its lowercase copy, written and hashed in the same loop that finds the
- * word's end; Latin, Greek and Cyrillic letters fold through a table built
+ * its lowercase copy; a plain word (ASCII letters and digits, under 16
+ * bytes) is classified, lowercased, stored and hashed 16 bytes at a time
+ * (fast_word: SSE2, or SWAR where there is none), anything subtler goes
+ * through the byte-wise scan_word; Latin, Greek and Cyrillic letters fold through a table built
  * once from utf8proc; anything else goes through utf8proc (NFKC + case fold)
  * in a doc-owned scratch buffer. Per-process tables (code point kinds below
  * U+0800, simple folds, abbreviations) are built once with pthread_once, so

@@ -12,9 +12,9 @@
  * its lowercase copy; a plain word (ASCII letters and digits, under 16
  * bytes) is classified, lowercased, stored and hashed 16 bytes at a time
  * (fast_word: SSE2, or SWAR where there is none), anything subtler goes
- * through the byte-wise scan_word; Latin, Greek and Cyrillic letters fold through a table built
- * once from utf8proc; anything else goes through utf8proc (NFKC + case fold)
- * in a doc-owned scratch buffer. Per-process tables (code point kinds below
+ * through the byte-wise scan_word. Latin, Greek and Cyrillic letters fold
+ * through a table built once from utf8proc; anything else goes through
+ * utf8proc (NFKC + case fold) in a doc-owned scratch buffer. Per-process tables (code point kinds below
  * U+0800, simple folds, abbreviations) are built once with pthread_once, so
  * threads may analyze different documents at the same time.
  *

@@ -14,9 +14,10 @@
  * (fast_word: SSE2, or SWAR where there is none), anything subtler goes
  * through the byte-wise scan_word. Latin, Greek and Cyrillic letters fold
  * through a table built once from utf8proc; anything else goes through
- * utf8proc (NFKC + case fold) in a doc-owned scratch buffer. Per-process tables (code point kinds below
- * U+0800, simple folds, abbreviations) are built once with pthread_once, so
- * threads may analyze different documents at the same time.
+ * utf8proc (NFKC + case fold) in a doc-owned scratch buffer. Per-process
+ * tables (code point kinds below U+0800, simple folds, abbreviations) are
+ * built once with pthread_once, so threads may analyze different documents
+ * at the same time.
  *
  * Token rules (tokenizer grammar, tested as tables in tests/unit/test_text.c):
  *  - A WORD starts at a letter or mark of any script (utf8proc category L*,

@@ -108,7 +108,7 @@ void slant_buf_free(slant_buf *b) {
     slant_buf_init(b);
 }
 
-void slant_buf_reserve(slant_buf *b, size_t extra) {
+void slant_buf_grow(slant_buf *b, size_t extra) {
     size_t need = b->len + extra + 1;
     if (need <= b->cap) return;
     size_t cap = b->cap ? b->cap : 64;
@@ -121,17 +121,6 @@ void slant_buf_clear(slant_buf *b) {
     b->len = 0;
     if (b->data) b->data[0] = '\0';
 }
-
-void slant_buf_append(slant_buf *b, const void *p, size_t n) {
-    slant_buf_reserve(b, n);
-    if (n) memcpy(b->data + b->len, p, n);
-    b->len += n;
-    b->data[b->len] = '\0';
-}
-
-void slant_buf_putc(slant_buf *b, char c) { slant_buf_append(b, &c, 1); }
-
-void slant_buf_puts(slant_buf *b, const char *s) { slant_buf_append(b, s, strlen(s)); }
 
 void slant_buf_vprintf(slant_buf *b, const char *fmt, va_list ap) {
     /* one pass when the text fits in what is reserved (the common case) */
@@ -158,28 +147,83 @@ void slant_buf_printf(slant_buf *b, const char *fmt, ...) {
     va_end(ap);
 }
 
+/* Digits two at a time: "00" "01" ... "99". */
+static const char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                  "8081828384858687888990919293949596979899";
+
+/* Writes v's decimal digits so they end at end; returns where they start. */
+static char *u64_digits(uint64_t v, char *end) {
+    while (v >= 100) {
+        unsigned r = (unsigned)(v % 100);
+        v /= 100;
+        end -= 2;
+        memcpy(end, digit_pairs + 2 * r, 2);
+    }
+    if (v >= 10) {
+        end -= 2;
+        memcpy(end, digit_pairs + 2 * v, 2);
+    } else {
+        *--end = (char)('0' + v);
+    }
+    return end;
+}
+
+void slant_buf_put_u64(slant_buf *b, uint64_t v) {
+    char tmp[20];
+    char *p = u64_digits(v, tmp + sizeof tmp);
+    slant_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+void slant_buf_put_i64(slant_buf *b, int64_t v) {
+    char tmp[21];
+    /* negate in unsigned arithmetic so INT64_MIN does not overflow */
+    char *p = u64_digits(v < 0 ? 0 - (uint64_t)v : (uint64_t)v, tmp + sizeof tmp);
+    if (v < 0) *--p = '-';
+    slant_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* Bytes JSON needs escaped: controls, '"', '\\' and DEL (written as \u007f,
+ * as slant always has). */
+static const unsigned char json_special[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+};
+
+/* Copies runs of plain bytes with one memcpy each. Room for the rest of the
+ * input is reserved up front, so the scan only grows the buffer when an
+ * escape (up to 6 bytes for 1) appears. */
 void slant_buf_json_escape(slant_buf *b, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
-    slant_buf_reserve(b, n + 2);
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
-        slant_buf_append(b, s + run, i - run);
-        run = i + 1;
+    const unsigned char *u = (const unsigned char *)s;
+    slant_buf_reserve(b, n);
+    size_t i = 0;
+    for (;;) {
+        size_t run = i;
+        while (i < n && !json_special[u[i]]) i++;
+        memcpy(b->data + b->len, s + run, i - run);
+        b->len += i - run;
+        if (i == n) break;
+        slant_buf_reserve(b, n - i + 5);
+        char *d = b->data + b->len;
+        unsigned char c = u[i++];
+        d[0] = '\\';
         switch (c) {
-        case '"': slant_buf_append(b, "\\\"", 2); break;
-        case '\\': slant_buf_append(b, "\\\\", 2); break;
-        case '\n': slant_buf_append(b, "\\n", 2); break;
-        case '\r': slant_buf_append(b, "\\r", 2); break;
-        case '\t': slant_buf_append(b, "\\t", 2); break;
-        default: {
-            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            slant_buf_append(b, u, 6);
-        }
+        case '"': d[1] = '"'; b->len += 2; break;
+        case '\\': d[1] = '\\'; b->len += 2; break;
+        case '\n': d[1] = 'n'; b->len += 2; break;
+        case '\r': d[1] = 'r'; b->len += 2; break;
+        case '\t': d[1] = 't'; b->len += 2; break;
+        default:
+            memcpy(d + 1, "u00", 3);
+            d[4] = hex[c >> 4];
+            d[5] = hex[c & 15];
+            b->len += 6;
         }
     }
-    slant_buf_append(b, s + run, n - run);
+    b->data[b->len] = '\0';
 }
 
 void slant_buf_json_string(slant_buf *b, const char *s, size_t n) {

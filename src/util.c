@@ -655,15 +655,40 @@ void slant_temp_on_signal(const char *path) {
     temp_on_signal_live = 1;
 }
 
-/* Append x formatted exactly as printf("%.6g", x) would. */
+/* Append x formatted exactly as printf("%.6g", x) would.
+ *
+ * Integers below 1e6 (most lexicon weights and counts) print as themselves.
+ * Otherwise x is scaled by an exactly representable power of ten into
+ * [1e5, 1e6): that is one correctly rounded multiplication or division, so
+ * the scaled value is within 1.2e-10 of the exact one, and its nearest
+ * integer gives the six digits printf would print unless the fraction is
+ * within that error of a tie .5 -- those (and NaN, inf and magnitudes
+ * outside [1e-17, 1e22)) go to printf, which rounds the exact binary value.
+ * tests/unit/test_util.c compares this with snprintf over millions of
+ * values. */
 void slant_buf_put_g6(slant_buf *b, double x) {
     /* powers of ten that doubles hold exactly */
     static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    char out[32];
+    char *end = out + sizeof out;
     double ax = fabs(x);
-    if (!isfinite(x) || ax == 0.0 || ax < 1e-17 || ax >= 1e22) goto slow;
-    int e = (int)floor(log10(ax));
+    /* NaN fails the compare, so the cast below only sees values in range */
+    if (ax < 1e6 && ax == (double)(uint32_t)ax) {
+        char *p = u64_digits((uint32_t)ax, end);
+        if (signbit(x)) *--p = '-'; /* printf writes -0 for negative zero */
+        slant_buf_append(b, p, (size_t)(end - p));
+        return;
+    }
+    if (!(ax >= 1e-17 && ax < 1e22)) goto slow;
+    /* decimal exponent estimated from the binary one (ax >= 2^be, and
+     * log10(2) = 0.30103): at most one too low, which the loop corrects */
+    uint64_t bits;
+    memcpy(&bits, &ax, sizeof bits);
+    double t = (double)((int)(bits >> 52) - 1023) * 0.30102999566398120;
+    int e = (int)t;
+    if (e > t) e--;
     double scaled = 0;
     for (int tries = 0; tries < 3; tries++) {
         int k = 5 - e;
@@ -674,17 +699,15 @@ void slant_buf_put_g6(slant_buf *b, double x) {
         else break;
     }
     if (scaled < 1e5 || scaled >= 1e6) goto slow;
-    double fl = floor(scaled), frac = scaled - fl;
-    /* within reach of a decimal tie the product's own rounding could
-     * decide: leave those to printf, which rounds the exact binary value */
+    uint32_t m = (uint32_t)scaled; /* truncation = floor: scaled > 0 */
+    double frac = scaled - (double)m;
     if (fabs(frac - 0.5) < 1e-6) goto slow;
-    long m = (long)fl + (frac > 0.5);
+    m += frac > 0.5;
     if (m == 1000000) m = 100000, e++;
     char dig[6];
     for (int i = 5; i >= 0; i--) dig[i] = (char)('0' + m % 10), m /= 10;
     int nd = 6;
     while (nd > 1 && dig[nd - 1] == '0') nd--; /* %g drops trailing zeros */
-    char out[32];
     int n = 0;
     if (x < 0) out[n++] = '-';
     if (e >= -4 && e < 6) {

@@ -221,6 +221,22 @@ START_TEST(json_escape_as_reference) {
         slant_buf_free(&got);
         slant_buf_free(&want);
     }
+    /* each byte value at each position of a word-at-a-time scan, with
+     * high-bit (UTF-8) neighbours that must not be mistaken for specials */
+    for (int pos = 0; pos < 24; pos++)
+        for (int c = 0; c < 256; c++) {
+            unsigned char t[24];
+            for (int k = 0; k < 24; k++) t[k] = k % 3 ? 'a' + k : 0xc3 + (k & 1) * 0x3c;
+            t[pos] = (unsigned char)c;
+            slant_buf_init(&got);
+            slant_buf_init(&want);
+            slant_buf_json_escape(&got, (const char *)t, 24);
+            escape_reference(&want, t, 24);
+            ck_assert_uint_eq(got.len, want.len);
+            ck_assert_mem_eq(got.data, want.data, want.len + 1);
+            slant_buf_free(&got);
+            slant_buf_free(&want);
+        }
     unsigned char s[700];
     for (int i = 0; i < 20000; i++) {
         size_t n = (size_t)(rng() % sizeof s);

@@ -361,20 +361,102 @@ static void line_where(char *where, size_t cap, const char *name, unsigned long 
     where[at] = '\0';
 }
 
+/* Lines of a --lines input, read in large blocks: a line that lies whole in
+ * the block is handed out where it is, without a copy. Lines are split
+ * exactly as the fgets(64 KB chunk) + strlen loop this replaces did, NUL
+ * bytes included: each chunk runs to its first '\n' (at most 65535 bytes),
+ * its bytes from the first NUL on are dropped, and a line goes on into the
+ * next chunk until a kept part ends in '\n'. */
+enum { LINE_CHUNK = 65535, LINE_BLOCK = 1 << 20 };
+
+typedef struct line_reader {
+    FILE *f;
+    char *buf;
+    size_t pos, end; /* unread bytes are buf[pos, end) */
+    int eof;         /* fread found the end (or an error: ferror tells) */
+    slant_buf line;  /* a line put together from several chunks */
+} line_reader;
+
+static void line_reader_init(line_reader *r) {
+    memset(r, 0, sizeof *r);
+    r->buf = slant_xmalloc(LINE_BLOCK);
+    slant_buf_init(&r->line);
+}
+
+static void line_reader_free(line_reader *r) {
+    free(r->buf);
+    slant_buf_free(&r->line);
+}
+
+static void line_reader_open(line_reader *r, FILE *f) {
+    r->f = f;
+    r->pos = r->end = 0;
+    r->eof = 0;
+}
+
+/* The next chunk, as fgets(buf, LINE_CHUNK + 1, f) would read it; 0 at the end. */
+static int line_chunk(line_reader *r, const char **chunk, size_t *n) {
+    for (;;) {
+        size_t avail = r->end - r->pos;
+        size_t look = avail < LINE_CHUNK ? avail : LINE_CHUNK;
+        const char *p = r->buf + r->pos;
+        const char *nl = memchr(p, '\n', look);
+        if (nl || avail >= LINE_CHUNK || r->eof) {
+            if (!look) return 0;
+            *chunk = p;
+            *n = nl ? (size_t)(nl - p) + 1 : look;
+            r->pos += *n;
+            return 1;
+        }
+        /* fewer than a chunk's bytes left and no '\n' among them: move them
+         * to the front and read more behind them */
+        memmove(r->buf, p, avail);
+        r->pos = 0;
+        r->end = avail;
+        size_t got = fread(r->buf + r->end, 1, LINE_BLOCK - r->end, r->f);
+        r->end += got;
+        if (got == 0) r->eof = 1;
+    }
+}
+
+/* The next line (its '\n' included) in *text, *len; 0 at the end of input. */
+static int line_next(line_reader *r, const char **text, size_t *len) {
+    const char *c;
+    size_t n;
+    slant_buf_clear(&r->line);
+    int first = 1;
+    while (line_chunk(r, &c, &n)) {
+        const char *nul = memchr(c, '\0', n);
+        size_t keep = nul ? (size_t)(nul - c) : n;
+        if (first && keep == n && c[n - 1] == '\n') { /* the usual case: one whole chunk */
+            *text = c;
+            *len = n;
+            return 1;
+        }
+        first = 0;
+        slant_buf_append(&r->line, c, keep);
+        if (keep && c[keep - 1] == '\n') break;
+    }
+    if (r->line.len == 0) return 0;
+    *text = r->line.data;
+    *len = r->line.len;
+    return 1;
+}
+
 /* --lines: every input line is one text, scored without cleaning. */
 static int score_lines(char **inputs, size_t ninputs, const slant_lexset *set, const slant_scorer *sc,
                        int lenient, FILE *out, const char *outname, slant_error *err) {
     slant_pipeline p;
     slant_pipeline_opts po = {lenient, 1};
     slant_pipeline_init(&p, sc, NULL, &po);
-    slant_buf line, ob;
-    slant_buf_init(&line);
+    slant_buf ob;
     slant_buf_init(&ob);
     hit_writer w;
     hit_writer_init(&w, set);
+    line_reader lr;
+    line_reader_init(&lr);
     int rc = 0;
     unsigned long long lineno = 0;
-    char chunk[1 << 16];
     for (size_t k = 0; k < ninputs && rc == 0; k++) {
         const char *name = inputs[k];
         FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
@@ -382,28 +464,17 @@ static int score_lines(char **inputs, size_t ninputs, const slant_lexset *set, c
             rc = slant_error_set(err, name, 0, 0, -1, "cannot open");
             break;
         }
+        line_reader_open(&lr, f);
         unsigned long long fline = 0;
-        int eof = 0;
-        while (!eof && rc == 0) {
-            slant_buf_clear(&line);
-            /* read one line of any length */
-            for (;;) {
-                if (!fgets(chunk, sizeof chunk, f)) {
-                    eof = 1;
-                    break;
-                }
-                size_t n = strlen(chunk);
-                slant_buf_append(&line, chunk, n);
-                if (n && chunk[n - 1] == '\n') break;
-            }
-            if (eof && line.len == 0) break;
+        const char *text;
+        size_t n;
+        while (rc == 0 && line_next(&lr, &text, &n)) {
             fline++;
             lineno++;
-            size_t n = line.len;
-            while (n && (line.data[n - 1] == '\n' || line.data[n - 1] == '\r')) n--;
+            while (n && (text[n - 1] == '\n' || text[n - 1] == '\r')) n--;
             char where[600];
             line_where(where, sizeof where, name, fline);
-            if (slant_pipeline_run_text(&p, where, NULL, line.data ? line.data : "", n, err) != 0) {
+            if (slant_pipeline_run_text(&p, where, NULL, text, n, err) != 0) {
                 rc = -1;
                 break;
             }
@@ -425,7 +496,7 @@ static int score_lines(char **inputs, size_t ninputs, const slant_lexset *set, c
         if (f != stdin) fclose(f);
     }
     if (rc == 0) rc = flush_out(&ob, out, outname, err);
-    slant_buf_free(&line);
+    line_reader_free(&lr);
     slant_buf_free(&ob);
     hit_writer_free(&w);
     slant_pipeline_free(&p);

@@ -170,9 +170,12 @@ static char *u64_digits(uint64_t v, char *end) {
 }
 
 void slant_buf_put_u64(slant_buf *b, uint64_t v) {
-    char tmp[20];
-    char *p = u64_digits(v, tmp + sizeof tmp);
-    slant_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+    size_t n = 1;
+    for (uint64_t t = v; t >= 10; t /= 10) n++;
+    slant_buf_reserve(b, n);
+    b->len += n;
+    u64_digits(v, b->data + b->len);
+    b->data[b->len] = '\0';
 }
 
 void slant_buf_put_i64(slant_buf *b, int64_t v) {

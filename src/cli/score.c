@@ -42,6 +42,7 @@ typedef struct entry_json {
     uint32_t len_head;  /* "\",\"category\":C,\"entry\":E,\"voice\":" */
     uint32_t len_weight; /* the entry's weight as put_num writes it */
     uint32_t len_side;  /* ",\"side\":S", or 0 */
+    double weight;      /* the entry's, here so a hit need not load the entry */
 } entry_json;
 
 typedef struct hit_writer {
@@ -93,6 +94,7 @@ static const entry_json *entry_frags(hit_writer *w, uint32_t entry) {
     put_str(f, e->term);
     slant_buf_puts(f, ",\"voice\":");
     j->len_head = frag_mark(w) - j->at;
+    j->weight = e->weight;
     put_num(f, e->weight);
     j->len_weight = frag_mark(w) - j->at - j->len_head;
     if (e->side) {
@@ -135,7 +137,6 @@ static void put_hits(slant_buf *b, hit_writer *w, const slant_pipeline *p, size_
             const slant_hit *hit = &sc->hits[h];
             if (hit->family == SLANT_FAM_RULE) continue;
             const entry_json *j = entry_frags(w, hit->entry);
-            const slant_entry *e = slant_lexset_entry(w->set, hit->entry);
             uint32_t start = d->toks[hit->tok_begin].start, end = d->toks[hit->tok_end - 1].end;
             if (first) slant_buf_puts(b, "{\"start\":");
             else slant_buf_puts(b, ",{\"start\":");
@@ -151,7 +152,7 @@ static void put_hits(slant_buf *b, hit_writer *w, const slant_pipeline *p, size_
             slant_buf_puts(b, ",\"weight\":");
             /* equal doubles print alike (put_num writes either zero as 0) */
             size_t wat = b->len;
-            if (hit->weight == e->weight) slant_buf_append(b, frag + j->len_head, j->len_weight);
+            if (hit->weight == j->weight) slant_buf_append(b, frag + j->len_head, j->len_weight);
             else put_num(b, hit->weight);
             size_t wlen = b->len - wat;
             slant_buf_puts(b, ",\"value\":");

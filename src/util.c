@@ -169,9 +169,18 @@ static char *u64_digits(uint64_t v, char *end) {
     return end;
 }
 
+/* Decimal digits in v: compares, four digits per division. */
+static size_t u64_len(uint64_t v) {
+    for (size_t n = 1;; n += 4, v /= 10000) {
+        if (v < 10) return n;
+        if (v < 100) return n + 1;
+        if (v < 1000) return n + 2;
+        if (v < 10000) return n + 3;
+    }
+}
+
 void slant_buf_put_u64(slant_buf *b, uint64_t v) {
-    size_t n = 1;
-    for (uint64_t t = v; t >= 10; t /= 10) n++;
+    size_t n = u64_len(v);
     slant_buf_reserve(b, n);
     b->len += n;
     u64_digits(v, b->data + b->len);

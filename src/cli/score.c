@@ -4,7 +4,9 @@
  * input line with --lines, or a mergeable partial aggregate with --partial.
  *
  * JSON Lines are written by hand into a reused buffer rather than through
- * jansson: this is the hot output path of the map step.
+ * jansson, and without printf: this is the hot output path of the map step
+ * (score --lines writes 4.7 bytes of JSON per byte of input). What repeats
+ * on every hit is escaped and formatted once per lexicon entry (hit_writer).
  */
 #include <errno.h>
 #include <stdlib.h>

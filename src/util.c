@@ -179,11 +179,15 @@ static size_t u64_len(uint64_t v) {
     }
 }
 
-void slant_buf_put_u64(slant_buf *b, uint64_t v) {
+char *slant_fmt_u64(char *out, uint64_t v) {
     size_t n = u64_len(v);
-    slant_buf_reserve(b, n);
-    b->len += n;
-    u64_digits(v, b->data + b->len);
+    u64_digits(v, out + n);
+    return out + n;
+}
+
+void slant_buf_put_u64(slant_buf *b, uint64_t v) {
+    slant_buf_reserve(b, SLANT_FMT_U64_MAX);
+    b->len = (size_t)(slant_fmt_u64(b->data + b->len, v) - b->data);
     b->data[b->len] = '\0';
 }
 
@@ -204,37 +208,45 @@ static const unsigned char json_special[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
 };
 
-/* Copies runs of plain bytes with one memcpy each. Room for the rest of the
- * input is reserved up front, so the scan only grows the buffer when an
- * escape (up to 6 bytes for 1) appears. */
-void slant_buf_json_escape(slant_buf *b, const char *s, size_t n) {
+/* Copies runs of plain bytes with one memcpy each. */
+char *slant_fmt_json_escape(char *out, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *u = (const unsigned char *)s;
-    slant_buf_reserve(b, n);
     size_t i = 0;
     for (;;) {
         size_t run = i;
         while (i < n && !json_special[u[i]]) i++;
-        memcpy(b->data + b->len, s + run, i - run);
-        b->len += i - run;
-        if (i == n) break;
-        slant_buf_reserve(b, n - i + 5);
-        char *d = b->data + b->len;
+        memcpy(out, s + run, i - run);
+        out += i - run;
+        if (i == n) return out;
         unsigned char c = u[i++];
-        d[0] = '\\';
+        *out++ = '\\';
         switch (c) {
-        case '"': d[1] = '"'; b->len += 2; break;
-        case '\\': d[1] = '\\'; b->len += 2; break;
-        case '\n': d[1] = 'n'; b->len += 2; break;
-        case '\r': d[1] = 'r'; b->len += 2; break;
-        case '\t': d[1] = 't'; b->len += 2; break;
+        case '"': *out++ = '"'; break;
+        case '\\': *out++ = '\\'; break;
+        case '\n': *out++ = 'n'; break;
+        case '\r': *out++ = 'r'; break;
+        case '\t': *out++ = 't'; break;
         default:
-            memcpy(d + 1, "u00", 3);
-            d[4] = hex[c >> 4];
-            d[5] = hex[c & 15];
-            b->len += 6;
+            memcpy(out, "u00", 3);
+            out[3] = hex[c >> 4];
+            out[4] = hex[c & 15];
+            out += 5;
         }
     }
+}
+
+/* In pieces of at most 4 KB, so a long text never reserves six times its
+ * size at once. */
+void slant_buf_json_escape(slant_buf *b, const char *s, size_t n) {
+    slant_buf_reserve(b, n);
+    do {
+        size_t k = n < 4096 ? n : 4096;
+        slant_buf_reserve(b, 6 * k);
+        b->len = (size_t)(slant_fmt_json_escape(b->data + b->len, s, k) - b->data);
+        s += k;
+        n -= k;
+    } while (n);
     b->data[b->len] = '\0';
 }
 
@@ -678,20 +690,16 @@ void slant_temp_on_signal(const char *path) {
  * outside [1e-17, 1e22)) go to printf, which rounds the exact binary value.
  * tests/unit/test_util.c compares this with snprintf over millions of
  * values. */
-void slant_buf_put_g6(slant_buf *b, double x) {
+char *slant_fmt_g6(char *out, double x) {
     /* powers of ten that doubles hold exactly */
     static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    char out[32];
-    char *end = out + sizeof out;
     double ax = fabs(x);
     /* NaN fails the compare, so the cast below only sees values in range */
     if (ax < 1e6 && ax == (double)(uint32_t)ax) {
-        char *p = u64_digits((uint32_t)ax, end);
-        if (signbit(x)) *--p = '-'; /* printf writes -0 for negative zero */
-        slant_buf_append(b, p, (size_t)(end - p));
-        return;
+        if (signbit(x)) *out++ = '-'; /* printf writes -0 for negative zero */
+        return slant_fmt_u64(out, (uint32_t)ax);
     }
     if (!(ax >= 1e-17 && ax < 1e22)) goto slow;
     /* decimal exponent estimated from the binary one (ax >= 2^be, and
@@ -748,8 +756,15 @@ void slant_buf_put_g6(slant_buf *b, double x) {
         out[n++] = (char)('0' + ae / 10 % 10);
         out[n++] = (char)('0' + ae % 10);
     }
-    slant_buf_append(b, out, (size_t)n);
-    return;
-slow:
-    slant_buf_printf(b, "%.6g", x);
+    return out + n;
+slow: {
+    int len = snprintf(out, SLANT_FMT_G6_MAX, "%.6g", x);
+    return out + (len > 0 ? len : 0);
+}
+}
+
+void slant_buf_put_g6(slant_buf *b, double x) {
+    slant_buf_reserve(b, SLANT_FMT_G6_MAX);
+    b->len = (size_t)(slant_fmt_g6(b->data + b->len, x) - b->data);
+    b->data[b->len] = '\0';
 }

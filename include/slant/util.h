@@ -95,9 +95,16 @@ void slant_buf_printf(slant_buf *b, const char *fmt, ...) __attribute__((format(
 void slant_buf_vprintf(slant_buf *b, const char *fmt, va_list ap);
 /* Append v in decimal, as printf("%llu") / ("%lld") would, without printf. */
 void slant_buf_put_u64(slant_buf *b, uint64_t v);
+/* The same into memory the caller sized (at most SLANT_FMT_U64_MAX bytes, no
+ * NUL); returns the end of what was written. For writers that reserve room
+ * for a whole record once. */
+enum { SLANT_FMT_U64_MAX = 20 };
+char *slant_fmt_u64(char *out, uint64_t v);
 void slant_buf_put_i64(slant_buf *b, int64_t v);
 /* Append s with JSON string escaping (no surrounding quotes). */
 void slant_buf_json_escape(slant_buf *b, const char *s, size_t n);
+/* The same into memory with room for 6 * n bytes (no NUL); returns the end. */
+char *slant_fmt_json_escape(char *out, const char *s, size_t n);
 /* Append s as a quoted JSON string. */
 void slant_buf_json_string(slant_buf *b, const char *s, size_t n);
 /* Take ownership of the data; b is left empty. */
@@ -170,6 +177,10 @@ int slant_parse_finite(const char *s, size_t n, double *out);
 /* Append x exactly as printf("%.6g", x) writes it, without printf for the
  * usual magnitudes (JSON Lines output writes millions of these). */
 void slant_buf_put_g6(slant_buf *b, double x);
+/* The same into memory with room for SLANT_FMT_G6_MAX bytes (it may write a
+ * NUL after the text); returns the end of the text. */
+enum { SLANT_FMT_G6_MAX = 32 };
+char *slant_fmt_g6(char *out, double x);
 
 /* ---- temporary output files and signals ---- */
 /* Remove path (a temporary file being written) if SIGINT or SIGTERM arrives

@@ -53,6 +53,7 @@ typedef struct hit_writer {
     entry_json *entries;
     uint32_t *target_at, *target_len; /* per category: "\"target\":T" for mentions */
     uint32_t rule_at[SLANT_RULE_BITS], rule_len[SLANT_RULE_BITS]; /* quoted rule names */
+    size_t rules_max; /* the longest rules array: all names, commas, brackets */
 } hit_writer;
 
 static uint32_t frag_mark(const hit_writer *w) { return (uint32_t)w->frags.len; }
@@ -60,6 +61,7 @@ static uint32_t frag_mark(const hit_writer *w) { return (uint32_t)w->frags.len; 
 static void hit_writer_init(hit_writer *w, const slant_lexset *set) {
     size_t ncat = slant_lexset_category_count(set);
     w->set = set;
+    w->rules_max = 0;
     slant_buf_init(&w->frags);
     w->entries = slant_xcalloc(slant_lexset_entry_count(set) + 1, sizeof *w->entries);
     w->target_at = slant_xcalloc(ncat + 1, sizeof *w->target_at);
@@ -74,7 +76,9 @@ static void hit_writer_init(hit_writer *w, const slant_lexset *set) {
         w->rule_at[i] = frag_mark(w);
         put_str(&w->frags, slant_rule_name(i));
         w->rule_len[i] = frag_mark(w) - w->rule_at[i];
+        w->rules_max += w->rule_len[i] + 1;
     }
+    w->rules_max += 2;
 }
 
 static void hit_writer_free(hit_writer *w) {
@@ -123,6 +127,38 @@ static void put_rules(slant_buf *b, const hit_writer *w, uint16_t rules) {
     slant_buf_putc(b, ']');
 }
 
+/* A hit is written through a cursor into room reserved once for the whole
+ * hit (hit_room), instead of a capacity check per piece. */
+#define CURSOR_LIT(o, lit) (memcpy((o), (lit), sizeof(lit) - 1), (o) += sizeof(lit) - 1)
+
+static char *cursor_copy(char *o, const char *s, size_t n) {
+    memcpy(o, s, n);
+    return o + n;
+}
+
+static char *cursor_num(char *o, double v) { return slant_fmt_g6(o, v == 0 ? 0.0 : v); }
+
+static char *cursor_rules(char *o, const hit_writer *w, uint16_t rules) {
+    *o++ = '[';
+    int first = 1;
+    for (int i = 0; rules && i < SLANT_RULE_BITS; i++)
+        if (rules & (1u << i)) {
+            if (!first) *o++ = ',';
+            o = cursor_copy(o, w->frags.data + w->rule_at[i], w->rule_len[i]);
+            first = 0;
+        }
+    *o++ = ']';
+    return o;
+}
+
+/* Bytes one hit can take: the fixed keys and punctuation (under 100), two
+ * offsets, the text escaped (6 bytes a byte at most), the entry's fragments,
+ * two numbers and the rules. */
+static size_t hit_room(const hit_writer *w, const entry_json *j, size_t text_len) {
+    return 128 + 2 * SLANT_FMT_U64_MAX + 6 * text_len + j->len_head + j->len_side + 2 * SLANT_FMT_G6_MAX +
+           w->rules_max;
+}
+
 static void put_voice(slant_buf *b, int quote) {
     if (quote) slant_buf_puts(b, "\"quote\"");
     else slant_buf_puts(b, "\"outlet\"");
@@ -140,36 +176,35 @@ static void put_hits(slant_buf *b, hit_writer *w, const slant_pipeline *p, size_
             if (hit->family == SLANT_FAM_RULE) continue;
             const entry_json *j = entry_frags(w, hit->entry);
             uint32_t start = d->toks[hit->tok_begin].start, end = d->toks[hit->tok_end - 1].end;
-            if (first) slant_buf_puts(b, "{\"start\":");
-            else slant_buf_puts(b, ",{\"start\":");
+            slant_buf_reserve(b, hit_room(w, j, end - start));
+            char *o = b->data + b->len;
+            if (!first) *o++ = ',';
             first = 0;
-            slant_buf_put_u64(b, start);
-            slant_buf_puts(b, ",\"end\":");
-            slant_buf_put_u64(b, end);
-            slant_buf_puts(b, ",\"text\":\"");
-            slant_buf_json_escape(b, d->text + start, end - start);
+            CURSOR_LIT(o, "{\"start\":");
+            o = slant_fmt_u64(o, start);
+            CURSOR_LIT(o, ",\"end\":");
+            o = slant_fmt_u64(o, end);
+            CURSOR_LIT(o, ",\"text\":\"");
+            o = slant_fmt_json_escape(o, d->text + start, end - start);
             const char *frag = w->frags.data + j->at;
-            slant_buf_append(b, frag, j->len_head);
-            put_voice(b, hit->voice);
-            slant_buf_puts(b, ",\"weight\":");
-            /* equal doubles print alike (put_num writes either zero as 0) */
-            size_t wat = b->len;
-            if (hit->weight == j->weight) slant_buf_append(b, frag + j->len_head, j->len_weight);
-            else put_num(b, hit->weight);
-            size_t wlen = b->len - wat;
-            slant_buf_puts(b, ",\"value\":");
-            if (hit->value == hit->weight) {
-                slant_buf_reserve(b, wlen);
-                memcpy(b->data + b->len, b->data + wat, wlen);
-                b->len += wlen;
-                b->data[b->len] = '\0';
-            } else {
-                put_num(b, hit->value);
-            }
-            slant_buf_puts(b, ",\"rules\":");
-            put_rules(b, w, hit->rules);
-            slant_buf_append(b, frag + j->len_head + j->len_weight, j->len_side);
-            slant_buf_putc(b, '}');
+            o = cursor_copy(o, frag, j->len_head);
+            if (hit->voice) CURSOR_LIT(o, "\"quote\"");
+            else CURSOR_LIT(o, "\"outlet\"");
+            CURSOR_LIT(o, ",\"weight\":");
+            /* equal doubles print alike (either zero prints as 0) */
+            char *weight = o;
+            if (hit->weight == j->weight) o = cursor_copy(o, frag + j->len_head, j->len_weight);
+            else o = cursor_num(o, hit->weight);
+            size_t wlen = (size_t)(o - weight);
+            CURSOR_LIT(o, ",\"value\":");
+            if (hit->value == hit->weight) o = cursor_copy(o, weight, wlen);
+            else o = cursor_num(o, hit->value);
+            CURSOR_LIT(o, ",\"rules\":");
+            o = cursor_rules(o, w, hit->rules);
+            o = cursor_copy(o, frag + j->len_head + j->len_weight, j->len_side);
+            *o++ = '}';
+            b->len = (size_t)(o - b->data);
+            b->data[b->len] = '\0';
         }
     slant_buf_puts(b, "],\"mentions\":[");
     first = 1;

@@ -4,7 +4,8 @@
  * against snprintf over millions of values of every kind: integers, short
  * decimals, random bit patterns, near-ties, powers of ten and their
  * neighbours, zeros, NaN, inf, subnormals), the integer writers those of
- * "%llu"/"%lld", and JSON escaping those of a byte-at-a-time reference.
+ * "%llu"/"%lld", and JSON escaping those of a byte-at-a-time reference; the
+ * into-memory slant_fmt_ versions stay within the room they promise.
  */
 #include <float.h>
 #include <math.h>
@@ -260,6 +261,29 @@ START_TEST(json_escape_as_reference) {
 }
 END_TEST
 
+/* The into-memory formatters write within the room they promise. */
+START_TEST(fmt_writes_within_room) {
+    char out[6 * 16 + 8];
+    memset(out, 'Z', sizeof out);
+    char ctl[16];
+    memset(ctl, 0x01, sizeof ctl);
+    char *end = slant_fmt_json_escape(out, ctl, sizeof ctl);
+    ck_assert_int_eq((int)(end - out), 6 * 16);
+    ck_assert_int_eq(out[6 * 16], 'Z');
+    ck_assert_mem_eq(out, "\\u0001\\u0001", 12);
+    memset(out, 'Z', sizeof out);
+    end = slant_fmt_u64(out, 18446744073709551615u);
+    ck_assert_int_eq((int)(end - out), SLANT_FMT_U64_MAX);
+    ck_assert_mem_eq(out, "18446744073709551615Z", 21);
+    char g[SLANT_FMT_G6_MAX + 1];
+    g[SLANT_FMT_G6_MAX] = 'Z';
+    end = slant_fmt_g6(g, -DBL_MIN);
+    ck_assert_int_eq(g[SLANT_FMT_G6_MAX], 'Z');
+    ck_assert_mem_eq(g, "-2.22507e-308", 13);
+    ck_assert_int_eq((int)(end - g), 13);
+}
+END_TEST
+
 START_TEST(buf_appenders_keep_nul) {
     slant_buf b;
     slant_buf_init(&b);
@@ -291,6 +315,7 @@ Suite *util_suite(void) {
     tcase_add_test(tc, integers_as_printf);
     tcase_add_test(tc, json_escape_known);
     tcase_add_test(tc, json_escape_as_reference);
+    tcase_add_test(tc, fmt_writes_within_room);
     tcase_add_test(tc, buf_appenders_keep_nul);
     suite_add_tcase(s, tc);
     return s;

@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #define SLANT_VERSION "0.1.0"
 
@@ -59,7 +60,10 @@ static inline slant_str slant_str_make(const char *p, size_t n) {
 }
 int slant_str_eq(slant_str a, const char *cstr);
 
-/* ---- growable byte buffer (always NUL-terminated when data != NULL) ---- */
+/* ---- growable byte buffer (always NUL-terminated when data != NULL) ----
+ * The appenders are inline: JSON output calls them a few times per byte of
+ * text, so the common case (the bytes fit) must be a compare and a copy; only
+ * growing goes through a call (slant_buf_grow). */
 typedef struct slant_buf {
     char *data;
     size_t len;
@@ -68,15 +72,39 @@ typedef struct slant_buf {
 
 void slant_buf_init(slant_buf *b);
 void slant_buf_free(slant_buf *b);
-void slant_buf_reserve(slant_buf *b, size_t extra);
+/* Make room for len + extra bytes and the NUL (the slow path of reserve). */
+void slant_buf_grow(slant_buf *b, size_t extra);
+static inline void slant_buf_reserve(slant_buf *b, size_t extra) {
+    if (b->cap - b->len <= extra) slant_buf_grow(b, extra);
+}
 void slant_buf_clear(slant_buf *b); /* len = 0, keeps capacity */
-void slant_buf_append(slant_buf *b, const void *p, size_t n);
-void slant_buf_putc(slant_buf *b, char c);
-void slant_buf_puts(slant_buf *b, const char *s);
+static inline void slant_buf_append(slant_buf *b, const void *p, size_t n) {
+    slant_buf_reserve(b, n);
+    if (n) memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+static inline void slant_buf_putc(slant_buf *b, char c) {
+    slant_buf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
+/* strlen of a literal folds to a constant once this is inlined */
+static inline void slant_buf_puts(slant_buf *b, const char *s) { slant_buf_append(b, s, strlen(s)); }
 void slant_buf_printf(slant_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void slant_buf_vprintf(slant_buf *b, const char *fmt, va_list ap);
+/* Append v in decimal, as printf("%llu") / ("%lld") would, without printf. */
+void slant_buf_put_u64(slant_buf *b, uint64_t v);
+/* The same into memory the caller sized (at most SLANT_FMT_U64_MAX bytes, no
+ * NUL); returns the end of what was written. For writers that reserve room
+ * for a whole record once. */
+enum { SLANT_FMT_U64_MAX = 20 };
+char *slant_fmt_u64(char *out, uint64_t v);
+void slant_buf_put_i64(slant_buf *b, int64_t v);
 /* Append s with JSON string escaping (no surrounding quotes). */
 void slant_buf_json_escape(slant_buf *b, const char *s, size_t n);
+/* The same into memory with room for 6 * n bytes (no NUL); returns the end. */
+char *slant_fmt_json_escape(char *out, const char *s, size_t n);
 /* Append s as a quoted JSON string. */
 void slant_buf_json_string(slant_buf *b, const char *s, size_t n);
 /* Take ownership of the data; b is left empty. */
@@ -149,6 +177,10 @@ int slant_parse_finite(const char *s, size_t n, double *out);
 /* Append x exactly as printf("%.6g", x) writes it, without printf for the
  * usual magnitudes (JSON Lines output writes millions of these). */
 void slant_buf_put_g6(slant_buf *b, double x);
+/* The same into memory with room for SLANT_FMT_G6_MAX bytes (it may write a
+ * NUL after the text); returns the end of the text. */
+enum { SLANT_FMT_G6_MAX = 32 };
+char *slant_fmt_g6(char *out, double x);
 
 /* ---- temporary output files and signals ---- */
 /* Remove path (a temporary file being written) if SIGINT or SIGTERM arrives

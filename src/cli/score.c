@@ -4,7 +4,9 @@
  * input line with --lines, or a mergeable partial aggregate with --partial.
  *
  * JSON Lines are written by hand into a reused buffer rather than through
- * jansson: this is the hot output path of the map step.
+ * jansson, and without printf: this is the hot output path of the map step
+ * (score --lines writes 4.7 bytes of JSON per byte of input). What repeats
+ * on every hit is escaped and formatted once per lexicon entry (hit_writer).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -28,25 +30,142 @@ static void put_str(slant_buf *b, const char *s) {
 
 static void put_num(slant_buf *b, double v) { slant_buf_put_g6(b, v == 0 ? 0.0 : v); }
 
-static void put_rules(slant_buf *b, uint16_t rules) {
-    slant_buf_putc(b, '[');
-    int first = 1;
-    for (int i = 0; i < SLANT_RULE_BITS; i++)
-        if (rules & (1u << i)) {
-            if (!first) slant_buf_putc(b, ',');
-            put_str(b, slant_rule_name(i));
-            first = 0;
-        }
-    slant_buf_putc(b, ']');
-}
-
 static const char *suffix(const char *name) {
     const char *dot = strchr(name, '.');
     return dot ? dot + 1 : name;
 }
 
+/* JSON fragments that repeat on every hit, escaped and formatted once per
+ * lexicon entry (on its first hit) instead of once per hit: score --lines
+ * writes millions of hits from a few thousand entries. Fragments live back
+ * to back in one buffer and are found by offset, so growing it is safe. */
+typedef struct entry_json {
+    uint32_t at;        /* offset in frags; len_head = 0: not built yet */
+    uint32_t len_head;  /* "\",\"category\":C,\"entry\":E,\"voice\":" */
+    uint32_t len_weight; /* the entry's weight as put_num writes it */
+    uint32_t len_side;  /* ",\"side\":S", or 0 */
+    double weight;      /* the entry's, here so a hit need not load the entry */
+} entry_json;
+
+typedef struct hit_writer {
+    const slant_lexset *set;
+    slant_buf frags;
+    entry_json *entries;
+    uint32_t *target_at, *target_len; /* per category: "\"target\":T" for mentions */
+    uint32_t rule_at[SLANT_RULE_BITS], rule_len[SLANT_RULE_BITS]; /* quoted rule names */
+    size_t rules_max; /* the longest rules array: all names, commas, brackets */
+} hit_writer;
+
+static uint32_t frag_mark(const hit_writer *w) { return (uint32_t)w->frags.len; }
+
+static void hit_writer_init(hit_writer *w, const slant_lexset *set) {
+    size_t ncat = slant_lexset_category_count(set);
+    w->set = set;
+    w->rules_max = 0;
+    slant_buf_init(&w->frags);
+    w->entries = slant_xcalloc(slant_lexset_entry_count(set) + 1, sizeof *w->entries);
+    w->target_at = slant_xcalloc(ncat + 1, sizeof *w->target_at);
+    w->target_len = slant_xcalloc(ncat + 1, sizeof *w->target_len);
+    for (size_t c = 0; c < ncat; c++) {
+        w->target_at[c] = frag_mark(w);
+        slant_buf_puts(&w->frags, "\"target\":");
+        put_str(&w->frags, suffix(slant_lexset_category(set, c)->name));
+        w->target_len[c] = frag_mark(w) - w->target_at[c];
+    }
+    for (int i = 0; i < SLANT_RULE_BITS; i++) {
+        w->rule_at[i] = frag_mark(w);
+        put_str(&w->frags, slant_rule_name(i));
+        w->rule_len[i] = frag_mark(w) - w->rule_at[i];
+        w->rules_max += w->rule_len[i] + 1;
+    }
+    w->rules_max += 2;
+}
+
+static void hit_writer_free(hit_writer *w) {
+    slant_buf_free(&w->frags);
+    free(w->entries);
+    free(w->target_at);
+    free(w->target_len);
+}
+
+static const entry_json *entry_frags(hit_writer *w, uint32_t entry) {
+    entry_json *j = &w->entries[entry];
+    if (j->len_head) return j;
+    const slant_entry *e = slant_lexset_entry(w->set, entry);
+    slant_buf *f = &w->frags;
+    j->at = frag_mark(w);
+    slant_buf_puts(f, "\",\"category\":");
+    put_str(f, slant_lexset_category(w->set, e->category)->name);
+    slant_buf_puts(f, ",\"entry\":");
+    put_str(f, e->term);
+    slant_buf_puts(f, ",\"voice\":");
+    j->len_head = frag_mark(w) - j->at;
+    j->weight = e->weight;
+    put_num(f, e->weight);
+    j->len_weight = frag_mark(w) - j->at - j->len_head;
+    if (e->side) {
+        slant_buf_puts(f, ",\"side\":");
+        put_str(f, e->side);
+    }
+    j->len_side = frag_mark(w) - j->at - j->len_head - j->len_weight;
+    return j;
+}
+
+static void put_rules(slant_buf *b, const hit_writer *w, uint16_t rules) {
+    if (!rules) {
+        slant_buf_puts(b, "[]");
+        return;
+    }
+    slant_buf_putc(b, '[');
+    int first = 1;
+    for (int i = 0; i < SLANT_RULE_BITS; i++)
+        if (rules & (1u << i)) {
+            if (!first) slant_buf_putc(b, ',');
+            slant_buf_append(b, w->frags.data + w->rule_at[i], w->rule_len[i]);
+            first = 0;
+        }
+    slant_buf_putc(b, ']');
+}
+
+/* A hit is written through a cursor into room reserved once for the whole
+ * hit (hit_room), instead of a capacity check per piece. */
+#define CURSOR_LIT(o, lit) (memcpy((o), (lit), sizeof(lit) - 1), (o) += sizeof(lit) - 1)
+
+static char *cursor_copy(char *o, const char *s, size_t n) {
+    memcpy(o, s, n);
+    return o + n;
+}
+
+static char *cursor_num(char *o, double v) { return slant_fmt_g6(o, v == 0 ? 0.0 : v); }
+
+static char *cursor_rules(char *o, const hit_writer *w, uint16_t rules) {
+    *o++ = '[';
+    int first = 1;
+    for (int i = 0; rules && i < SLANT_RULE_BITS; i++)
+        if (rules & (1u << i)) {
+            if (!first) *o++ = ',';
+            o = cursor_copy(o, w->frags.data + w->rule_at[i], w->rule_len[i]);
+            first = 0;
+        }
+    *o++ = ']';
+    return o;
+}
+
+/* Bytes one hit can take: the fixed keys and punctuation (under 100), two
+ * offsets, the text escaped (6 bytes a byte at most), the entry's fragments,
+ * two numbers and the rules. */
+static size_t hit_room(const hit_writer *w, const entry_json *j, size_t text_len) {
+    return 128 + 2 * SLANT_FMT_U64_MAX + 6 * text_len + j->len_head + j->len_side + 2 * SLANT_FMT_G6_MAX +
+           w->rules_max;
+}
+
+static void put_voice(slant_buf *b, int quote) {
+    if (quote) slant_buf_puts(b, "\"quote\"");
+    else slant_buf_puts(b, "\"outlet\"");
+}
+
 /* hits and mentions of sentence scores [from, to) */
-static void put_hits(slant_buf *b, const slant_lexset *set, const slant_pipeline *p, size_t from, size_t to) {
+static void put_hits(slant_buf *b, hit_writer *w, const slant_pipeline *p, size_t from, size_t to) {
     const slant_doc *d = &p->doc;
     const slant_doc_scores *sc = &p->scores;
     slant_buf_puts(b, ",\"hits\":[");
@@ -55,73 +174,99 @@ static void put_hits(slant_buf *b, const slant_lexset *set, const slant_pipeline
         for (uint32_t h = sc->sents[s].hit_begin; h < sc->sents[s].hit_end; h++) {
             const slant_hit *hit = &sc->hits[h];
             if (hit->family == SLANT_FAM_RULE) continue;
-            const slant_entry *e = slant_lexset_entry(set, hit->entry);
-            if (!first) slant_buf_putc(b, ',');
+            const entry_json *j = entry_frags(w, hit->entry);
+            uint32_t start = d->toks[hit->tok_begin].start, end = d->toks[hit->tok_end - 1].end;
+            slant_buf_reserve(b, hit_room(w, j, end - start));
+            char *o = b->data + b->len;
+            if (!first) *o++ = ',';
             first = 0;
-            slant_buf_printf(b, "{\"start\":%u,\"end\":%u,\"text\":", d->toks[hit->tok_begin].start,
-                             d->toks[hit->tok_end - 1].end);
-            slant_buf_putc(b, '"');
-            slant_buf_json_escape(b, d->text + d->toks[hit->tok_begin].start,
-                                  d->toks[hit->tok_end - 1].end - d->toks[hit->tok_begin].start);
-            slant_buf_puts(b, "\",\"category\":");
-            put_str(b, slant_lexset_category(set, hit->category)->name);
-            slant_buf_puts(b, ",\"entry\":");
-            put_str(b, e->term);
-            slant_buf_puts(b, ",\"voice\":");
-            put_str(b, hit->voice ? "quote" : "outlet");
-            slant_buf_puts(b, ",\"weight\":");
-            put_num(b, hit->weight);
-            slant_buf_puts(b, ",\"value\":");
-            put_num(b, hit->value);
-            slant_buf_puts(b, ",\"rules\":");
-            put_rules(b, hit->rules);
-            if (e->side) {
-                slant_buf_puts(b, ",\"side\":");
-                put_str(b, e->side);
-            }
-            slant_buf_putc(b, '}');
+            CURSOR_LIT(o, "{\"start\":");
+            o = slant_fmt_u64(o, start);
+            CURSOR_LIT(o, ",\"end\":");
+            o = slant_fmt_u64(o, end);
+            CURSOR_LIT(o, ",\"text\":\"");
+            o = slant_fmt_json_escape(o, d->text + start, end - start);
+            const char *frag = w->frags.data + j->at;
+            o = cursor_copy(o, frag, j->len_head);
+            if (hit->voice) CURSOR_LIT(o, "\"quote\"");
+            else CURSOR_LIT(o, "\"outlet\"");
+            CURSOR_LIT(o, ",\"weight\":");
+            /* equal doubles print alike (either zero prints as 0) */
+            char *weight = o;
+            if (hit->weight == j->weight) o = cursor_copy(o, frag + j->len_head, j->len_weight);
+            else o = cursor_num(o, hit->weight);
+            size_t wlen = (size_t)(o - weight);
+            CURSOR_LIT(o, ",\"value\":");
+            if (hit->value == hit->weight) o = cursor_copy(o, weight, wlen);
+            else o = cursor_num(o, hit->value);
+            CURSOR_LIT(o, ",\"rules\":");
+            o = cursor_rules(o, w, hit->rules);
+            o = cursor_copy(o, frag + j->len_head + j->len_weight, j->len_side);
+            *o++ = '}';
+            b->len = (size_t)(o - b->data);
+            b->data[b->len] = '\0';
         }
     slant_buf_puts(b, "],\"mentions\":[");
     first = 1;
     for (size_t s = from; s < to; s++)
         for (uint32_t m = sc->sents[s].mention_begin; m < sc->sents[s].mention_end; m++) {
             const slant_mention *mn = &sc->mentions[m];
-            if (!first) slant_buf_putc(b, ',');
+            if (first) slant_buf_puts(b, "{\"start\":");
+            else slant_buf_puts(b, ",{\"start\":");
             first = 0;
-            slant_buf_printf(b, "{\"start\":%u,\"end\":%u,\"target\":", d->toks[mn->tok_begin].start,
-                             d->toks[mn->tok_end - 1].end);
-            put_str(b, suffix(slant_lexset_category(set, mn->category)->name));
+            slant_buf_put_u64(b, d->toks[mn->tok_begin].start);
+            slant_buf_puts(b, ",\"end\":");
+            slant_buf_put_u64(b, d->toks[mn->tok_end - 1].end);
+            slant_buf_putc(b, ',');
+            slant_buf_append(b, w->frags.data + w->target_at[mn->category], w->target_len[mn->category]);
             slant_buf_puts(b, ",\"voice\":");
-            put_str(b, mn->voice ? "quote" : "outlet");
+            put_voice(b, mn->voice);
             slant_buf_puts(b, ",\"stance\":");
             put_num(b, mn->stance);
             slant_buf_puts(b, ",\"rules\":");
-            put_rules(b, mn->rules);
+            put_rules(b, w, mn->rules);
             slant_buf_putc(b, '}');
         }
     slant_buf_putc(b, ']');
 }
 
-static void put_sentences(slant_buf *b, const slant_lexset *set, const slant_article *a,
-                          const slant_pipeline *p) {
+/* The start of every sentence object of an article, escaped once per article:
+ * {"v":1,"id":"ID-   and then   ","article":"ID","source":S,"start": */
+static void put_sentences(slant_buf *b, hit_writer *w, const slant_article *a, const slant_pipeline *p,
+                          slant_buf *head) {
     const slant_doc *d = &p->doc;
+    slant_buf_clear(head);
+    slant_buf_puts(head, "{\"v\":");
+    slant_buf_put_u64(head, SCORE_SCHEMA);
+    slant_buf_puts(head, ",\"id\":\"");
+    slant_buf_json_escape(head, a->id, strlen(a->id));
+    slant_buf_putc(head, '-');
+    size_t len_id = head->len;
+    slant_buf_puts(head, "\",\"article\":");
+    put_str(head, a->id);
+    slant_buf_puts(head, ",\"source\":");
+    put_str(head, a->source);
+    slant_buf_puts(head, ",\"start\":");
     for (size_t i = 0; i < p->scores.nsents; i++) {
         const slant_sentence_score *ss = &p->scores.sents[i];
         const slant_sentence *s = &d->sents[ss->sentence];
-        slant_buf_printf(b, "{\"v\":%d,\"id\":", SCORE_SCHEMA);
-        slant_buf_putc(b, '"');
-        slant_buf_json_escape(b, a->id, strlen(a->id));
-        slant_buf_printf(b, "-%zu\",\"article\":", i + 1);
-        put_str(b, a->id);
-        slant_buf_puts(b, ",\"source\":");
-        put_str(b, a->source);
-        slant_buf_printf(b, ",\"start\":%u,\"end\":%u,\"text\":\"", s->start, s->end);
+        slant_buf_append(b, head->data, len_id);
+        slant_buf_put_u64(b, i + 1);
+        slant_buf_append(b, head->data + len_id, head->len - len_id);
+        slant_buf_put_u64(b, s->start);
+        slant_buf_puts(b, ",\"end\":");
+        slant_buf_put_u64(b, s->end);
+        slant_buf_puts(b, ",\"text\":\"");
         slant_buf_json_escape(b, d->text + s->start, s->end - s->start);
         slant_buf_puts(b, "\",\"voice\":");
-        put_str(b, ss->voice ? "quote" : "outlet");
+        put_voice(b, ss->voice);
         slant_buf_puts(b, ",\"speaker\":");
         put_str(b, slant_speaker_name(d, ss->speaker));
-        slant_buf_printf(b, ",\"words\":%u,\"words_quoted\":%u,\"tone\":", ss->words, ss->words_quoted);
+        slant_buf_puts(b, ",\"words\":");
+        slant_buf_put_u64(b, ss->words);
+        slant_buf_puts(b, ",\"words_quoted\":");
+        slant_buf_put_u64(b, ss->words_quoted);
+        slant_buf_puts(b, ",\"tone\":");
         put_num(b, ss->tone);
         slant_buf_puts(b, ",\"tone_outlet\":");
         if (ss->words_voice[0]) put_num(b, ss->tone_voice[0]);
@@ -129,7 +274,7 @@ static void put_sentences(slant_buf *b, const slant_lexset *set, const slant_art
         slant_buf_puts(b, ",\"tone_quoted\":");
         if (ss->words_voice[1]) put_num(b, ss->tone_voice[1]);
         else slant_buf_puts(b, "null");
-        put_hits(b, set, p, i, i + 1);
+        put_hits(b, w, p, i, i + 1);
         slant_buf_puts(b, "}\n");
     }
 }
@@ -236,18 +381,120 @@ static int flush_out(slant_buf *b, FILE *f, const char *name, slant_error *err) 
     return 0;
 }
 
+/* "name:line" for messages about an input line, as snprintf("%s:%llu")
+ * would write it (truncated to fit), without printf for every line. */
+static void line_where(char *where, size_t cap, const char *name, unsigned long long line) {
+    char digits[24];
+    int n = 0;
+    do digits[sizeof digits - 1 - n++] = (char)('0' + line % 10);
+    while ((line /= 10) != 0);
+    size_t len = strlen(name), at = 0;
+    const char *parts[3] = {name, ":", digits + sizeof digits - n};
+    size_t lens[3] = {len, 1, (size_t)n};
+    for (int k = 0; k < 3; k++) {
+        size_t c = lens[k] < cap - 1 - at ? lens[k] : cap - 1 - at;
+        memcpy(where + at, parts[k], c);
+        at += c;
+    }
+    where[at] = '\0';
+}
+
+/* Lines of a --lines input, read in large blocks: a line that lies whole in
+ * the block is handed out where it is, without a copy. Lines are split
+ * exactly as the fgets(64 KB chunk) + strlen loop this replaces did, NUL
+ * bytes included: each chunk runs to its first '\n' (at most 65535 bytes),
+ * its bytes from the first NUL on are dropped, and a line goes on into the
+ * next chunk until a kept part ends in '\n'. */
+enum { LINE_CHUNK = 65535, LINE_BLOCK = 1 << 20 };
+
+typedef struct line_reader {
+    FILE *f;
+    char *buf;
+    size_t pos, end; /* unread bytes are buf[pos, end) */
+    int eof;         /* fread found the end (or an error: ferror tells) */
+    slant_buf line;  /* a line put together from several chunks */
+} line_reader;
+
+static void line_reader_init(line_reader *r) {
+    memset(r, 0, sizeof *r);
+    r->buf = slant_xmalloc(LINE_BLOCK);
+    slant_buf_init(&r->line);
+}
+
+static void line_reader_free(line_reader *r) {
+    free(r->buf);
+    slant_buf_free(&r->line);
+}
+
+static void line_reader_open(line_reader *r, FILE *f) {
+    r->f = f;
+    r->pos = r->end = 0;
+    r->eof = 0;
+}
+
+/* The next chunk, as fgets(buf, LINE_CHUNK + 1, f) would read it; 0 at the end. */
+static int line_chunk(line_reader *r, const char **chunk, size_t *n) {
+    for (;;) {
+        size_t avail = r->end - r->pos;
+        size_t look = avail < LINE_CHUNK ? avail : LINE_CHUNK;
+        const char *p = r->buf + r->pos;
+        const char *nl = memchr(p, '\n', look);
+        if (nl || avail >= LINE_CHUNK || r->eof) {
+            if (!look) return 0;
+            *chunk = p;
+            *n = nl ? (size_t)(nl - p) + 1 : look;
+            r->pos += *n;
+            return 1;
+        }
+        /* fewer than a chunk's bytes left and no '\n' among them: move them
+         * to the front and read more behind them */
+        memmove(r->buf, p, avail);
+        r->pos = 0;
+        r->end = avail;
+        size_t got = fread(r->buf + r->end, 1, LINE_BLOCK - r->end, r->f);
+        r->end += got;
+        if (got == 0) r->eof = 1;
+    }
+}
+
+/* The next line (its '\n' included) in *text, *len; 0 at the end of input. */
+static int line_next(line_reader *r, const char **text, size_t *len) {
+    const char *c;
+    size_t n;
+    slant_buf_clear(&r->line);
+    int first = 1;
+    while (line_chunk(r, &c, &n)) {
+        const char *nul = memchr(c, '\0', n);
+        size_t keep = nul ? (size_t)(nul - c) : n;
+        if (first && keep == n && c[n - 1] == '\n') { /* the usual case: one whole chunk */
+            *text = c;
+            *len = n;
+            return 1;
+        }
+        first = 0;
+        slant_buf_append(&r->line, c, keep);
+        if (keep && c[keep - 1] == '\n') break;
+    }
+    if (r->line.len == 0) return 0;
+    *text = r->line.data;
+    *len = r->line.len;
+    return 1;
+}
+
 /* --lines: every input line is one text, scored without cleaning. */
 static int score_lines(char **inputs, size_t ninputs, const slant_lexset *set, const slant_scorer *sc,
                        int lenient, FILE *out, const char *outname, slant_error *err) {
     slant_pipeline p;
     slant_pipeline_opts po = {lenient, 1};
     slant_pipeline_init(&p, sc, NULL, &po);
-    slant_buf line, ob;
-    slant_buf_init(&line);
+    slant_buf ob;
     slant_buf_init(&ob);
+    hit_writer w;
+    hit_writer_init(&w, set);
+    line_reader lr;
+    line_reader_init(&lr);
     int rc = 0;
     unsigned long long lineno = 0;
-    char chunk[1 << 16];
     for (size_t k = 0; k < ninputs && rc == 0; k++) {
         const char *name = inputs[k];
         FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
@@ -255,36 +502,31 @@ static int score_lines(char **inputs, size_t ninputs, const slant_lexset *set, c
             rc = slant_error_set(err, name, 0, 0, -1, "cannot open");
             break;
         }
+        line_reader_open(&lr, f);
         unsigned long long fline = 0;
-        int eof = 0;
-        while (!eof && rc == 0) {
-            slant_buf_clear(&line);
-            /* read one line of any length */
-            for (;;) {
-                if (!fgets(chunk, sizeof chunk, f)) {
-                    eof = 1;
-                    break;
-                }
-                size_t n = strlen(chunk);
-                slant_buf_append(&line, chunk, n);
-                if (n && chunk[n - 1] == '\n') break;
-            }
-            if (eof && line.len == 0) break;
+        const char *text;
+        size_t n;
+        while (rc == 0 && line_next(&lr, &text, &n)) {
             fline++;
             lineno++;
-            size_t n = line.len;
-            while (n && (line.data[n - 1] == '\n' || line.data[n - 1] == '\r')) n--;
+            while (n && (text[n - 1] == '\n' || text[n - 1] == '\r')) n--;
             char where[600];
-            snprintf(where, sizeof where, "%s:%llu", name, fline);
-            if (slant_pipeline_run_text(&p, where, NULL, line.data ? line.data : "", n, err) != 0) {
+            line_where(where, sizeof where, name, fline);
+            if (slant_pipeline_run_text(&p, where, NULL, text, n, err) != 0) {
                 rc = -1;
                 break;
             }
             size_t words = 0;
             for (size_t s = 0; s < p.scores.nsents; s++) words += p.scores.sents[s].words;
-            slant_buf_printf(&ob, "{\"v\":%d,\"line\":%llu,\"words\":%zu,\"tone\":", SCORE_SCHEMA, lineno, words);
+            slant_buf_puts(&ob, "{\"v\":");
+            slant_buf_put_u64(&ob, SCORE_SCHEMA);
+            slant_buf_puts(&ob, ",\"line\":");
+            slant_buf_put_u64(&ob, lineno);
+            slant_buf_puts(&ob, ",\"words\":");
+            slant_buf_put_u64(&ob, words);
+            slant_buf_puts(&ob, ",\"tone\":");
             put_num(&ob, slant_scores_text_tone(&p.scores));
-            put_hits(&ob, set, &p, 0, p.scores.nsents);
+            put_hits(&ob, &w, &p, 0, p.scores.nsents);
             slant_buf_puts(&ob, "}\n");
             if (ob.len > (1 << 20) && flush_out(&ob, out, outname, err) != 0) rc = -1;
         }
@@ -292,8 +534,9 @@ static int score_lines(char **inputs, size_t ninputs, const slant_lexset *set, c
         if (f != stdin) fclose(f);
     }
     if (rc == 0) rc = flush_out(&ob, out, outname, err);
-    slant_buf_free(&line);
+    line_reader_free(&lr);
     slant_buf_free(&ob);
+    hit_writer_free(&w);
     slant_pipeline_free(&p);
     return rc;
 }
@@ -307,8 +550,11 @@ static int score_stream(char **inputs, size_t ninputs, const slant_lexset *set, 
     slant_pipeline p;
     slant_pipeline_opts po = {0, 1};
     slant_pipeline_init(&p, sc, NULL, &po);
-    slant_buf ob;
+    slant_buf ob, head;
     slant_buf_init(&ob);
+    slant_buf_init(&head);
+    hit_writer w;
+    hit_writer_init(&w, set);
     uint32_t *counts = slant_xcalloc(2 * slant_lexset_category_count(set) + 2, sizeof *counts);
     slant_ingest_item item;
     int r, rc = 0;
@@ -319,7 +565,7 @@ static int score_stream(char **inputs, size_t ninputs, const slant_lexset *set, 
             break;
         }
         if (article_level) put_article(&ob, set, item.article, &p, counts);
-        else put_sentences(&ob, set, item.article, &p);
+        else put_sentences(&ob, &w, item.article, &p, &head);
         if (ob.len > (1 << 20) && flush_out(&ob, out, outname, err) != 0) {
             rc = -1;
             break;
@@ -329,6 +575,8 @@ static int score_stream(char **inputs, size_t ninputs, const slant_lexset *set, 
     if (rc == 0) rc = flush_out(&ob, out, outname, err);
     free(counts);
     slant_buf_free(&ob);
+    slant_buf_free(&head);
+    hit_writer_free(&w);
     slant_pipeline_free(&p);
     slant_ingest_free(in);
     return rc;

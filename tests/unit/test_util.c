@@ -1,0 +1,324 @@
+/*
+ * test_util.c - the slant_buf writers that JSON output is built from:
+ * slant_buf_put_g6 must write exactly the bytes of printf("%.6g") (checked
+ * against snprintf over millions of values of every kind: integers, short
+ * decimals, random bit patterns, near-ties, powers of ten and their
+ * neighbours, zeros, NaN, inf, subnormals), the integer writers those of
+ * "%llu"/"%lld", and JSON escaping those of a byte-at-a-time reference; the
+ * into-memory slant_fmt_ versions stay within the room they promise.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "slant/util.h"
+#include "testutil.h"
+
+/* A small deterministic generator (splitmix64), so failures reproduce. */
+static uint64_t rng_state = 0x9e3779b97f4a7c15ull;
+static uint64_t rng(void) {
+    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+/* 1 when put_g6 writes what snprintf writes; prints the first few misses. */
+static int g6_same(double x) {
+    static int reported;
+    char want[64];
+    snprintf(want, sizeof want, "%.6g", x);
+    slant_buf b;
+    slant_buf_init(&b);
+    slant_buf_put_g6(&b, x);
+    int same = b.len == strlen(want) && strcmp(b.data, want) == 0;
+    if (!same && reported++ < 10) fprintf(stderr, "put_g6(%a): got '%s', printf gives '%s'\n", x, b.data, want);
+    slant_buf_free(&b);
+    return same;
+}
+
+static size_t g6_check_both_signs(double x) { return (size_t)!g6_same(x) + (size_t)!g6_same(-x); }
+
+START_TEST(g6_known_values) {
+    /* worked by hand from the %g rules (C11 7.21.6.1): six significant
+     * digits, trailing zeros dropped, exponent form below 1e-4 or from 1e6 */
+    static const struct {
+        double x;
+        const char *want;
+    } cases[] = {
+        {0.0, "0"},           {-0.0, "-0"},          {1, "1"},
+        {-1, "-1"},           {0.5, "0.5"},          {-0.4, "-0.4"},
+        {0.025, "0.025"},     {0.295958, "0.295958"}, {1.0 / 3, "0.333333"},
+        {2.0 / 3, "0.666667"}, {123456, "123456"},    {999999, "999999"},
+        {1e6, "1e+06"},       {1234567, "1.23457e+06"}, {999999.7, "1e+06"},
+        {0.0001, "0.0001"},   {0.00001, "1e-05"},    {0.000123456789, "0.000123457"},
+        {1e-20, "1e-20"},     {1e100, "1e+100"},     {-2.5e-7, "-2.5e-07"},
+        {100000.5, "100000"}, /* an exact tie: printf rounds it to even */
+        {100001.5, "100002"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        slant_buf b;
+        slant_buf_init(&b);
+        slant_buf_put_g6(&b, cases[i].x);
+        ck_assert_str_eq(b.data, cases[i].want);
+        ck_assert_uint_eq(b.len, strlen(cases[i].want));
+        slant_buf_free(&b);
+    }
+}
+END_TEST
+
+START_TEST(g6_special_values) {
+    ck_assert(g6_same(0.0) && g6_same(-0.0));
+    ck_assert(g6_same(NAN) && g6_same(-NAN));
+    ck_assert(g6_same(INFINITY) && g6_same(-INFINITY));
+    ck_assert(g6_same(DBL_MAX) && g6_same(DBL_MIN) && g6_same(DBL_TRUE_MIN));
+    ck_assert(g6_same(-DBL_MAX) && g6_same(-DBL_MIN) && g6_same(-DBL_TRUE_MIN));
+}
+END_TEST
+
+/* Integers around every power of ten and the 1e6 switch to exponent form. */
+START_TEST(g6_integers) {
+    size_t bad = 0;
+    for (int64_t i = -1100000; i <= 1100000; i++) bad += !g6_same((double)i);
+    for (int i = 0; i < 500000; i++) bad += g6_check_both_signs((double)(rng() >> (rng() % 64)));
+    ck_assert_uint_eq(bad, 0);
+}
+END_TEST
+
+/* Short decimals (lexicon weights, means of a few of them) at every scale. */
+START_TEST(g6_short_decimals) {
+    size_t bad = 0;
+    for (int i = 0; i < 600000; i++) {
+        int digits = (int)(rng() % 10);
+        double k = (double)(rng() % 10000000);
+        bad += g6_check_both_signs(k / pow(10, digits));
+        bad += g6_check_both_signs(k * pow(10, -(int)(rng() % 30)));
+    }
+    /* every multiple of 0.001 in [-1000, 1000] */
+    for (int i = -1000000; i <= 1000000; i++) bad += !g6_same(i / 1000.0);
+    ck_assert_uint_eq(bad, 0);
+}
+END_TEST
+
+/* Arbitrary finite doubles: random bit patterns (mostly huge or tiny, so
+ * they test the printf fallback) and random values of moderate magnitude. */
+START_TEST(g6_random_doubles) {
+    size_t bad = 0;
+    for (int i = 0; i < 600000; i++) {
+        uint64_t bits = rng();
+        double x;
+        memcpy(&x, &bits, sizeof x);
+        bad += !g6_same(x);
+        double u = (double)(rng() >> 11) / 9007199254740992.0; /* [0, 1) */
+        bad += g6_check_both_signs(u);
+        bad += g6_check_both_signs(ldexp(u, (int)(rng() % 140) - 70));
+        bad += g6_check_both_signs(u * pow(10, (int)(rng() % 50) - 25));
+    }
+    ck_assert_uint_eq(bad, 0);
+}
+END_TEST
+
+/* Values next to the rounding ties of the sixth digit (d.dddddd5 written in
+ * decimal is never exact in binary, so printf rounds the binary value up or
+ * down), exact binary ties, and the neighbours of powers of ten. */
+START_TEST(g6_near_ties) {
+    size_t bad = 0;
+    char s[64];
+    for (int i = 0; i < 300000; i++) {
+        unsigned long m = 1000000 + (unsigned long)(rng() % 9000000); /* 7 digits */
+        int e = (int)(rng() % 44) - 22;
+        snprintf(s, sizeof s, "%lu5e%d", m, e);
+        double x = strtod(s, NULL);
+        bad += g6_check_both_signs(x) + g6_check_both_signs(nextafter(x, 0)) +
+               g6_check_both_signs(nextafter(x, INFINITY));
+        /* n + 1/2 with six digits before the point: exact ties */
+        double t = (double)(100000 + rng() % 900000) + 0.5;
+        bad += g6_check_both_signs(t) + g6_check_both_signs(t / 1024);
+    }
+    for (int e = -30; e <= 30; e++) {
+        double p = pow(10, e);
+        double x = p;
+        for (int k = 0; k < 50; k++) x = nextafter(x, 0);
+        for (int k = 0; k < 100; k++, x = nextafter(x, INFINITY)) bad += g6_check_both_signs(x);
+        bad += g6_check_both_signs(p * 0.9999995) + g6_check_both_signs(p * 9.999995) +
+               g6_check_both_signs(p * 9.9999949999) + g6_check_both_signs(p * 9.99999500001);
+    }
+    ck_assert_uint_eq(bad, 0);
+}
+END_TEST
+
+START_TEST(integers_as_printf) {
+    static const uint64_t u[] = {0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65535, 4294967295u,
+                                 4294967296u, 18446744073709551615u};
+    static const int64_t s[] = {0, -1, 1, -9, -10, -99, -100, 12345, -12345, INT64_MAX, INT64_MIN};
+    char want[32];
+    slant_buf b;
+    slant_buf_init(&b);
+    for (size_t i = 0; i < sizeof u / sizeof u[0]; i++) {
+        slant_buf_clear(&b);
+        slant_buf_put_u64(&b, u[i]);
+        snprintf(want, sizeof want, "%llu", (unsigned long long)u[i]);
+        ck_assert_str_eq(b.data, want);
+    }
+    for (size_t i = 0; i < sizeof s / sizeof s[0]; i++) {
+        slant_buf_clear(&b);
+        slant_buf_put_i64(&b, s[i]);
+        snprintf(want, sizeof want, "%lld", (long long)s[i]);
+        ck_assert_str_eq(b.data, want);
+    }
+    for (int i = 0; i < 100000; i++) {
+        uint64_t v = rng() >> (rng() % 64);
+        slant_buf_clear(&b);
+        slant_buf_put_u64(&b, v);
+        snprintf(want, sizeof want, "%llu", (unsigned long long)v);
+        ck_assert_str_eq(b.data, want);
+        ck_assert_uint_eq(b.len, strlen(want));
+    }
+    slant_buf_free(&b);
+}
+END_TEST
+
+/* The escaping slant has always done, one byte at a time. */
+static void escape_reference(slant_buf *b, const unsigned char *s, size_t n) {
+    char u[8];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c == '"') slant_buf_puts(b, "\\\"");
+        else if (c == '\\') slant_buf_puts(b, "\\\\");
+        else if (c == '\n') slant_buf_puts(b, "\\n");
+        else if (c == '\r') slant_buf_puts(b, "\\r");
+        else if (c == '\t') slant_buf_puts(b, "\\t");
+        else if (c < 0x20 || c == 0x7f) snprintf(u, sizeof u, "\\u%04x", c), slant_buf_puts(b, u);
+        else slant_buf_putc(b, (char)c);
+    }
+}
+
+START_TEST(json_escape_known) {
+    slant_buf b;
+    slant_buf_init(&b);
+    const char in[] = "say \"hi\"\\\n\ttab\x01\x7f caf\xc3\xa9";
+    slant_buf_json_string(&b, in, sizeof in - 1);
+    ck_assert_str_eq(b.data, "\"say \\\"hi\\\"\\\\\\n\\ttab\\u0001\\u007f caf\xc3\xa9\"");
+    slant_buf_clear(&b);
+    slant_buf_json_string(&b, "", 0);
+    ck_assert_str_eq(b.data, "\"\"");
+    slant_buf_free(&b);
+}
+END_TEST
+
+/* Every byte value alone and in random strings, starting from empty
+ * buffers so every growth path (all-escape input needs 6x) is taken. */
+START_TEST(json_escape_as_reference) {
+    slant_buf got, want;
+    for (int c = 0; c < 256; c++) {
+        slant_buf_init(&got);
+        slant_buf_init(&want);
+        unsigned char s[3] = {'a', (unsigned char)c, 'b'};
+        slant_buf_json_escape(&got, (const char *)s, 3);
+        escape_reference(&want, s, 3);
+        ck_assert_uint_eq(got.len, want.len);
+        ck_assert_mem_eq(got.data, want.data, want.len + 1);
+        slant_buf_free(&got);
+        slant_buf_free(&want);
+    }
+    /* each byte value at each position of a word-at-a-time scan, with
+     * high-bit (UTF-8) neighbours that must not be mistaken for specials */
+    for (int pos = 0; pos < 24; pos++)
+        for (int c = 0; c < 256; c++) {
+            unsigned char t[24];
+            for (int k = 0; k < 24; k++) t[k] = k % 3 ? 'a' + k : 0xc3 + (k & 1) * 0x3c;
+            t[pos] = (unsigned char)c;
+            slant_buf_init(&got);
+            slant_buf_init(&want);
+            slant_buf_json_escape(&got, (const char *)t, 24);
+            escape_reference(&want, t, 24);
+            ck_assert_uint_eq(got.len, want.len);
+            ck_assert_mem_eq(got.data, want.data, want.len + 1);
+            slant_buf_free(&got);
+            slant_buf_free(&want);
+        }
+    unsigned char s[700];
+    for (int i = 0; i < 20000; i++) {
+        size_t n = (size_t)(rng() % sizeof s);
+        int plain = (int)(rng() % 3); /* 0: any byte, 1: mostly text, 2: all controls */
+        for (size_t k = 0; k < n; k++) {
+            uint64_t r = rng();
+            s[k] = plain == 0 ? (unsigned char)r : plain == 1 ? (r % 16 ? (unsigned char)('a' + r % 26) : (unsigned char)(r >> 8)) : (unsigned char)(r % 32);
+        }
+        slant_buf_init(&got);
+        slant_buf_init(&want);
+        slant_buf_append(&want, "", 0); /* n may be 0: compare the NUL of an allocated buffer */
+        if (i & 1) slant_buf_puts(&got, "x"), slant_buf_puts(&want, "x");
+        slant_buf_json_escape(&got, (const char *)s, n);
+        escape_reference(&want, s, n);
+        ck_assert_uint_eq(got.len, want.len);
+        ck_assert_mem_eq(got.data, want.data, want.len + 1);
+        ck_assert(got.len < got.cap);
+        slant_buf_free(&got);
+        slant_buf_free(&want);
+    }
+}
+END_TEST
+
+/* The into-memory formatters write within the room they promise. */
+START_TEST(fmt_writes_within_room) {
+    char out[6 * 16 + 8];
+    memset(out, 'Z', sizeof out);
+    char ctl[16];
+    memset(ctl, 0x01, sizeof ctl);
+    char *end = slant_fmt_json_escape(out, ctl, sizeof ctl);
+    ck_assert_int_eq((int)(end - out), 6 * 16);
+    ck_assert_int_eq(out[6 * 16], 'Z');
+    ck_assert_mem_eq(out, "\\u0001\\u0001", 12);
+    memset(out, 'Z', sizeof out);
+    end = slant_fmt_u64(out, 18446744073709551615u);
+    ck_assert_int_eq((int)(end - out), SLANT_FMT_U64_MAX);
+    ck_assert_mem_eq(out, "18446744073709551615Z", 21);
+    char g[SLANT_FMT_G6_MAX + 1];
+    g[SLANT_FMT_G6_MAX] = 'Z';
+    end = slant_fmt_g6(g, -DBL_MIN);
+    ck_assert_int_eq(g[SLANT_FMT_G6_MAX], 'Z');
+    ck_assert_mem_eq(g, "-2.22507e-308", 13);
+    ck_assert_int_eq((int)(end - g), 13);
+}
+END_TEST
+
+START_TEST(buf_appenders_keep_nul) {
+    slant_buf b;
+    slant_buf_init(&b);
+    for (int i = 0; i < 1000; i++) {
+        slant_buf_putc(&b, 'a');
+        slant_buf_puts(&b, "bc");
+        slant_buf_append(&b, "def", 3);
+        slant_buf_printf(&b, "%d", i % 10);
+    }
+    ck_assert_uint_eq(b.len, 7000);
+    ck_assert_uint_eq(strlen(b.data), 7000);
+    ck_assert_mem_eq(b.data, "abcdef0abcdef1", 14);
+    ck_assert(b.len < b.cap);
+    slant_buf_free(&b);
+}
+END_TEST
+
+Suite *util_suite(void);
+Suite *util_suite(void) {
+    Suite *s = suite_create("util");
+    TCase *tc = tcase_create("buf");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, g6_known_values);
+    tcase_add_test(tc, g6_special_values);
+    tcase_add_test(tc, g6_integers);
+    tcase_add_test(tc, g6_short_decimals);
+    tcase_add_test(tc, g6_random_doubles);
+    tcase_add_test(tc, g6_near_ties);
+    tcase_add_test(tc, integers_as_printf);
+    tcase_add_test(tc, json_escape_known);
+    tcase_add_test(tc, json_escape_as_reference);
+    tcase_add_test(tc, fmt_writes_within_room);
+    tcase_add_test(tc, buf_appenders_keep_nul);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+SLANT_TEST_MAIN(util_suite)

@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---- errors ---- */
@@ -622,35 +623,71 @@ int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_er
     return 0;
 }
 
-int slant_write_file_atomic(const char *path, const void *data, size_t len, slant_error *err) {
-    size_t plen = strlen(path);
-    char *tmp = slant_xmalloc(plen + 32);
-    snprintf(tmp, plen + 32, "%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    if (!f) {
-        slant_error_set(err, path, 0, 0, -1, "cannot write: %s", strerror(errno));
-        free(tmp);
-        return -1;
+/* A regular file (or a new one) is written beside itself and renamed into
+ * place, so readers never see half a file. Anything else that exists - a
+ * device such as /dev/null, a FIFO, a terminal - is written directly:
+ * renaming would replace the device with a plain file. */
+static int is_special_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+int slant_outfile_open(slant_outfile *o, const char *path, slant_error *err) {
+    o->path = path && strcmp(path, "-") != 0 ? path : NULL;
+    o->tmp = NULL;
+    o->f = stdout;
+    if (!o->path) return 0;
+    if (is_special_file(path)) {
+        o->f = fopen(path, "wb");
+    } else {
+        size_t n = strlen(path) + 32;
+        o->tmp = slant_xmalloc(n);
+        snprintf(o->tmp, n, "%s.tmp.%ld", path, (long)getpid());
+        o->f = fopen(o->tmp, "wb");
+        if (o->f) slant_temp_on_signal(o->tmp); /* an interrupted run leaves no half-written file */
     }
-    size_t w = len ? fwrite(data, 1, len, f) : 0;
-    int bad = w != len;
-    int saved = errno;
-    if (fclose(f) != 0 && !bad) bad = 1, saved = errno;
-    if (bad) {
-        remove(tmp);
-        free(tmp);
+    if (!o->f) {
+        int saved = errno;
+        free(o->tmp);
+        o->tmp = NULL;
+        return slant_error_set(err, path, 0, 0, -1, "cannot write here: %s; choose another -o FILE",
+                               strerror(saved));
+    }
+    return 0;
+}
+
+int slant_outfile_close(slant_outfile *o, int ok, slant_error *err) {
+    int rc = ok ? 0 : -1;
+    const char *name = o->path ? o->path : "<stdout>";
+    if (!o->path) {
+        if (fflush(stdout) != 0 && rc == 0) rc = slant_error_set(err, name, 0, 0, -1, "write failed");
+        return rc;
+    }
+    if (fclose(o->f) != 0 && rc == 0)
+        rc = slant_error_set(err, name, 0, 0, -1, "write failed (disk full?)");
+    o->f = NULL;
+    if (o->tmp) {
+        if (rc == 0 && rename(o->tmp, o->path) != 0)
+            rc = slant_error_set(err, name, 0, 0, -1, "cannot rename into place: %s", strerror(errno));
+        if (rc != 0) remove(o->tmp);
+        slant_temp_on_signal(NULL);
+        free(o->tmp);
+        o->tmp = NULL;
+    }
+    return rc;
+}
+
+int slant_write_file_atomic(const char *path, const void *data, size_t len, slant_error *err) {
+    slant_outfile o;
+    if (slant_outfile_open(&o, path, err) != 0) return -1;
+    size_t w = len ? fwrite(data, 1, len, o.f) : 0;
+    if (w != len) {
+        int saved = errno;
+        slant_outfile_close(&o, 0, err);
         return slant_error_set(err, path, 0, 0, -1, "write failed: %s (nothing was written)",
                                strerror(saved ? saved : EIO));
     }
-    if (rename(tmp, path) != 0) {
-        saved = errno;
-        remove(tmp);
-        free(tmp);
-        return slant_error_set(err, path, 0, 0, -1, "cannot rename into place: %s",
-                               strerror(saved));
-    }
-    free(tmp);
-    return 0;
+    return slant_outfile_close(&o, 1, err);
 }
 
 static char *readable(char *p) {

@@ -159,6 +159,19 @@ int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_er
 /* Write data to path atomically: a temporary file in the same folder,
  * fsync-free fflush+fclose checks, then rename. */
 int slant_write_file_atomic(const char *path, const void *data, size_t len, slant_error *err);
+
+/* An output named by -o: NULL or "-" is stdout; a regular or new file is
+ * written to a temporary beside it (removed on SIGINT/SIGTERM) and renamed
+ * into place by slant_outfile_close only when ok is non-zero; a device or
+ * FIFO (/dev/null, a pipe) is written directly. Both return 0 or -1 with err
+ * naming the file. */
+typedef struct slant_outfile {
+    FILE *f;
+    const char *path; /* NULL for stdout */
+    char *tmp;        /* the temporary, or NULL when written directly */
+} slant_outfile;
+int slant_outfile_open(slant_outfile *o, const char *path, slant_error *err);
+int slant_outfile_close(slant_outfile *o, int ok, slant_error *err);
 /* Find a shipped data file (default.set, clean.rules, ...): the first
  * readable of $SLANT_LEXICONS/NAME, SLANT_DATADIR/lexicons/NAME (the install
  * location), ./lexicons/NAME, EXE/../lexicons/NAME (a build tree: build/slant

@@ -654,21 +654,12 @@ int cmd_score(int argc, char **argv) {
     }
     /* Output: stdout, or a temporary file renamed into place on success. */
     const char *outname = out && strcmp(out, "-") != 0 ? out : "<stdout>";
-    char *tmp = NULL;
-    FILE *f = stdout;
-    if (out && strcmp(out, "-") != 0) {
-        size_t n = strlen(out) + 32;
-        tmp = slant_xmalloc(n);
-        snprintf(tmp, n, "%s.tmp.%ld", out, (long)getpid());
-        f = fopen(tmp, "wb");
-        if (f) slant_temp_on_signal(tmp); /* an interrupted run leaves no half-written file */
-        if (!f) {
-            slant_error_set(&err, out, 0, 0, -1, "cannot write here: %s; choose another -o FILE",
-                            strerror(errno));
-            rc = -1;
-            goto done;
-        }
+    slant_outfile of;
+    if (slant_outfile_open(&of, out, &err) != 0) {
+        rc = -1;
+        goto done;
     }
+    FILE *f = of.f;
     if (partial) {
         slant_agg *agg = slant_agg_new(set);
         slant_agg_spill(agg); /* a partial is written, not analysed: memory stays bounded */
@@ -684,16 +675,8 @@ int cmd_score(int argc, char **argv) {
         rc = score_stream(inputs, ninputs, set, sc, rules_path, &ro.pipeline, strcmp(level, "article") == 0, f,
                           outname, &err);
     }
-    if (tmp) {
-        if (fclose(f) != 0 && rc == 0) rc = slant_error_set(&err, out, 0, 0, -1, "write failed (disk full?)");
-        if (rc == 0 && rename(tmp, out) != 0) rc = slant_error_set(&err, out, 0, 0, -1, "cannot rename into place");
-        if (rc != 0) remove(tmp);
-        slant_temp_on_signal(NULL);
-    } else if (fflush(stdout) != 0 && rc == 0) {
-        rc = slant_error_set(&err, "<stdout>", 0, 0, -1, "write failed");
-    }
+    if (slant_outfile_close(&of, rc == 0, &err) != 0) rc = -1;
 done:
-    free(tmp);
     slant_scorer_free(sc);
     slant_lexset_free(set);
     free(inputs);

@@ -76,11 +76,15 @@ enum {
     TR_IN_MODIFIER = 1 << 12, /* inside an intensifier/diminisher match ("kind of") */
     TR_IRREALIS = 1 << 13,    /* a modal or conditional: what follows is not asserted */
     TR_ATTRIB = 1 << 14,      /* covered by an attrib.* entry (said, claimed, according to) */
-    TR_NO_DOUBT = 1 << 15     /* a loaded verb of saying that casts no doubt (revealed, vowed) */
+    TR_NO_DOUBT = 1 << 15,    /* a loaded verb of saying that casts no doubt (revealed, vowed) */
+    /* token kinds the clause pass needs, copied in the first pass so that
+     * the later passes read only this array, not the tokens */
+    TR_QUOTE_MARK = 1 << 16,  /* a quotation mark token */
+    TR_PUNCT = 1 << 17        /* a punctuation token */
 };
 
 struct slant_tokinfo {
-    uint16_t roles;
+    uint32_t roles;
     uint16_t clause;
     uint8_t after_irrealis; /* an irrealis marker earlier in its clause */
     int32_t wordpos; /* index among counted words; words before it for others */
@@ -185,7 +189,7 @@ slant_scorer *slant_scorer_new(const slant_lexset *set, slant_error *err) {
         in->ntoks = e->ntoks;
         in->spaced = strchr(e->term, ' ') != NULL;
         if (e->family == SLANT_FAM_RULE) {
-            uint16_t r = e->category < sc->ncats ? sc->cat_roles[e->category] : 0;
+            uint16_t r = e->category < sc->ncats ? sc->cat_roles[e->category] : 0; /* rule roles fit 16 bits */
             if ((r & TR_LEAST) && e->weight <= 0) r |= TR_LEAST_EXEMPT;
             in->roles = r;
         }
@@ -322,7 +326,7 @@ static double tone_valence(const slant_doc *d, const struct slant_tokinfo *ti, s
         }
     }
     if (nbefore > 0) {
-        uint16_t r = ti[before[0] - (long)sb].roles;
+        uint32_t r = ti[before[0] - (long)sb].roles;
         if ((r & TR_LEAST) && !(r & TR_LEAST_EXEMPT) && !(r & TR_TONE)) {
             v *= VADER_NEG;
             *rules |= SLANT_RULE_LEAST;
@@ -673,7 +677,8 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
             if (t->kind == SLANT_TOK_WORD && (t->flags & SLANT_TF_ALLCAPS)) tl->allcaps++;
             continue;
         }
-        ti[i - sb].roles = 0;
+        ti[i - sb].roles = t->kind == SLANT_TOK_QUOTE ? TR_QUOTE_MARK
+                           : t->kind == SLANT_TOK_PUNCT ? TR_PUNCT : 0;
         if (t->kind != SLANT_TOK_PUNCT) continue;
         for (uint32_t k = t->start; k < t->end; k++) {
             if (d->text[k] == '!') tl->excl[v]++;
@@ -686,14 +691,14 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
         struct slant_tokinfo *last = &ti[m->tok_end - 1 - sb];
         if (!match_contiguous(d, e, m)) continue;
         if (e->family == SLANT_FAM_RULE) {
-            uint16_t r = e->roles;
+            uint32_t r = e->roles;
             last->roles |= r;
             if (r & TR_INTENSIFIER) last->boost += fabs(e->weight);
             if (r & TR_DIMINISHER) last->boost -= fabs(e->weight);
             if (r & (TR_INTENSIFIER | TR_DIMINISHER))
                 for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_IN_MODIFIER;
             /* a multi-word modifier counts as one word, at its last token */
-            for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++) ti[j - sb].roles &= (uint16_t)~TR_WORD;
+            for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++) ti[j - sb].roles &= ~(uint32_t)TR_WORD;
             last->roles |= TR_WORD;
         } else if (e->family == SLANT_FAM_TONE) {
             for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_TONE | TR_WORD;
@@ -707,35 +712,40 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
      * contrast word, after ';' / ':' style breaks (rule.clause_break
      * punctuation) and at quotation marks. */
     int32_t wp = 0;
-    uint16_t clause = 0;
+    uint16_t clause = 0, prev = 0;
     int irrealis = 0;
     for (size_t i = sb; i < se; i++) {
         struct slant_tokinfo *t = &ti[i - sb];
-        const slant_token *tok = &d->toks[i];
-        int is_break_word = (t->roles & (TR_CLAUSE_BREAK | TR_CONTRAST)) != 0;
-        /* "Kestria and Veldor" is one noun phrase, not two clauses */
-        if (is_break_word && i > sb && i + 1 < se && (ti[i - 1 - sb].roles & TR_TARGET) &&
-            (ti[i + 1 - sb].roles & TR_TARGET))
-            is_break_word = 0;
-        if (tok->kind == SLANT_TOK_QUOTE) {
-            if (clause < UINT16_MAX) clause++;
-            t->clause = clause;
-        } else if (is_break_word && tok->kind != SLANT_TOK_PUNCT) {
-            if (i > sb && clause < UINT16_MAX) clause++;
-            t->clause = clause;
+        uint32_t r = t->roles;
+        if (r & (TR_CLAUSE_BREAK | TR_CONTRAST | TR_QUOTE_MARK)) { /* rare: a clause may change */
+            int is_break_word = (r & (TR_CLAUSE_BREAK | TR_CONTRAST)) != 0;
+            /* "Kestria and Veldor" is one noun phrase, not two clauses */
+            if (is_break_word && i > sb && i + 1 < se && (ti[i - 1 - sb].roles & TR_TARGET) &&
+                (ti[i + 1 - sb].roles & TR_TARGET))
+                is_break_word = 0;
+            if (r & TR_QUOTE_MARK) {
+                if (clause < UINT16_MAX) clause++;
+                t->clause = clause;
+            } else if (is_break_word && !(r & TR_PUNCT)) {
+                if (i > sb && clause < UINT16_MAX) clause++;
+                t->clause = clause;
+            } else {
+                t->clause = clause;
+                if (is_break_word && clause < UINT16_MAX) clause++; /* ';' ends its clause */
+            }
+            /* the first contrast word splits the sentence (VADER's _but_check) */
+            if ((r & TR_CONTRAST) && tl->contrast < 0) tl->contrast = (long)i;
         } else {
             t->clause = clause;
-            if (is_break_word && clause < UINT16_MAX) clause++; /* ';' ends its clause */
         }
         t->wordpos = wp;
-        if (t->roles & TR_WORD) wp++;
-        /* the first contrast word splits the sentence (VADER's _but_check) */
-        if ((t->roles & TR_CONTRAST) && tl->contrast < 0) tl->contrast = (long)i;
+        if (r & TR_WORD) wp++;
         /* one forward pass, not a backward scan per hit: a "sentence" can be
          * megabytes long (found by tests/bad: a 1 MB sentence took 34 s) */
-        if (i > sb && t->clause != ti[i - 1 - sb].clause) irrealis = 0;
+        if (t->clause != prev) irrealis = 0; /* (at i == sb, irrealis is 0 anyway) */
+        prev = t->clause;
         t->after_irrealis = (uint8_t)irrealis;
-        if (t->roles & TR_IRREALIS) irrealis = 1;
+        if (r & TR_IRREALIS) irrealis = 1;
     }
 }
 

@@ -486,8 +486,11 @@ static void hits_near(const slant_hit *hits, size_t sb, size_t se, size_t *h0, s
 
 static double stance_core(const slant_scorer *sc, const slant_doc *d,
                           const struct slant_tokinfo *ti, size_t sb, size_t se,
-                          const slant_hit *hits, size_t h0, size_t h1, size_t mb, size_t me,
-                          uint16_t *rules_out) {
+                          const slant_hit *hits, size_t h0, size_t h1, unsigned fams,
+                          size_t mb, size_t me, uint16_t *rules_out) {
+    /* fams: families among hits[h0, h1) (a superset will do); a loop over
+     * the hits for a family that is absent is skipped */
+#define HAVE(f) (fams & (1u << (f)))
     uint16_t rules = 0;
     double sum = 0.0;
     uint16_t mclause = ti[mb - sb].clause;
@@ -496,7 +499,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
      * the words that describe the speaker count: up to 2 words before the
      * mention and up to the verb ("Embattled X, a former aide, said"), or,
      * for "said X", the rest of X's clause; never quoted words. */
-    long spk = speaker_attrib(d, ti, sb, se, hits, h0, h1, mb, me);
+    long spk = HAVE(SLANT_FAM_ATTRIB) ? speaker_attrib(d, ti, sb, se, hits, h0, h1, mb, me) : -1;
     size_t zb = 0, ze = 0;
     if (spk >= 0) {
         const slant_hit *a = &hits[spk];
@@ -523,7 +526,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
      * included, still counts). */
     long act = -1, act_used = -1;
     double best_gap = 1e9;
-    for (size_t i = h0; i < h1; i++) {
+    for (size_t i = h0; i < h1 && HAVE(SLANT_FAM_ACT); i++) {
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_ACT || ti[h->tok_begin - sb].clause != mclause) continue;
         if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
@@ -575,7 +578,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
     /* 2. clause-scoped tone, weighted by distance; the act verb's own tone
      * is replaced by the act cue. */
     double tone = 0.0;
-    for (size_t i = h0; i < h1; i++) {
+    for (size_t i = h0; i < h1 && HAVE(SLANT_FAM_TONE); i++) {
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_TONE || h->value == 0.0) continue;
         if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
@@ -590,7 +593,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
     }
     /* an act verb without a tone entry of its own still colours its clause
      * (for the agent and bystanders) like a mild tone word */
-    for (size_t i = h0; i < h1; i++) {
+    for (size_t i = h0; i < h1 && HAVE(SLANT_FAM_ACT); i++) {
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_ACT || (long)i == act_used) continue;
         if (ti[h->tok_begin - sb].roles & TR_TONE) continue;
@@ -609,7 +612,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
      * what it describes. The direction comes from the category, not from
      * the word's tone entry: VADER rates pejoratives such as "strongman" or
      * "smug" as mildly positive. */
-    for (size_t i = h0; i < h1; i++) {
+    for (size_t i = h0; i < h1 && HAVE(SLANT_FAM_LOADED); i++) {
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_LOADED) continue;
         if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
@@ -630,9 +633,9 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
     }
     if (rules_out) *rules_out = rules;
     return vader_normalize(sum);
+#undef HAVE
 }
 
-/* Mark rule roles, words and clauses of sentence [sb, se) from its matches. */
 /* A term written without spaces that the tokenizer split into several
  * tokens (emoticons ":D", ":/") matches only as a free-standing piece of
  * text, as in VADER's whitespace tokens: its tokens touch each other, and it
@@ -640,8 +643,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
  * "http://x" holds no ":/"). */
 static int is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-static int match_contiguous(const slant_doc *d, const struct entry_info *e, const slant_match *m) {
-    if (m->tok_end - m->tok_begin < 2 || e->spaced) return 1;
+static int pieces_free_standing(const slant_doc *d, const slant_match *m) { /* the slow part */
     for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++)
         if (d->toks[j].end != d->toks[j + 1].start) return 0;
     uint32_t a = d->toks[m->tok_begin].start, z = d->toks[m->tok_end - 1].end;
@@ -649,6 +651,11 @@ static int match_contiguous(const slant_doc *d, const struct entry_info *e, cons
         return 0;
     if (z < d->len && !is_space_byte(d->text[z]) && !strchr(".,;!?\")", d->text[z])) return 0;
     return 1;
+}
+
+static inline int match_contiguous(const slant_doc *d, const struct entry_info *e,
+                                   const slant_match *m) {
+    return m->tok_end - m->tok_begin < 2 || e->spaced || pieces_free_standing(d, m);
 }
 
 /* What the passes of mark_tokens learn about the sentence on the way, so
@@ -661,29 +668,41 @@ struct sent_tally {
     long contrast;                          /* first contrast word ("but"), -1 */
 };
 
+/* Mark rule roles, words and clauses of sentence [sb, se) from its matches. */
 static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, size_t se,
                         const slant_matches *ms, struct slant_tokinfo *ti, struct sent_tally *tl) {
-    memset(tl, 0, sizeof *tl);
-    tl->contrast = -1;
+    /* counted in locals (tl could alias ti for all the compiler knows) */
+    size_t words_voice[SLANT_VOICE_COUNT] = {0, 0}, allcaps = 0;
+    size_t excl[SLANT_VOICE_COUNT] = {0, 0}, qm[SLANT_VOICE_COUNT] = {0, 0};
+    int quoted = 0;
     for (size_t i = sb; i < se; i++) {
         const slant_token *t = &d->toks[i];
         int v = voice_of(t);
-        tl->quoted |= t->quote != 0;
+        quoted |= t->quote != 0;
         ti[i - sb].boost = 0.0;
         if (is_counted_word(t)) {
             ti[i - sb].roles = TR_WORD;
-            tl->words++;
-            tl->words_voice[v]++;
-            if (t->kind == SLANT_TOK_WORD && (t->flags & SLANT_TF_ALLCAPS)) tl->allcaps++;
+            words_voice[v]++;
+            allcaps += t->kind == SLANT_TOK_WORD && (t->flags & SLANT_TF_ALLCAPS);
             continue;
         }
         ti[i - sb].roles = t->kind == SLANT_TOK_QUOTE ? TR_QUOTE_MARK
                            : t->kind == SLANT_TOK_PUNCT ? TR_PUNCT : 0;
         if (t->kind != SLANT_TOK_PUNCT) continue;
         for (uint32_t k = t->start; k < t->end; k++) {
-            if (d->text[k] == '!') tl->excl[v]++;
-            else if (d->text[k] == '?') tl->qm[v]++;
+            if (d->text[k] == '!') excl[v]++;
+            else if (d->text[k] == '?') qm[v]++;
         }
+    }
+    memset(tl, 0, sizeof *tl);
+    tl->contrast = -1;
+    tl->quoted = quoted;
+    tl->allcaps = allcaps;
+    tl->words = words_voice[0] + words_voice[1];
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
+        tl->words_voice[v] = words_voice[v];
+        tl->excl[v] = excl[v];
+        tl->qm[v] = qm[v];
     }
     for (size_t k = 0; k < ms->n; k++) {
         const slant_match *m = &ms->items[k];
@@ -794,12 +813,14 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
     ss->exclaims = (uint16_t)(excl_all > UINT16_MAX ? UINT16_MAX : excl_all);
     ss->questions = (uint16_t)(qm_all > UINT16_MAX ? UINT16_MAX : qm_all);
     out->hits = grow(out->hits, &out->hits_cap, out->nhits + ms->n, sizeof *out->hits);
+    unsigned fams = 0; /* families of the sentence's hits */
     for (size_t k = 0; k < ms->n; k++) {
         const slant_match *m = &ms->items[k];
         const struct entry_info *e = &sc->info[m->entry];
         uint8_t voice = voice_of(&d->toks[m->tok_begin]);
         uint16_t rules = 0;
         if (e->family == SLANT_FAM_RULE || !match_contiguous(d, e, m)) continue;
+        fams |= 1u << e->family;
         if (e->family == SLANT_FAM_TONE) {
             double v = tone_valence(d, ti, sb, se, e, m->tok_begin, m->tok_end, capdiff, &rules);
             if (v != 0.0 && irrealis_before(ti, sb, m->tok_begin)) {
@@ -860,7 +881,7 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
         mn->voice = h->voice;
         size_t h0 = ss->hit_begin, h1 = ss->hit_end;
         hits_near(out->hits, sb, se, &h0, &h1, h->tok_begin, h->tok_end);
-        mn->stance = stance_core(sc, d, ti, sb, se, out->hits, h0, h1, h->tok_begin, h->tok_end,
+        mn->stance = stance_core(sc, d, ti, sb, se, out->hits, h0, h1, fams, h->tok_begin, h->tok_end,
                                  &mn->rules);
     }
     ss->mention_end = (uint32_t)out->nmentions;
@@ -900,7 +921,9 @@ double slant_stance_toward(const slant_scorer *sc, const slant_doc *d,
     for (size_t i = tok_begin; i < tok_end; i++) ti[i - sb].roles |= TR_TARGET;
     size_t h0 = ss->hit_begin, h1 = ss->hit_end;
     hits_near(scores->hits, sb, se, &h0, &h1, tok_begin, tok_end);
-    double st = stance_core(sc, d, ti, sb, se, scores->hits, h0, h1, tok_begin, tok_end, rules);
+    unsigned fams = 0;
+    for (size_t i = h0; i < h1; i++) fams |= 1u << scores->hits[i].family;
+    double st = stance_core(sc, d, ti, sb, se, scores->hits, h0, h1, fams, tok_begin, tok_end, rules);
     slant_matches_free(&ms);
     free(ti);
     return st;

@@ -831,7 +831,11 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
         const struct entry_aux *a = &s->aux[tents[terms[t].first].entry];
         uint64_t h = a->tokhash[0];
         for (size_t k = 1; k <= terms[t].ntoks; k++) {
-            if (k > 1) h = slant_hash_combine(h, a->tokhash[k - 1]);
+            if (k > 1) {
+                uint64_t cbit = a->tokhash[k - 1] >> (64 - LEX_CONT_FILTER_BITS);
+                ix->cont_filter[cbit >> 6] |= 1ULL << (cbit & 63);
+                h = slant_hash_combine(h, a->tokhash[k - 1]);
+            }
             uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
             ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
             uint32_t *v = slant_u64map_upsert(ix->seq, h, 0, NULL);

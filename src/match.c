@@ -203,7 +203,8 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
                         found |= fams;
                     }
                 }
-                if (!(val & LEX_SEQ_PREFIX) || k >= SLANT_LEX_MAX_TOKENS || i + k >= tok_end)
+                if (!(val & LEX_SEQ_PREFIX) || k >= SLANT_LEX_MAX_TOKENS || i + k >= tok_end ||
+                    !lex_cont_maybe(ix->cont_filter, toks[i + k].hash))
                     break;
                 h = slant_hash_combine(h, toks[i + k].hash);
                 if (!lex_seq_maybe(ix->seq_filter, h)) break;

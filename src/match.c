@@ -10,7 +10,9 @@
  *   term, if any, ends here. So a token that starts nothing costs exactly
  *   one lookup, and a multi-word term is followed only as long as some term
  *   has that prefix: nothing is rescanned, at most SLANT_LEX_MAX_TOKENS
- *   lookups per start position.
+ *   lookups per start position. Before extending, a bit set of the tokens
+ *   that occur after the first in some term rules out most next tokens
+ *   without computing the rolling hash.
  * - A complete hit is confirmed by comparing the folded forms (hashes can
  *   collide; the comparison runs only on hits), and case-sensitive entries
  *   by comparing the surface bytes. The table's value is the offset of the

@@ -81,8 +81,11 @@ static const struct match_case cases[] = {
     {NULL, "peace treaty talks", "0-1:peace/tone; 0-2:peace treaty/frame.diplomacy"},
     {NULL, "the treaty talks", "1-3:treaty talks/frame.diplomacy"},
     {NULL, "a treaty", "1-2:treaty/frame.law"},
-    /* a prefix that leads nowhere falls back to the shorter term */
+    /* a prefix that leads nowhere falls back to the shorter term; so does
+     * one followed by a lexicon word that continues no term */
     {NULL, "peace now", "0-1:peace/tone"},
+    {NULL, "peace good", "0-1:peace/tone; 1-2:good/tone"},
+    {NULL, "peace treaty good", "0-1:peace/tone; 0-2:peace treaty/frame.diplomacy; 2-3:good/tone"},
     /* idiom beats the word inside it; elsewhere the word matches */
     {NULL, "It is not good.", "2-4:not good/tone"},
     {NULL, "good, not bad", "0-1:good/tone"},

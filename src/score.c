@@ -105,6 +105,7 @@ struct entry_info {
     double weight;
     uint32_t category;
     uint16_t roles; /* TR_* bits of a rule.* entry (TR_LEAST_EXEMPT included) */
+    uint16_t span_roles; /* other entries: TR_* bits for every token they cover */
     uint8_t family;
     uint8_t ntoks;
     uint8_t spaced; /* the term has a space, so its tokens need not touch */
@@ -193,6 +194,10 @@ slant_scorer *slant_scorer_new(const slant_lexset *set, slant_error *err) {
             if ((r & TR_LEAST) && e->weight <= 0) r |= TR_LEAST_EXEMPT;
             in->roles = r;
         }
+        in->span_roles = e->family == SLANT_FAM_TONE     ? TR_TONE | TR_WORD
+                         : e->family == SLANT_FAM_TARGET ? TR_TARGET
+                         : e->family == SLANT_FAM_ATTRIB ? TR_ATTRIB
+                                                         : 0;
     }
     return sc;
 }
@@ -719,12 +724,9 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
             /* a multi-word modifier counts as one word, at its last token */
             for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++) ti[j - sb].roles &= ~(uint32_t)TR_WORD;
             last->roles |= TR_WORD;
-        } else if (e->family == SLANT_FAM_TONE) {
-            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_TONE | TR_WORD;
-        } else if (e->family == SLANT_FAM_TARGET) {
-            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_TARGET;
-        } else if (e->family == SLANT_FAM_ATTRIB) {
-            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_ATTRIB;
+        } else { /* one path for every family (no branch per family: they come in no order) */
+            uint32_t add = e->span_roles;
+            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= add;
         }
     }
     /* word positions and clauses: a clause starts at a clause-break or

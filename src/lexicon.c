@@ -99,9 +99,7 @@ void slant_lexset_free(slant_lexset *s) {
     slant_buf_free(&s->scratch);
     slant_u64map_free(s->index.seq);
     slant_u64map_free(s->index.stems);
-    free(s->index.terms);
-    free(s->index.stem_terms);
-    free(s->index.term_entries);
+    free(s->index.recs);
     free(s->index.seq_filter);
     free((void *)s->index.case_forms);
     free(s);
@@ -652,25 +650,36 @@ int slant_lexset_load_default(slant_lexset *s, slant_error *err) {
 
 /* ---- finishing: drop replaced entries, build the index, hash ---- */
 
-static int cmp_family_entry(const slant_entry *entries, uint32_t a, uint32_t b) {
-    if (entries[a].family != entries[b].family) return entries[a].family < entries[b].family ? -1 : 1;
-    return a < b ? -1 : a > b;
+static int cmp_family_entry(lex_term_entry a, lex_term_entry b) {
+    if (a.family != b.family) return a.family < b.family ? -1 : 1;
+    return a.entry < b.entry ? -1 : a.entry > b.entry;
 }
 
-static void sort_term_entries(const slant_entry *entries, uint32_t *v, size_t n) {
+static void sort_term_entries(lex_term_entry *v, size_t n) {
     for (size_t i = 1; i < n; i++) {
-        uint32_t x = v[i];
+        lex_term_entry x = v[i];
         size_t j = i;
-        while (j > 0 && cmp_family_entry(entries, v[j - 1], x) > 0) v[j] = v[j - 1], j--;
+        while (j > 0 && cmp_family_entry(v[j - 1], x) > 0) v[j] = v[j - 1], j--;
         v[j] = x;
     }
 }
 
+/* A term (distinct matching form) while the index is built. */
+struct term_build {
+    const char *norm;
+    uint32_t norm_len;
+    uint32_t first, count; /* range in the entries array */
+    uint16_t families;
+    uint8_t ntoks;
+    uint8_t any_case;
+};
+
 /* Group entries (exact or wildcard) by folded form into terms. */
-static lex_term *group_terms(slant_lexset *s, int wildcard, size_t *nterms, uint32_t *term_of,
-                             uint32_t **entries_out, size_t *entries_used) {
+static struct term_build *group_terms(slant_lexset *s, int wildcard, size_t *nterms,
+                                      uint32_t *term_of, lex_term_entry *out,
+                                      size_t *entries_used) {
     slant_strmap *m = slant_strmap_new(s->nentries + 16);
-    lex_term *terms = NULL;
+    struct term_build *terms = NULL;
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < s->nentries; i++) {
         const slant_entry *e = &s->entries[i];
@@ -684,13 +693,13 @@ static lex_term *group_terms(slant_lexset *s, int wildcard, size_t *nterms, uint
                 cap = cap ? cap * 2 : 256;
                 terms = slant_xrealloc(terms, cap * sizeof *terms);
             }
-            lex_term *t = &terms[n++];
+            struct term_build *t = &terms[n++];
             memset(t, 0, sizeof *t);
             t->norm = e->norm;
             t->norm_len = (uint32_t)len;
             t->ntoks = e->ntoks;
         }
-        lex_term *t = &terms[*v];
+        struct term_build *t = &terms[*v];
         t->count++;
         t->families |= (uint16_t)(1u << e->family);
         if (e->flags & SLANT_EF_CASE) t->any_case = 1;
@@ -704,14 +713,15 @@ static lex_term *group_terms(slant_lexset *s, int wildcard, size_t *nterms, uint
         start += terms[t].count;
         terms[t].count = 0;
     }
-    uint32_t *out = *entries_out;
     for (size_t i = 0; i < s->nentries; i++) {
         const slant_entry *e = &s->entries[i];
         if (!!(e->flags & SLANT_EF_WILDCARD) != wildcard) continue;
-        lex_term *t = &terms[term_of[i]];
-        out[t->first + t->count++] = (uint32_t)i;
+        struct term_build *t = &terms[term_of[i]];
+        out[t->first + t->count].entry = (uint32_t)i;
+        out[t->first + t->count].family = e->family;
+        t->count++;
     }
-    for (size_t t = 0; t < n; t++) sort_term_entries(s->entries, out + terms[t].first, terms[t].count);
+    for (size_t t = 0; t < n; t++) sort_term_entries(out + terms[t].first, terms[t].count);
     *entries_used = start;
     *nterms = n;
     return terms;
@@ -730,6 +740,23 @@ static uint64_t fingerprint(const char *s, size_t n) {
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
     return h ? h : 1;
+}
+
+/* Size of a term's record in uint32_t units. */
+static size_t term_words(const struct term_build *t) {
+    size_t bytes = sizeof(lex_term) + t->count * sizeof(lex_term_entry) + t->norm_len;
+    return (bytes + sizeof(uint32_t) - 1) / sizeof(uint32_t);
+}
+
+static void write_term(uint32_t *at, const struct term_build *t, const lex_term_entry *entries) {
+    lex_term *r = (lex_term *)(void *)at;
+    r->norm_len = t->norm_len;
+    r->count = t->count;
+    r->families = t->families;
+    r->ntoks = t->ntoks;
+    r->any_case = t->any_case;
+    memcpy(r->entries, entries + t->first, t->count * sizeof *entries);
+    memcpy((char *)(r->entries + t->count), t->norm, t->norm_len);
 }
 
 /* The hash input spells every weight with %.17g (exact round trip); a small
@@ -789,12 +816,26 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
     s->identity = NULL;
 
     lex_index *ix = &s->index;
+    int rc = -1;
     uint32_t *term_of = slant_xmalloc((s->nentries + 1) * sizeof *term_of);
-    ix->term_entries = slant_xmalloc((s->nentries + 1) * sizeof *ix->term_entries);
+    lex_term_entry *tents = slant_xmalloc((s->nentries + 1) * sizeof *tents);
     size_t used = 0;
-    ix->terms = group_terms(s, 0, &ix->nterms, term_of, &ix->term_entries, &used);
-    ix->stem_terms = group_terms(s, 1, &ix->nstems, term_of, &ix->term_entries, &used);
+    struct term_build *terms = group_terms(s, 0, &ix->nterms, term_of, tents, &used);
+    struct term_build *stems = group_terms(s, 1, &ix->nstems, term_of, tents, &used);
     free(term_of);
+    /* every term's record, back to back: exact terms, then stems */
+    uint32_t *term_off = slant_xmalloc((ix->nterms + ix->nstems + 1) * sizeof *term_off);
+    uint32_t *stem_off = term_off + ix->nterms;
+    size_t words = 0;
+    for (size_t t = 0; t < ix->nterms; t++) term_off[t] = (uint32_t)words, words += term_words(&terms[t]);
+    for (size_t t = 0; t < ix->nstems; t++) stem_off[t] = (uint32_t)words, words += term_words(&stems[t]);
+    if (words >= LEX_SEQ_TERM_MASK) {
+        slant_error_set(err, s->layers[0].path, 0, 0, -1, "lexicon set too large to index");
+        goto done;
+    }
+    ix->recs = slant_xcalloc(words + 1, sizeof *ix->recs);
+    for (size_t t = 0; t < ix->nterms; t++) write_term(ix->recs + term_off[t], &terms[t], tents);
+    for (size_t t = 0; t < ix->nstems; t++) write_term(ix->recs + stem_off[t], &stems[t], tents);
 
     ix->case_forms = slant_xcalloc(s->nentries + 1, sizeof *ix->case_forms);
     for (size_t i = 0; i < s->nentries; i++) ix->case_forms[i] = s->aux[i].case_form;
@@ -802,53 +843,70 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
     ix->seq = slant_u64map_new(ix->nterms + 16);
     ix->seq_filter = slant_xcalloc((1u << LEX_SEQ_FILTER_BITS) / 64, sizeof *ix->seq_filter);
     for (size_t t = 0; t < ix->nterms; t++) {
-        const struct entry_aux *a = &s->aux[ix->term_entries[ix->terms[t].first]];
+        const struct entry_aux *a = &s->aux[tents[terms[t].first].entry];
         uint64_t h = a->tokhash[0];
-        for (size_t k = 1; k <= ix->terms[t].ntoks; k++) {
-            if (k > 1) h = slant_hash_combine(h, a->tokhash[k - 1]);
+        for (size_t k = 1; k <= terms[t].ntoks; k++) {
+            if (k > 1) {
+                uint64_t cbit = a->tokhash[k - 1] >> (64 - LEX_CONT_FILTER_BITS);
+                ix->cont_filter[cbit >> 6] |= 1ULL << (cbit & 63);
+                h = slant_hash_combine(h, a->tokhash[k - 1]);
+            }
             uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
             ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
             uint32_t *v = slant_u64map_upsert(ix->seq, h, 0, NULL);
-            if (k < ix->terms[t].ntoks) {
+            if (k < terms[t].ntoks) {
                 *v |= LEX_SEQ_PREFIX;
             } else if ((*v & LEX_SEQ_TERM_MASK) == 0) {
-                *v |= (uint32_t)(t + 1);
+                *v |= term_off[t] + 1;
             } else {
                 /* two different 64-bit sequence hashes collided: astronomically
                  * rare, but say so rather than match the wrong term */
+                const lex_term *o = lex_term_at(ix, (*v & LEX_SEQ_TERM_MASK) - 1);
                 slant_error_set(err, s->layers[0].path, 0, 0, -1,
-                                "hash collision between lexicon terms '%s' and '%s'",
-                                ix->terms[(*v & LEX_SEQ_TERM_MASK) - 1].norm, ix->terms[t].norm);
-                return -1;
+                                "hash collision between lexicon terms '%.*s' and '%s'",
+                                (int)o->norm_len, lex_term_norm(o), terms[t].norm);
+                goto done;
             }
         }
     }
     ix->stems = slant_u64map_new(ix->nstems * 2 + 16);
     for (size_t t = 0; t < ix->nstems; t++) {
-        const lex_term *st = &ix->stem_terms[t];
+        const struct term_build *st = &stems[t];
         uint64_t h = LEX_STEM_INIT;
         for (size_t k = 0; k < st->norm_len; k++) h = lex_stem_step(h, (unsigned char)st->norm[k]);
         int inserted;
         uint64_t key = lex_stem_key(h, st->norm_len);
         uint64_t bit = key >> (64 - LEX_SEQ_FILTER_BITS); /* stems share the filter */
         ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
-        uint32_t *v = slant_u64map_upsert(ix->stems, key, (uint32_t)(t + 1), &inserted);
+        uint32_t *v = slant_u64map_upsert(ix->stems, key, stem_off[t] + 1, &inserted);
         if (!inserted) {
+            const lex_term *o = lex_term_at(ix, *v - 1);
             slant_error_set(err, s->layers[0].path, 0, 0, -1,
-                            "hash collision between wildcard stems '%s' and '%s'",
-                            ix->stem_terms[*v - 1].norm, st->norm);
-            return -1;
+                            "hash collision between wildcard stems '%.*s' and '%s'",
+                            (int)o->norm_len, lex_term_norm(o), st->norm);
+            goto done;
         }
         ix->stem_len_bits[st->norm_len >> 6] |= 1ULL << (st->norm_len & 63);
         if (st->norm_len > ix->stem_max_len) ix->stem_max_len = st->norm_len;
-        const unsigned char *b = (const unsigned char *)st->norm;
-        if (st->norm_len == 1) {
-            ix->stem_first1[b[0] >> 6] |= 1ULL << (b[0] & 63);
-        } else {
+        if (t == 0 || st->norm_len < ix->stem_gate_len) ix->stem_gate_len = st->norm_len;
+    }
+    if (ix->stem_gate_len > 8) ix->stem_gate_len = 8;
+    for (size_t t = 0; t < ix->nstems; t++) {
+        const unsigned char *b = (const unsigned char *)stems[t].norm;
+        unsigned g = lex_stem_gate(b, ix->stem_gate_len);
+        ix->stem_gate[g >> 6] |= 1ULL << (g & 63);
+        if (ix->stem_gate_len >= 2) {
             unsigned two = (unsigned)b[0] << 8 | b[1];
             ix->stem_first2[two >> 6] |= 1ULL << (two & 63);
         }
     }
+    rc = 0;
+done:
+    free(terms);
+    free(stems);
+    free(tents);
+    free(term_off);
+    if (rc != 0) return rc;
     ix->entries = s->entries;
     compute_hash(s);
     s->finished = 1;

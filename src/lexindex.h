@@ -4,13 +4,17 @@
  *
  * Layout (the "why" is at the top of match.c):
  *   seq    u64map: rolling hash of a token-hash sequence -> LEX_SEQ_PREFIX
- *          (some longer term continues this sequence) | term index + 1
+ *          (some longer term continues this sequence) | term offset + 1
  *          (a complete term ends here; 0 = none). A one-token key is the
  *          token's own hash, so a document token costs one lookup.
- *   terms  distinct matching forms; each lists its entries sorted by
- *          (family, entry index) so results come out in order.
- *   stems  wildcard stems keyed by lex_stem_key of their folded bytes;
- *          stem_len_bits has bit L set when some stem is L bytes long.
+ *   recs   one record per distinct matching form (lex_term): its header,
+ *          its entries sorted by (family, entry index) so results come out
+ *          in order, then its folded bytes. A term's "offset" is where its
+ *          record starts in recs (in uint32_t units), so a matched token
+ *          reads one table slot and one record, not four scattered arrays.
+ *   stems  wildcard stems keyed by lex_stem_key of their folded bytes ->
+ *          term offset + 1; stem_len_bits has bit L set when some stem is L
+ *          bytes long; stem_gate answers "no stem starts like this token".
  */
 #ifndef SLANT_LEXINDEX_H
 #define SLANT_LEXINDEX_H
@@ -24,9 +28,15 @@
 #define LEX_STEM_MAX 255
 #define LEX_STEM_INIT 0xcbf29ce484222325ULL
 #define LEX_SEQ_FILTER_BITS 19
+#define LEX_STEM_GATE_BITS 12
+#define LEX_CONT_FILTER_BITS 16
 
 static inline int lex_seq_maybe(const uint64_t *filter, uint64_t h) {
     uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
+    return (int)(filter[bit >> 6] >> (bit & 63) & 1);
+}
+static inline int lex_cont_maybe(const uint64_t *filter, uint64_t tokhash) {
+    uint64_t bit = tokhash >> (64 - LEX_CONT_FILTER_BITS);
     return (int)(filter[bit >> 6] >> (bit & 63) & 1);
 }
 
@@ -36,37 +46,59 @@ typedef struct lex_case_form {
     uint16_t len[SLANT_LEX_MAX_TOKENS];
 } lex_case_form;
 
+/* One entry of a term, with its family copied from the slant_entry so the
+ * matcher's per-family walk never touches the (large) entry array. */
+typedef struct lex_term_entry {
+    uint32_t entry;
+    uint8_t family;
+} lex_term_entry;
+
+/* A distinct matching form (folded tokens joined by ' '; for a wildcard,
+ * the folded stem) with every entry that has it. Variable length: the
+ * entries follow the header, then norm_len bytes of the form. */
 typedef struct lex_term {
-    const char *norm; /* tokens' folded forms joined by ' ' (stems: the folded stem) */
     uint32_t norm_len;
-    uint32_t first, count; /* range in lex_index.term_entries */
+    uint32_t count;        /* entries */
     uint16_t families;     /* bit f set when an entry of family f is here */
     uint8_t ntoks;
     uint8_t any_case;      /* some entry needs the surface check */
+    lex_term_entry entries[];
 } lex_term;
 
 typedef struct lex_index {
     slant_u64map *seq;
-    lex_term *terms;
-    size_t nterms;
     slant_u64map *stems;
-    lex_term *stem_terms;
-    size_t nstems;
-    uint32_t *term_entries; /* entries of terms, then of stem_terms */
+    uint32_t *recs; /* lex_term records, back to back (uint32_t keeps them aligned) */
+    size_t nterms, nstems;
     uint64_t stem_len_bits[4];
-    uint32_t stem_max_len; /* no need to walk a token's bytes past this */
-    /* cheap filters before any stem lookup: first byte of one-byte stems,
-     * first two bytes of longer stems (8 KiB, stays in L1) */
-    uint64_t stem_first1[4];
+    uint32_t stem_max_len;  /* no need to walk a token's bytes past this */
+    uint32_t stem_gate_len; /* min(shortest stem, 8): bytes the gate looks at */
+    /* two cheap gates before any stem lookup, so that only the few tokens
+     * that could start with a stem have their bytes hashed: the first two
+     * bytes of every stem (a 64 Kibit map, one load; unused when some stem
+     * is a single byte), then bit lex_stem_gate(first stem_gate_len bytes) */
     uint64_t stem_first2[1024];
+    uint64_t stem_gate[1u << LEX_STEM_GATE_BITS >> 6];
     const slant_entry *entries; /* the set's entries (valid after finish) */
     /* one bit per key of `seq`, indexed by the hash's top LEX_SEQ_FILTER_BITS
      * bits: most document tokens start no term and most extensions of a
      * prefix lead nowhere, and this 64 KiB answer (cache-resident) spares
      * them the table probe */
     uint64_t *seq_filter;
+    /* one bit per token hash (top LEX_CONT_FILTER_BITS bits) of every token
+     * after the first of a multi-word term: a document token that is none
+     * of them cannot extend a sequence, and this 8 KiB answer spares the
+     * rolling hash and the seq_filter read (60% of extensions on news) */
+    uint64_t cont_filter[(1u << LEX_CONT_FILTER_BITS) / 64];
     const lex_case_form **case_forms; /* per entry, NULL unless SLANT_EF_CASE */
 } lex_index;
+
+static inline const lex_term *lex_term_at(const lex_index *ix, uint32_t offset) {
+    return (const lex_term *)(const void *)(ix->recs + offset);
+}
+static inline const char *lex_term_norm(const lex_term *t) {
+    return (const char *)(t->entries + t->count);
+}
 
 const lex_index *slant_lexset_index(const slant_lexset *s);
 
@@ -77,6 +109,14 @@ static inline uint64_t lex_stem_step(uint64_t h, unsigned char c) {
 }
 static inline uint64_t lex_stem_key(uint64_t state, size_t len) {
     return slant_hash_combine(state, (uint64_t)len);
+}
+
+/* Gate bit of the first len (<= 8) bytes of p: the bytes as one integer,
+ * multiplied by a 64-bit odd constant (Fibonacci hashing), top bits. */
+static inline unsigned lex_stem_gate(const unsigned char *p, size_t len) {
+    uint64_t x = 0;
+    for (size_t j = 0; j < len; j++) x |= (uint64_t)p[j] << (8 * j);
+    return (unsigned)((x * 0x9e3779b97f4a7c15ULL) >> (64 - LEX_STEM_GATE_BITS));
 }
 
 #endif

@@ -76,11 +76,15 @@ enum {
     TR_IN_MODIFIER = 1 << 12, /* inside an intensifier/diminisher match ("kind of") */
     TR_IRREALIS = 1 << 13,    /* a modal or conditional: what follows is not asserted */
     TR_ATTRIB = 1 << 14,      /* covered by an attrib.* entry (said, claimed, according to) */
-    TR_NO_DOUBT = 1 << 15     /* a loaded verb of saying that casts no doubt (revealed, vowed) */
+    TR_NO_DOUBT = 1 << 15,    /* a loaded verb of saying that casts no doubt (revealed, vowed) */
+    /* token kinds the clause pass needs, copied in the first pass so that
+     * the later passes read only this array, not the tokens */
+    TR_QUOTE_MARK = 1 << 16,  /* a quotation mark token */
+    TR_PUNCT = 1 << 17        /* a punctuation token */
 };
 
 struct slant_tokinfo {
-    uint16_t roles;
+    uint32_t roles;
     uint16_t clause;
     uint8_t after_irrealis; /* an irrealis marker earlier in its clause */
     int32_t wordpos; /* index among counted words; words before it for others */
@@ -94,11 +98,25 @@ enum {
     CS_NOMINAL = 1 << 2        /* act.*.nominal: a noun + preposition, never passive */
 };
 
+/* What scoring needs of a lexicon entry, gathered once per scorer: the
+ * per-hit loops read this small array instead of following each match to
+ * its slant_entry (large, and one more cache miss per hit). */
+struct entry_info {
+    double weight;
+    uint32_t category;
+    uint16_t roles; /* TR_* bits of a rule.* entry (TR_LEAST_EXEMPT included) */
+    uint16_t span_roles; /* other entries: TR_* bits for every token they cover */
+    uint8_t family;
+    uint8_t ntoks;
+    uint8_t spaced; /* the term has a space, so its tokens need not touch */
+};
+
 struct slant_scorer {
     const slant_lexset *set;
     uint16_t *cat_roles; /* per category: TR_* bits of rule.* categories */
     uint8_t *cat_stance; /* per category: CS_* bits */
     size_t ncats;
+    struct entry_info *info; /* per entry */
 };
 
 static const char *const rule_names[SLANT_RULE_BITS] = {
@@ -161,6 +179,26 @@ slant_scorer *slant_scorer_new(const slant_lexset *set, slant_error *err) {
         for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++)
             if (name_is(cat->name, roles[r].name)) sc->cat_roles[c] |= roles[r].role;
     }
+    size_t n = slant_lexset_entry_count(set);
+    sc->info = slant_xcalloc(n ? n : 1, sizeof *sc->info);
+    for (size_t i = 0; i < n; i++) {
+        const slant_entry *e = slant_lexset_entry(set, i);
+        struct entry_info *in = &sc->info[i];
+        in->weight = e->weight;
+        in->category = e->category;
+        in->family = e->family;
+        in->ntoks = e->ntoks;
+        in->spaced = strchr(e->term, ' ') != NULL;
+        if (e->family == SLANT_FAM_RULE) {
+            uint16_t r = e->category < sc->ncats ? sc->cat_roles[e->category] : 0; /* rule roles fit 16 bits */
+            if ((r & TR_LEAST) && e->weight <= 0) r |= TR_LEAST_EXEMPT;
+            in->roles = r;
+        }
+        in->span_roles = e->family == SLANT_FAM_TONE     ? TR_TONE | TR_WORD
+                         : e->family == SLANT_FAM_TARGET ? TR_TARGET
+                         : e->family == SLANT_FAM_ATTRIB ? TR_ATTRIB
+                                                         : 0;
+    }
     return sc;
 }
 
@@ -168,6 +206,7 @@ void slant_scorer_free(slant_scorer *sc) {
     if (!sc) return;
     free(sc->cat_roles);
     free(sc->cat_stance);
+    free(sc->info);
     free(sc);
 }
 
@@ -216,22 +255,6 @@ static int is_counted_word(const slant_token *t) {
     return t->kind == SLANT_TOK_WORD || t->kind == SLANT_TOK_NUMBER;
 }
 
-/* '!' and '?' of the punctuation tokens of [b, e), per voice, for VADER's
- * _punctuation_emphasis (one pass per sentence). */
-static void count_marks(const slant_doc *d, size_t b, size_t e, size_t excl[SLANT_VOICE_COUNT],
-                        size_t qm[SLANT_VOICE_COUNT]) {
-    excl[0] = excl[1] = qm[0] = qm[1] = 0;
-    for (size_t i = b; i < e; i++) {
-        const slant_token *t = &d->toks[i];
-        if (t->kind != SLANT_TOK_PUNCT) continue;
-        int v = (t->flags & SLANT_TF_IN_QUOTE) ? SLANT_VOICE_QUOTE : SLANT_VOICE_OUTLET;
-        for (uint32_t k = t->start; k < t->end; k++) {
-            if (d->text[k] == '!') excl[v]++;
-            else if (d->text[k] == '?') qm[v]++;
-        }
-    }
-}
-
 /* Word-index lookup: the token index of the k-th counted word before token i
  * (k >= 1), or -1. Walks back over non-word tokens; bounded by the sentence. */
 static long word_before(const slant_doc *d, const struct slant_tokinfo *ti, size_t sb, size_t i,
@@ -247,6 +270,15 @@ static long word_before(const slant_doc *d, const struct slant_tokinfo *ti, size
     return -1;
 }
 
+/* The up to n counted words before token i, nearest first, in one walk back
+ * (word_before k = 1..n would walk n times); returns how many there are. */
+static int words_before(const struct slant_tokinfo *ti, size_t sb, size_t i, long *out, int n) {
+    int got = 0;
+    for (long j = (long)i - 1; j >= (long)sb && got < n; j--)
+        if (ti[j - (long)sb].roles & TR_WORD) out[got++] = j;
+    return got;
+}
+
 static long word_after(const struct slant_tokinfo *ti, size_t sb, size_t se, size_t i) {
     for (size_t j = i + 1; j < se; j++)
         if (ti[j - sb].roles & TR_WORD) return (long)j;
@@ -256,7 +288,7 @@ static long word_after(const struct slant_tokinfo *ti, size_t sb, size_t se, siz
 /* The VADER valence of one tone hit, in VADER units, with the rule bits that
  * changed it. Mirrors sentiment_valence + _negation_check + _least_check. */
 static double tone_valence(const slant_doc *d, const struct slant_tokinfo *ti, size_t sb,
-                           size_t se, const slant_entry *e, uint32_t tb, uint32_t te, int capdiff,
+                           size_t se, const struct entry_info *e, uint32_t tb, uint32_t te, int capdiff,
                            uint16_t *rules) {
     double v = e->weight * VADER_UNITS;
     const struct slant_tokinfo *first = &ti[tb - sb];
@@ -278,9 +310,10 @@ static double tone_valence(const slant_doc *d, const struct slant_tokinfo *ti, s
         *rules |= SLANT_RULE_CAPS;
     }
     static const double decay[VADER_WINDOW + 1] = {0, 1.0, 0.95, 0.9};
-    for (int k = 1; k <= VADER_WINDOW; k++) {
-        long w = word_before(d, ti, sb, tb, k);
-        if (w < 0) break;
+    long before[VADER_WINDOW];
+    int nbefore = words_before(ti, sb, tb, before, VADER_WINDOW);
+    for (int k = 1; k <= nbefore; k++) {
+        long w = before[k - 1];
         const struct slant_tokinfo *wi = &ti[w - (long)sb];
         /* VADER skips modifiers that are themselves sentiment words, except
          * negators ("no" is both). */
@@ -297,9 +330,8 @@ static double tone_valence(const slant_doc *d, const struct slant_tokinfo *ti, s
             *rules |= SLANT_RULE_NEGATED;
         }
     }
-    long p = word_before(d, ti, sb, tb, 1);
-    if (p >= 0) {
-        uint16_t r = ti[p - (long)sb].roles;
+    if (nbefore > 0) {
+        uint32_t r = ti[before[0] - (long)sb].roles;
         if ((r & TR_LEAST) && !(r & TR_LEAST_EXEMPT) && !(r & TR_TONE)) {
             v *= VADER_NEG;
             *rules |= SLANT_RULE_LEAST;
@@ -312,9 +344,9 @@ static uint8_t voice_of(const slant_token *t) {
     return (t->flags & SLANT_TF_IN_QUOTE) ? SLANT_VOICE_QUOTE : SLANT_VOICE_OUTLET;
 }
 
-static void push_hit(slant_doc_scores *out, const slant_match *m, const slant_entry *e,
+/* The caller has reserved room (one hit per match at most). */
+static void push_hit(slant_doc_scores *out, const slant_match *m, const struct entry_info *e,
                      uint8_t voice, uint16_t rules, double value) {
-    out->hits = grow(out->hits, &out->hits_cap, out->nhits + 1, sizeof *out->hits);
     slant_hit *h = &out->hits[out->nhits++];
     h->tok_begin = m->tok_begin;
     h->tok_end = m->tok_end;
@@ -459,8 +491,11 @@ static void hits_near(const slant_hit *hits, size_t sb, size_t se, size_t *h0, s
 
 static double stance_core(const slant_scorer *sc, const slant_doc *d,
                           const struct slant_tokinfo *ti, size_t sb, size_t se,
-                          const slant_hit *hits, size_t h0, size_t h1, size_t mb, size_t me,
-                          uint16_t *rules_out) {
+                          const slant_hit *hits, size_t h0, size_t h1, unsigned fams,
+                          size_t mb, size_t me, uint16_t *rules_out) {
+    /* fams: families among hits[h0, h1) (a superset will do); a loop over
+     * the hits for a family that is absent is skipped */
+#define HAVE(f) (fams & (1u << (f)))
     uint16_t rules = 0;
     double sum = 0.0;
     uint16_t mclause = ti[mb - sb].clause;
@@ -469,7 +504,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
      * the words that describe the speaker count: up to 2 words before the
      * mention and up to the verb ("Embattled X, a former aide, said"), or,
      * for "said X", the rest of X's clause; never quoted words. */
-    long spk = speaker_attrib(d, ti, sb, se, hits, h0, h1, mb, me);
+    long spk = HAVE(SLANT_FAM_ATTRIB) ? speaker_attrib(d, ti, sb, se, hits, h0, h1, mb, me) : -1;
     size_t zb = 0, ze = 0;
     if (spk >= 0) {
         const slant_hit *a = &hits[spk];
@@ -496,7 +531,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
      * included, still counts). */
     long act = -1, act_used = -1;
     double best_gap = 1e9;
-    for (size_t i = h0; i < h1; i++) {
+    for (size_t i = h0; i < h1 && HAVE(SLANT_FAM_ACT); i++) {
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_ACT || ti[h->tok_begin - sb].clause != mclause) continue;
         if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
@@ -548,7 +583,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
     /* 2. clause-scoped tone, weighted by distance; the act verb's own tone
      * is replaced by the act cue. */
     double tone = 0.0;
-    for (size_t i = h0; i < h1; i++) {
+    for (size_t i = h0; i < h1 && HAVE(SLANT_FAM_TONE); i++) {
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_TONE || h->value == 0.0) continue;
         if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
@@ -563,7 +598,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
     }
     /* an act verb without a tone entry of its own still colours its clause
      * (for the agent and bystanders) like a mild tone word */
-    for (size_t i = h0; i < h1; i++) {
+    for (size_t i = h0; i < h1 && HAVE(SLANT_FAM_ACT); i++) {
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_ACT || (long)i == act_used) continue;
         if (ti[h->tok_begin - sb].roles & TR_TONE) continue;
@@ -582,7 +617,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
      * what it describes. The direction comes from the category, not from
      * the word's tone entry: VADER rates pejoratives such as "strongman" or
      * "smug" as mildly positive. */
-    for (size_t i = h0; i < h1; i++) {
+    for (size_t i = h0; i < h1 && HAVE(SLANT_FAM_LOADED); i++) {
         const slant_hit *h = &hits[i];
         if (h->family != SLANT_FAM_LOADED) continue;
         if (spans_overlap(h->tok_begin, h->tok_end, mb, me)) continue;
@@ -603,9 +638,9 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
     }
     if (rules_out) *rules_out = rules;
     return vader_normalize(sum);
+#undef HAVE
 }
 
-/* Mark rule roles, words and clauses of sentence [sb, se) from its matches. */
 /* A term written without spaces that the tokenizer split into several
  * tokens (emoticons ":D", ":/") matches only as a free-standing piece of
  * text, as in VADER's whitespace tokens: its tokens touch each other, and it
@@ -613,8 +648,7 @@ static double stance_core(const slant_scorer *sc, const slant_doc *d,
  * "http://x" holds no ":/"). */
 static int is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-static int match_contiguous(const slant_doc *d, const slant_entry *e, const slant_match *m) {
-    if (m->tok_end - m->tok_begin < 2 || strchr(e->term, ' ')) return 1;
+static int pieces_free_standing(const slant_doc *d, const slant_match *m) { /* the slow part */
     for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++)
         if (d->toks[j].end != d->toks[j + 1].start) return 0;
     uint32_t a = d->toks[m->tok_begin].start, z = d->toks[m->tok_end - 1].end;
@@ -624,67 +658,115 @@ static int match_contiguous(const slant_doc *d, const slant_entry *e, const slan
     return 1;
 }
 
+static inline int match_contiguous(const slant_doc *d, const struct entry_info *e,
+                                   const slant_match *m) {
+    return m->tok_end - m->tok_begin < 2 || e->spaced || pieces_free_standing(d, m);
+}
+
+/* What the passes of mark_tokens learn about the sentence on the way, so
+ * that scoring needs no pass of its own over the tokens. */
+struct sent_tally {
+    size_t words, allcaps;                  /* counted words; of them, ALL CAPS words */
+    size_t words_voice[SLANT_VOICE_COUNT];
+    size_t excl[SLANT_VOICE_COUNT], qm[SLANT_VOICE_COUNT]; /* '!' and '?' (VADER's emphasis) */
+    int quoted;                             /* some token lies in a quotation */
+    long contrast;                          /* first contrast word ("but"), -1 */
+};
+
+/* Mark rule roles, words and clauses of sentence [sb, se) from its matches. */
 static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, size_t se,
-                        const slant_matches *ms, struct slant_tokinfo *ti) {
+                        const slant_matches *ms, struct slant_tokinfo *ti, struct sent_tally *tl) {
+    /* counted in locals (tl could alias ti for all the compiler knows) */
+    size_t words_voice[SLANT_VOICE_COUNT] = {0, 0}, allcaps = 0;
+    size_t excl[SLANT_VOICE_COUNT] = {0, 0}, qm[SLANT_VOICE_COUNT] = {0, 0};
+    int quoted = 0;
     for (size_t i = sb; i < se; i++) {
-        ti[i - sb].roles = is_counted_word(&d->toks[i]) ? TR_WORD : 0;
+        const slant_token *t = &d->toks[i];
+        int v = voice_of(t);
+        quoted |= t->quote != 0;
         ti[i - sb].boost = 0.0;
+        if (is_counted_word(t)) {
+            ti[i - sb].roles = TR_WORD;
+            words_voice[v]++;
+            allcaps += t->kind == SLANT_TOK_WORD && (t->flags & SLANT_TF_ALLCAPS);
+            continue;
+        }
+        ti[i - sb].roles = t->kind == SLANT_TOK_QUOTE ? TR_QUOTE_MARK
+                           : t->kind == SLANT_TOK_PUNCT ? TR_PUNCT : 0;
+        if (t->kind != SLANT_TOK_PUNCT) continue;
+        for (uint32_t k = t->start; k < t->end; k++) {
+            if (d->text[k] == '!') excl[v]++;
+            else if (d->text[k] == '?') qm[v]++;
+        }
+    }
+    memset(tl, 0, sizeof *tl);
+    tl->contrast = -1;
+    tl->quoted = quoted;
+    tl->allcaps = allcaps;
+    tl->words = words_voice[0] + words_voice[1];
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
+        tl->words_voice[v] = words_voice[v];
+        tl->excl[v] = excl[v];
+        tl->qm[v] = qm[v];
     }
     for (size_t k = 0; k < ms->n; k++) {
         const slant_match *m = &ms->items[k];
-        const slant_entry *e = slant_lexset_entry(sc->set, m->entry);
+        const struct entry_info *e = &sc->info[m->entry];
         struct slant_tokinfo *last = &ti[m->tok_end - 1 - sb];
         if (!match_contiguous(d, e, m)) continue;
         if (e->family == SLANT_FAM_RULE) {
-            uint16_t r = e->category < sc->ncats ? sc->cat_roles[e->category] : 0;
-            if ((r & TR_LEAST) && e->weight <= 0) r |= TR_LEAST_EXEMPT;
+            uint32_t r = e->roles;
             last->roles |= r;
             if (r & TR_INTENSIFIER) last->boost += fabs(e->weight);
             if (r & TR_DIMINISHER) last->boost -= fabs(e->weight);
             if (r & (TR_INTENSIFIER | TR_DIMINISHER))
                 for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_IN_MODIFIER;
             /* a multi-word modifier counts as one word, at its last token */
-            for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++) ti[j - sb].roles &= (uint16_t)~TR_WORD;
+            for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++) ti[j - sb].roles &= ~(uint32_t)TR_WORD;
             last->roles |= TR_WORD;
-        } else if (e->family == SLANT_FAM_TONE) {
-            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_TONE | TR_WORD;
-        } else if (e->family == SLANT_FAM_TARGET) {
-            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_TARGET;
-        } else if (e->family == SLANT_FAM_ATTRIB) {
-            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_ATTRIB;
+        } else { /* one path for every family (no branch per family: they come in no order) */
+            uint32_t add = e->span_roles;
+            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= add;
         }
     }
     /* word positions and clauses: a clause starts at a clause-break or
      * contrast word, after ';' / ':' style breaks (rule.clause_break
      * punctuation) and at quotation marks. */
     int32_t wp = 0;
-    uint16_t clause = 0;
+    uint16_t clause = 0, prev = 0;
     int irrealis = 0;
     for (size_t i = sb; i < se; i++) {
         struct slant_tokinfo *t = &ti[i - sb];
-        const slant_token *tok = &d->toks[i];
-        int is_break_word = (t->roles & (TR_CLAUSE_BREAK | TR_CONTRAST)) != 0;
-        /* "Kestria and Veldor" is one noun phrase, not two clauses */
-        if (is_break_word && i > sb && i + 1 < se && (ti[i - 1 - sb].roles & TR_TARGET) &&
-            (ti[i + 1 - sb].roles & TR_TARGET))
-            is_break_word = 0;
-        if (tok->kind == SLANT_TOK_QUOTE) {
-            if (clause < UINT16_MAX) clause++;
-            t->clause = clause;
-        } else if (is_break_word && tok->kind != SLANT_TOK_PUNCT) {
-            if (i > sb && clause < UINT16_MAX) clause++;
-            t->clause = clause;
+        uint32_t r = t->roles;
+        if (r & (TR_CLAUSE_BREAK | TR_CONTRAST | TR_QUOTE_MARK)) { /* rare: a clause may change */
+            int is_break_word = (r & (TR_CLAUSE_BREAK | TR_CONTRAST)) != 0;
+            /* "Kestria and Veldor" is one noun phrase, not two clauses */
+            if (is_break_word && i > sb && i + 1 < se && (ti[i - 1 - sb].roles & TR_TARGET) &&
+                (ti[i + 1 - sb].roles & TR_TARGET))
+                is_break_word = 0;
+            if (r & TR_QUOTE_MARK) {
+                if (clause < UINT16_MAX) clause++;
+                t->clause = clause;
+            } else if (is_break_word && !(r & TR_PUNCT)) {
+                if (i > sb && clause < UINT16_MAX) clause++;
+                t->clause = clause;
+            } else {
+                t->clause = clause;
+                if (is_break_word && clause < UINT16_MAX) clause++; /* ';' ends its clause */
+            }
+            /* the first contrast word splits the sentence (VADER's _but_check) */
+            if ((r & TR_CONTRAST) && tl->contrast < 0) tl->contrast = (long)i;
         } else {
             t->clause = clause;
-            if (is_break_word && clause < UINT16_MAX) clause++; /* ';' ends its clause */
         }
         t->wordpos = wp;
-        if (t->roles & TR_WORD) wp++;
+        if (r & TR_WORD) wp++;
         /* one forward pass, not a backward scan per hit: a "sentence" can be
          * megabytes long (found by tests/bad: a 1 MB sentence took 34 s) */
-        if (i > sb && t->clause != ti[i - 1 - sb].clause) irrealis = 0;
+        if (t->clause != prev) irrealis = 0; /* (at i == sb, irrealis is 0 anyway) */
+        prev = t->clause;
         t->after_irrealis = (uint8_t)irrealis;
-        if (t->roles & TR_IRREALIS) irrealis = 1;
+        if (r & TR_IRREALIS) irrealis = 1;
     }
 }
 
@@ -710,45 +792,37 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
     struct slant_tokinfo *ti = out->tokinfo;
     slant_match_range(sc->set, d, sb, se, &out->scratch);
     const slant_matches *ms = &out->scratch;
-    mark_tokens(sc, d, sb, se, ms, ti);
+    struct sent_tally tl;
+    mark_tokens(sc, d, sb, se, ms, ti, &tl);
 
     /* words, voices, caps differential */
-    size_t words = 0, allcaps = 0;
-    for (size_t i = sb; i < se; i++) {
-        const slant_token *t = &d->toks[i];
-        if (!is_counted_word(t)) continue;
-        words++;
-        ss->words_voice[voice_of(t)]++;
-        if (t->kind == SLANT_TOK_WORD && (t->flags & SLANT_TF_ALLCAPS)) allcaps++;
-    }
-    int capdiff = allcaps > 0 && allcaps < words;
+    size_t words = tl.words;
+    int capdiff = tl.allcaps > 0 && tl.allcaps < words;
     ss->words = (uint32_t)words;
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) ss->words_voice[v] = (uint32_t)tl.words_voice[v];
     ss->words_quoted = ss->words_voice[SLANT_VOICE_QUOTE];
     ss->voice = ss->words_quoted * 2 > ss->words ? SLANT_VOICE_QUOTE : SLANT_VOICE_OUTLET;
-    ss->speaker = slant_sentence_speaker(d, s);
+    /* a sentence with no quoted token has no speaker */
+    ss->speaker = tl.quoted ? slant_sentence_speaker(d, s) : -1;
 
-    /* the first contrast word splits the sentence (VADER's _but_check) */
-    long contrast = -1;
-    for (size_t i = sb; i < se; i++)
-        if (ti[i - sb].roles & TR_CONTRAST) {
-            contrast = (long)i;
-            ss->contrast = 1;
-            break;
-        }
+    long contrast = tl.contrast;
+    ss->contrast = contrast >= 0;
 
     double sum = 0.0, sum_voice[SLANT_VOICE_COUNT] = {0, 0};
-    size_t excl[SLANT_VOICE_COUNT], qm[SLANT_VOICE_COUNT];
-    count_marks(d, sb, se, excl, qm);
+    const size_t *excl = tl.excl, *qm = tl.qm;
     size_t excl_all = excl[0] + excl[1], qm_all = qm[0] + qm[1];
     double emph = emphasis_of(excl_all, qm_all);
     ss->exclaims = (uint16_t)(excl_all > UINT16_MAX ? UINT16_MAX : excl_all);
     ss->questions = (uint16_t)(qm_all > UINT16_MAX ? UINT16_MAX : qm_all);
+    out->hits = grow(out->hits, &out->hits_cap, out->nhits + ms->n, sizeof *out->hits);
+    unsigned fams = 0; /* families of the sentence's hits */
     for (size_t k = 0; k < ms->n; k++) {
         const slant_match *m = &ms->items[k];
-        const slant_entry *e = slant_lexset_entry(sc->set, m->entry);
+        const struct entry_info *e = &sc->info[m->entry];
         uint8_t voice = voice_of(&d->toks[m->tok_begin]);
         uint16_t rules = 0;
         if (e->family == SLANT_FAM_RULE || !match_contiguous(d, e, m)) continue;
+        fams |= 1u << e->family;
         if (e->family == SLANT_FAM_TONE) {
             double v = tone_valence(d, ti, sb, se, e, m->tok_begin, m->tok_end, capdiff, &rules);
             if (v != 0.0 && irrealis_before(ti, sb, m->tok_begin)) {
@@ -772,14 +846,13 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
         }
         if (e->family == SLANT_FAM_LOADED) {
             /* counted as used; a negator before it is noted, not applied */
-            for (int j = 1; j <= VADER_WINDOW; j++) {
-                long w = word_before(d, ti, sb, m->tok_begin, j);
-                if (w < 0) break;
-                if (ti[w - (long)sb].roles & TR_NEGATOR) {
+            long before[VADER_WINDOW];
+            int nbefore = words_before(ti, sb, m->tok_begin, before, VADER_WINDOW);
+            for (int j = 0; j < nbefore; j++)
+                if (ti[before[j] - (long)sb].roles & TR_NEGATOR) {
                     rules |= SLANT_RULE_NEGATED;
                     break;
                 }
-            }
         }
         push_hit(out, m, e, voice, rules, e->weight);
     }
@@ -810,7 +883,7 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
         mn->voice = h->voice;
         size_t h0 = ss->hit_begin, h1 = ss->hit_end;
         hits_near(out->hits, sb, se, &h0, &h1, h->tok_begin, h->tok_end);
-        mn->stance = stance_core(sc, d, ti, sb, se, out->hits, h0, h1, h->tok_begin, h->tok_end,
+        mn->stance = stance_core(sc, d, ti, sb, se, out->hits, h0, h1, fams, h->tok_begin, h->tok_end,
                                  &mn->rules);
     }
     ss->mention_end = (uint32_t)out->nmentions;
@@ -845,11 +918,14 @@ double slant_stance_toward(const slant_scorer *sc, const slant_doc *d,
     slant_matches ms;
     slant_matches_init(&ms);
     slant_match_range(sc->set, d, sb, se, &ms);
-    mark_tokens(sc, d, sb, se, &ms, ti);
+    struct sent_tally tl;
+    mark_tokens(sc, d, sb, se, &ms, ti, &tl);
     for (size_t i = tok_begin; i < tok_end; i++) ti[i - sb].roles |= TR_TARGET;
     size_t h0 = ss->hit_begin, h1 = ss->hit_end;
     hits_near(scores->hits, sb, se, &h0, &h1, tok_begin, tok_end);
-    double st = stance_core(sc, d, ti, sb, se, scores->hits, h0, h1, tok_begin, tok_end, rules);
+    unsigned fams = 0;
+    for (size_t i = h0; i < h1; i++) fams |= 1u << scores->hits[i].family;
+    double st = stance_core(sc, d, ti, sb, se, scores->hits, h0, h1, fams, tok_begin, tok_end, rules);
     slant_matches_free(&ms);
     free(ti);
     return st;

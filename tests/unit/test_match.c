@@ -81,8 +81,11 @@ static const struct match_case cases[] = {
     {NULL, "peace treaty talks", "0-1:peace/tone; 0-2:peace treaty/frame.diplomacy"},
     {NULL, "the treaty talks", "1-3:treaty talks/frame.diplomacy"},
     {NULL, "a treaty", "1-2:treaty/frame.law"},
-    /* a prefix that leads nowhere falls back to the shorter term */
+    /* a prefix that leads nowhere falls back to the shorter term; so does
+     * one followed by a lexicon word that continues no term */
     {NULL, "peace now", "0-1:peace/tone"},
+    {NULL, "peace good", "0-1:peace/tone; 1-2:good/tone"},
+    {NULL, "peace treaty good", "0-1:peace/tone; 0-2:peace treaty/frame.diplomacy; 2-3:good/tone"},
     /* idiom beats the word inside it; elsewhere the word matches */
     {NULL, "It is not good.", "2-4:not good/tone"},
     {NULL, "good, not bad", "0-1:good/tone"},
@@ -94,6 +97,15 @@ static const struct match_case cases[] = {
     {NULL, "negotiating negotiat nego", "0-1:negotiat*/frame.diplomacy; 1-2:negotiat*/frame.diplomacy; 2-3:nego*/frame.economy"},
     {NULL, "NEGOTIATING", "0-1:negotiat*/frame.diplomacy"},
     {NULL, "neg", ""},
+    /* wildcard gates: a one-byte stem, a stem longer than the 8 bytes the
+     * gate looks at (a shorter word sharing those 8 bytes is no match), a
+     * token shorter than every stem, a case-sensitive stem */
+    {"x*\ttone\nxylo*\tframe.economy\n", "x xylophone xa",
+     "0-1:x*/tone; 1-2:x*/tone; 1-2:xylo*/frame.economy; 2-3:x*/tone"},
+    {"internationali*\tframe.diplomacy\ninterim\ttone\n", "internationalist international interim in",
+     "0-1:internationali*/frame.diplomacy; 2-3:interim/tone"},
+    {"Ukrain*\ttarget.ukraine\t1\tcase\n", "Ukrainian ukrainian UKRAINE Ukrain",
+     "0-1:Ukrain*/target.ukraine; 3-4:Ukrain*/target.ukraine"},
     /* case-sensitive aliases */
     {NULL, "US troops", "0-1:US/target.usa"},
     {NULL, "let us go", ""},

@@ -88,9 +88,10 @@ int cmd_analyze(int argc, char **argv) {
         slant_error_set(&err, inputs[0], 0, 0, -1, "the corpus has no articles: nothing to analyse");
         rc = -1;
     }
-    if (rc == 0) rc = cli_write_report(agg, sc, rules, &ro.pipeline, &ao, (size_t)max_texts, out, force, &err);
+    size_t narticles = slant_agg_article_count(agg);
+    if (rc == 0) rc = cli_write_report(&agg, sc, rules, &ro.pipeline, &ao, (size_t)max_texts, out, force, &err);
     if (rc == 0 && !quiet)
-        fprintf(stderr, "slant: %zu articles analysed; report written to %s/\n", slant_agg_article_count(agg), out);
+        fprintf(stderr, "slant: %zu articles analysed; report written to %s/\n", narticles, out);
     slant_clean_rules_free(rules);
     slant_agg_free(agg);
     slant_scorer_free(sc);

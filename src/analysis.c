@@ -183,32 +183,6 @@ static int cmp_speaker_words(const void *x, const void *y) {
     return strcmp(a->name, b->name);
 }
 
-/* Speakers of a source folded by name (a hash per source: a linear search
- * per speaker was quadratic in the number of speakers). */
-static void fold_speakers(const ctx *c, source_group *g) {
-    size_t cap = 0;
-    for (size_t k = 0; k < g->n; k++) cap += art(c, g, k)->nspeakers;
-    g->speakers = slant_xmalloc((cap ? cap : 1) * sizeof *g->speakers);
-    g->nspeakers = 0;
-    slant_strmap *index = slant_strmap_new(cap + 16);
-    for (size_t k = 0; k < g->n; k++) {
-        const slant_agg_article *r = art(c, g, k);
-        for (uint32_t i = 0; i < r->nspeakers; i++) {
-            const slant_agg_speaker *sp = &r->speakers[i];
-            size_t len = strlen(sp->name);
-            int inserted;
-            uint32_t *slot = slant_strmap_upsert(index, sp->name, len, slant_hash_bytes(sp->name, len),
-                                                 (uint32_t)g->nspeakers, &inserted);
-            if (inserted) g->speakers[g->nspeakers++] = (slant_agg_speaker){sp->name, 0, 0};
-            g->speakers[*slot].words += sp->words;
-            g->speakers[*slot].quotes += sp->quotes;
-        }
-    }
-    slant_strmap_free(index);
-    /* names are unique, so this order is total */
-    if (g->nspeakers > 1) qsort(g->speakers, g->nspeakers, sizeof *g->speakers, cmp_speaker_words);
-}
-
 /* ---- unit values: tone and stance ---- */
 
 /* Values of one voice's sentence tone for a source, at the unit of analysis. */
@@ -293,30 +267,30 @@ static const double *stance_units(const ctx *c, const source_group *g, uint32_t 
     return g->stance + g->stance_off[key];
 }
 
-/* One pass over a source's articles for every total the model uses. Sums
- * are of integers (exact in a double, so in any order); the sums that are
- * not (tone values) are computed in article order, as before. */
+/* Every total the model uses, from the sums the aggregate keeps per source
+ * (integers, exact in a double); only the unit values come from the
+ * articles, in id order. */
 static void summarize_source(const ctx *c, source_group *g) {
     size_t ne = c->nentries ? c->nentries : 1;
+    slant_agg_totals t;
+    slant_agg_source_totals(c->agg, g->name, &t);
     g->cat = slant_xcalloc((c->ncat ? c->ncat : 1) * SLANT_VOICE_COUNT, sizeof *g->cat);
     g->entry = slant_xcalloc(ne * SLANT_VOICE_COUNT, sizeof *g->entry);
     g->tone_sign = slant_xcalloc(ne * 2, sizeof *g->tone_sign);
     g->naming_first = slant_xcalloc(ne, sizeof *g->naming_first);
-    for (size_t k = 0; k < g->n; k++) {
-        const slant_agg_article *r = art(c, g, k);
-        g->sentences += r->sentences;
-        for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->words[v] += r->words[v];
-        for (size_t i = 0; i < c->ncat * SLANT_VOICE_COUNT; i++) g->cat[i] += r->cat_counts[i];
-        for (uint32_t t = 0; t < r->nterms; t++) {
-            const slant_agg_term *at = &r->terms[t];
-            const slant_entry *e = slant_lexset_entry(c->set, at->entry);
-            g->entry[(size_t)at->entry * SLANT_VOICE_COUNT + at->voice] += at->count;
-            if (at->voice == 0 && e->family == SLANT_FAM_TONE && at->value_micro != 0)
-                g->tone_sign[(size_t)at->entry * 2 + (at->value_micro > 0)] += at->count;
-            if (!g->naming_first[at->entry]) g->naming_first[at->entry] = r->id;
-        }
+    g->sentences = (size_t)t.sentences;
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->words[v] = (double)t.words[v];
+    if (t.cat) {
+        for (size_t i = 0; i < c->ncat * SLANT_VOICE_COUNT; i++) g->cat[i] = (double)t.cat[i];
+        for (size_t i = 0; i < c->nentries * SLANT_VOICE_COUNT; i++) g->entry[i] = (double)t.entry[i];
+        for (size_t i = 0; i < c->nentries * 2; i++) g->tone_sign[i] = (double)t.tone_sign[i];
+        for (size_t e = 0; e < c->nentries; e++) g->naming_first[e] = t.first_id[e];
     }
-    fold_speakers(c, g);
+    g->speakers = slant_xmalloc((t.nspeakers ? t.nspeakers : 1) * sizeof *g->speakers);
+    if (t.nspeakers) memcpy(g->speakers, t.speakers, t.nspeakers * sizeof *g->speakers);
+    g->nspeakers = t.nspeakers;
+    /* names are unique, so this order is total */
+    if (g->nspeakers > 1) qsort(g->speakers, g->nspeakers, sizeof *g->speakers, cmp_speaker_words);
     for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->units[v] = tone_units(c, g, v, &g->nunits[v]);
     stance_buckets(c, g);
 }
@@ -659,14 +633,20 @@ static void tone_term_sums(const ctx *c, source_group *g, int voice, double *out
     if (!g->tone_sum[voice]) {
         double *sum = slant_xcalloc(c->nentries ? c->nentries : 1, sizeof *sum);
         double n = 0;
+        slant_agg_term *terms = NULL;
+        size_t room = 0;
         for (size_t k = 0; k < g->n; k++) {
             const slant_agg_article *r = art(c, g, k);
             n += r->nsent_voice[voice];
-            for (uint32_t t = 0; t < r->nterms; t++)
-                if (r->terms[t].voice == voice &&
-                    slant_lexset_entry(c->set, r->terms[t].entry)->family == SLANT_FAM_TONE)
-                    sum[r->terms[t].entry] += slant_from_micro(r->terms[t].value_micro);
+            if (slant_agg_article_tone_room(r) > room) {
+                room = slant_agg_article_tone_room(r);
+                terms = slant_xrealloc(terms, room * sizeof *terms);
+            }
+            size_t nt = slant_agg_article_tone_terms(c->agg, r, terms);
+            for (size_t t = 0; t < nt; t++)
+                if (terms[t].voice == voice) sum[terms[t].entry] += slant_from_micro(terms[t].value_micro);
         }
+        free(terms);
         g->tone_sum[voice] = sum;
         g->tone_sum_units[voice] = n;
     }
@@ -1058,6 +1038,7 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
  * side-by-side numbers are what a reader compares first. */
 static json_t *stories_json(ctx *c, story_ref **by_source, const size_t *nby_source) {
     size_t n = slant_agg_article_count(c->agg);
+    uint32_t *cats = slant_xmalloc((c->ncat ? c->ncat : 1) * SLANT_VOICE_COUNT * sizeof *cats);
     const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
     size_t ns = 0;
     for (size_t i = 0; i < n; i++)
@@ -1079,10 +1060,10 @@ static json_t *stories_json(ctx *c, story_ref **by_source, const size_t *nby_sou
                 words += r->words[0];
                 for (uint32_t i = 0; i < r->nsent_voice[0]; i++) tone += slant_from_micro(r->tone[0][i]);
                 nsent += r->nsent_voice[0];
+                slant_agg_article_cats(c->agg, r, cats);
                 for (size_t m = 0; m < NCOUNT_MEASURES; m++)
                     for (size_t cat = 0; cat < c->ncat; cat++)
-                        if (category_in(c, cat, &count_measures[m]))
-                            counts[m] += r->cat_counts[cat * SLANT_VOICE_COUNT];
+                        if (category_in(c, cat, &count_measures[m])) counts[m] += cats[cat * SLANT_VOICE_COUNT];
             }
             if (!articles) continue;
             json_t *o = json_object();
@@ -1100,6 +1081,7 @@ static json_t *stories_json(ctx *c, story_ref **by_source, const size_t *nby_sou
         json_array_append_new(out, json_pack("{s:s,s:o}", "story", stories[k], "sources", srcs));
     }
     free(stories);
+    free(cats);
     return out;
 }
 

@@ -82,6 +82,7 @@ int cmd_analyze(int argc, char **argv) {
     }
     slant_report_install_signal_cleanup();
     slant_agg *agg = slant_agg_new(set);
+    slant_agg_compact(agg); /* analysed, never written: memory grows with sources, not articles */
     slant_clean_rules *rules = NULL;
     int rc = slant_run_inputs(inputs, ninputs, rules_path, sc, &ro, agg, &rules, &err);
     if (rc == 0 && slant_agg_article_count(agg) == 0) {

@@ -119,8 +119,8 @@ static int layers_from_header(const slant_buf *b, const char *name, cli_lexicons
                            "no partial header found: is this the output of 'slant score --partial'?");
 }
 
-int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, slant_lexset **set_out,
-                      slant_agg **agg_out, slant_error *err) {
+int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, int compact,
+                      slant_lexset **set_out, slant_agg **agg_out, slant_error *err) {
     slant_buf *bufs = slant_xcalloc(nfiles ? nfiles : 1, sizeof *bufs);
     int rc = 0;
     for (size_t i = 0; i < nfiles && rc == 0; i++) {
@@ -137,6 +137,7 @@ int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, slan
     if (rc == 0) rc = cli_lexicons_load(use, NULL, &set, err);
     for (int i = 0; i < from_header.n; i++) free((char *)from_header.layers[i]);
     slant_agg *agg = rc == 0 ? slant_agg_new(set) : NULL;
+    if (agg && compact) slant_agg_compact(agg);
     for (size_t i = 0; i < nfiles && rc == 0; i++) {
         const char *name = strcmp(files[i], "-") == 0 ? "<stdin>" : files[i];
         FILE *f = fmemopen(bufs[i].data, bufs[i].len ? bufs[i].len : 1, "r");

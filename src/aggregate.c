@@ -601,12 +601,37 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
     }
 }
 
+static int agg_is_empty(const slant_agg *a) {
+    return a->n == 0 && a->nspilled == 0 && a->nspill_files == 0 && a->nsources == 0 && !a->spill_failed &&
+           a->clean_lines == 0 && a->clean_bytes == 0 && slant_strmap_count(a->clean_rules) == 0 &&
+           slant_strmap_count(a->ids) == 0;
+}
+
 int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err) {
     if (strcmp(slant_lexset_hash(dst->set), slant_lexset_hash(src->set)) != 0)
         return slant_error_set(err, "", 0, 0, -1,
                                "cannot merge aggregates made with different lexicon sets");
     if (dst->compact != src->compact)
         return slant_error_set(err, "", 0, 0, -1, "internal error: merging a compact and a full aggregate");
+    if (agg_is_empty(dst)) {
+        /* Merging into an empty aggregate (one worker, the first part read)
+         * takes src's contents as they are instead of copying them: the
+         * copy doubled the records, ids and vocabularies at the peak. What
+         * belongs to dst itself (its set and its spill mode) stays. */
+        slant_agg tmp = *dst;
+        *dst = *src;
+        *src = tmp;
+        dst->set = src->set;
+        dst->ncat = src->ncat;
+        int spill = dst->spill;
+        slant_arena *spill_arena = dst->spill_arena;
+        dst->spill = src->spill;
+        dst->spill_arena = src->spill_arena;
+        src->spill = spill;
+        src->spill_arena = spill_arena;
+        dst->sorted = 0;
+        return 0;
+    }
     for (size_t i = 0; i < src->n; i++)
         if (register_id(dst, src->arts[i].id, err) != 0) return -1;
     for (size_t i = 0; i < src->n; i++) {

@@ -910,10 +910,35 @@ static json_t *divergence_json(ctx *c, vocab_union *u) {
 
 /* ---- same story, different coverage ---- */
 
-static void add_unique(json_t *arr, const char *s) {
+/* Coverage repeats the same few thousand strings (targets, numbers,
+ * speakers) across every story and source: one shared, immutable jansson
+ * string per distinct value (reference-counted) instead of a node and a
+ * copy per appearance, which made the coverage tree most of the model's
+ * memory. The JSON written is the same. */
+typedef struct string_pool {
+    slant_strmap *index; /* string -> index into nodes */
+    json_t **nodes;
+    size_t n, cap;
+} string_pool;
+
+static json_t *pooled(string_pool *p, const char *s) {
+    size_t len = strlen(s);
+    int inserted;
+    uint32_t *slot = slant_strmap_upsert(p->index, s, len, slant_hash_bytes(s, len), (uint32_t)p->n, &inserted);
+    if (inserted) {
+        if (p->n == p->cap) {
+            p->cap = p->cap ? p->cap * 2 : 256;
+            p->nodes = slant_xrealloc(p->nodes, p->cap * sizeof *p->nodes);
+        }
+        p->nodes[p->n++] = json_string(s);
+    }
+    return p->nodes[*slot];
+}
+
+static void add_unique(string_pool *p, json_t *arr, const char *s) {
     for (size_t i = 0; i < json_array_size(arr); i++)
         if (strcmp(json_string_value(json_array_get(arr, i)), s) == 0) return;
-    json_array_append_new(arr, json_string(s));
+    json_array_append(arr, pooled(p, s));
 }
 
 static int cmp_json_str(const void *x, const void *y) {
@@ -966,6 +991,7 @@ static size_t story_lower_bound(const story_ref *v, size_t n, const char *story)
 }
 
 static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_source) {
+    string_pool pool = {slant_strmap_new(1024), NULL, 0, 0};
     size_t n = slant_agg_article_count(c->agg);
     const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
     size_t ns = 0;
@@ -986,11 +1012,11 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
                 const slant_agg_article *r = art(c, &c->src[s], refs[k2].art);
                 if (!inc) inc = json_pack("{s:[],s:[],s:[]}", "targets", "numbers", "speakers");
                 for (uint32_t i = 0; i < r->nmentions; i++)
-                    add_unique(json_object_get(inc, "targets"),
+                    add_unique(&pool, json_object_get(inc, "targets"),
                                family_suffix(slant_lexset_category(c->set, r->mentions[i].category)->name));
-                for (uint32_t i = 0; i < r->nnumbers; i++) add_unique(json_object_get(inc, "numbers"), r->numbers[i]);
+                for (uint32_t i = 0; i < r->nnumbers; i++) add_unique(&pool, json_object_get(inc, "numbers"), r->numbers[i]);
                 for (uint32_t i = 0; i < r->nspeakers; i++)
-                    if (r->speakers[i].name[0]) add_unique(json_object_get(inc, "speakers"), r->speakers[i].name);
+                    if (r->speakers[i].name[0]) add_unique(&pool, json_object_get(inc, "speakers"), r->speakers[i].name);
             }
             if (inc) {
                 for (int q = 0; q < 3; q++) sort_str_array(json_object_get(inc, kinds[q]));
@@ -1017,7 +1043,7 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
                         int have = 0;
                         for (size_t j = 0; j < json_array_size(mine) && !have; j++)
                             have = strcmp(json_string_value(json_array_get(mine, j)), item) == 0;
-                        if (!have) add_unique(json_object_get(om, kinds[q]), item);
+                        if (!have) add_unique(&pool, json_object_get(om, kinds[q]), item);
                     }
                 }
             }
@@ -1027,6 +1053,9 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
         json_array_append_new(out, json_pack("{s:s,s:o,s:o}", "story", story, "sources", srcs, "omissions", omit));
     }
     free(stories);
+    for (size_t i = 0; i < pool.n; i++) json_decref(pool.nodes[i]); /* the arrays hold their own references */
+    free(pool.nodes);
+    slant_strmap_free(pool.index);
     return out;
 }
 

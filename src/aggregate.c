@@ -80,6 +80,7 @@ struct slant_agg {
     /* compact records (slant_agg_compact): the full counts and terms of the
      * record being added live here until they are summed and packed */
     int compact;
+    uint32_t *term_of; /* add_article: [nentries * 2] term index + 1 of an (entry, voice), 0 when none */
     uint32_t *scratch_cats;
     slant_buf scratch_read_terms, pack;
 };
@@ -105,6 +106,7 @@ slant_agg *slant_agg_new(const slant_lexset *set) {
     a->source_index = slant_strmap_new(16);
     a->clean_rules = slant_strmap_new(16);
     a->scratch_terms = slant_u64map_new(256);
+    a->term_of = slant_xcalloc((slant_lexset_entry_count(set) + 1) * SLANT_VOICE_COUNT, sizeof *a->term_of);
     slant_buf_init(&a->scratch);
     slant_buf_init(&a->scratch_read_terms);
     slant_buf_init(&a->pack);
@@ -142,6 +144,7 @@ void slant_agg_free(slant_agg *a) {
     slant_u64map_free(a->scratch_terms);
     slant_buf_free(&a->scratch);
     free(a->scratch_cats);
+    free(a->term_of);
     slant_buf_free(&a->scratch_read_terms);
     slant_buf_free(&a->pack);
     free(a);
@@ -506,33 +509,35 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
             if (ss->words_voice[v] > 0) r->tone[v][r->nsent_voice[v]++] = (int32_t)slant_micro(ss->tone_voice[v]);
         }
     }
-    /* hits: category counts and per-entry term counts */
-    slant_u64map_clear(a->scratch_terms);
+    /* hits: category counts and per-entry term counts; an (entry, voice)
+     * finds its term through a table indexed by entry (no hashing), reset
+     * after the article for the terms it used */
     slant_buf_clear(&a->scratch);
     slant_buf_reserve(&a->scratch, s->nhits * sizeof(slant_agg_term));
     slant_agg_term *terms = (slant_agg_term *)(void *)a->scratch.data;
+    uint32_t *term_of = a->term_of; /* [(entry * 2 + voice)]: term index + 1, 0 = none yet */
     for (size_t i = 0; i < s->nhits; i++) {
         const slant_hit *h = &s->hits[i];
         if (h->category < a->ncat) r->cat_counts[h->category * SLANT_VOICE_COUNT + h->voice]++;
-        uint64_t key = ((uint64_t)h->entry << 1 | h->voice) + 1;
-        int inserted;
-        uint32_t *slot = slant_u64map_upsert(a->scratch_terms, key, r->nterms, &inserted);
-        if (inserted) {
+        size_t key = (size_t)h->entry * SLANT_VOICE_COUNT + h->voice;
+        if (!term_of[key]) {
             slant_agg_term *t = &terms[r->nterms++];
             t->entry = h->entry;
             t->voice = h->voice;
             t->count = 0;
             t->value_micro = 0;
+            term_of[key] = r->nterms;
         }
-        terms[*slot].count++;
-        terms[*slot].value_micro += slant_micro(h->value);
+        slant_agg_term *t = &terms[term_of[key] - 1];
+        t->count++;
+        t->value_micro += slant_micro(h->value);
     }
+    for (uint32_t k = 0; k < r->nterms; k++) term_of[(size_t)terms[k].entry * SLANT_VOICE_COUNT + terms[k].voice] = 0;
     if (a->compact) r->terms = terms; /* summed and packed below */
     else if (r->nterms) {
         r->terms = slant_arena_alloc(agg_arena(a), r->nterms * sizeof *r->terms);
         memcpy(r->terms, terms, r->nterms * sizeof *r->terms);
     }
-    slant_u64map_clear(a->scratch_terms);
     if (s->nmentions) {
         r->mentions = slant_arena_alloc(agg_arena(a), s->nmentions * sizeof *r->mentions);
         for (size_t i = 0; i < s->nmentions; i++) {
@@ -730,23 +735,27 @@ static int cmp_aterm(const void *x, const void *y) {
 }
 
 /* (entry, voice) pairs are unique in an article, so any sort gives the same
- * order; insertion sort on an integer key beats qsort's callbacks at the
- * usual hundred terms. */
+ * order; at the usual hundred terms an insertion sort of 8-byte keys (the
+ * pair, then the term's place) and one gather beat both qsort's callbacks
+ * and moving 24-byte terms. */
 static void sort_terms(slant_agg_term *t, size_t n) {
     if (n > 256) {
         qsort(t, n, sizeof *t, cmp_aterm);
         return;
     }
-    for (size_t i = 1; i < n; i++) {
-        slant_agg_term x = t[i];
-        uint64_t key = (uint64_t)x.entry << 8 | x.voice;
+    uint64_t key[256];
+    slant_agg_term copy[256];
+    for (size_t i = 0; i < n; i++) {
+        uint64_t x = ((uint64_t)t[i].entry << 1 | t[i].voice) << 8 | i;
         size_t j = i;
-        while (j > 0 && ((uint64_t)t[j - 1].entry << 8 | t[j - 1].voice) > key) {
-            t[j] = t[j - 1];
+        while (j > 0 && key[j - 1] > x) {
+            key[j] = key[j - 1];
             j--;
         }
-        t[j] = x;
+        key[j] = x;
     }
+    memcpy(copy, t, n * sizeof *t);
+    for (size_t i = 0; i < n; i++) t[i] = copy[key[i] & 0xff];
 }
 
 void slant_agg_finish(slant_agg *a) {
@@ -871,15 +880,29 @@ static void put_jstr(slant_buf *b, const char *s) {
     slant_buf_putc(b, '"');
 }
 
-static void put_jint(slant_buf *b, int64_t v) {
+/* v in decimal at p (room for 20 bytes), returns the end. */
+static char *raw_jint(char *p, int64_t v) {
     char tmp[24];
-    char *p = tmp + sizeof tmp;
+    char *q = tmp + sizeof tmp;
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    do *--p = (char)('0' + u % 10);
+    do *--q = (char)('0' + u % 10);
     while (u /= 10);
-    if (v < 0) *--p = '-';
-    slant_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+    if (v < 0) *--q = '-';
+    size_t n = (size_t)(tmp + sizeof tmp - q);
+    memcpy(p, q, n);
+    return p + n;
 }
+
+static void put_jint(slant_buf *b, int64_t v) {
+    slant_buf_reserve(b, 24);
+    b->len = (size_t)(raw_jint(b->data + b->len, v) - b->data);
+    b->data[b->len] = '\0';
+}
+
+/* The number lists of a record (tone values, terms) are written straight
+ * into room reserved once per list, not through a capacity check per
+ * character: they are most of a partial's bytes. */
+#define MAX_JINT 20
 
 /* "[" before the first element of an array, ",[" before the others */
 static void open_pair(slant_buf *b, size_t i) { slant_buf_append(b, i ? ",[" : "[", i ? 2 : 1); }
@@ -906,11 +929,15 @@ static void article_line(slant_buf *b, const slant_agg *a, const slant_agg_artic
     slant_buf_puts(b, "],\"tone\":[");
     for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
         open_pair(b, (size_t)v);
+        slant_buf_reserve(b, (size_t)r->nsent_voice[v] * (MAX_JINT + 1) + 1);
+        char *p = b->data + b->len;
         for (uint32_t i = 0; i < r->nsent_voice[v]; i++) {
-            if (i) slant_buf_putc(b, ',');
-            put_jint(b, r->tone[v][i]);
+            if (i) *p++ = ',';
+            p = raw_jint(p, r->tone[v][i]);
         }
-        slant_buf_putc(b, ']');
+        *p++ = ']';
+        b->len = (size_t)(p - b->data);
+        b->data[b->len] = '\0';
     }
     slant_buf_puts(b, "],\"categories\":{");
     int first = 1;
@@ -927,18 +954,23 @@ static void article_line(slant_buf *b, const slant_agg *a, const slant_agg_artic
         slant_buf_putc(b, ']');
     }
     slant_buf_puts(b, "},\"terms\":[");
+    slant_buf_reserve(b, (size_t)r->nterms * (4 * (MAX_JINT + 1) + 2));
+    char *p = b->data + b->len;
     for (uint32_t i = 0; i < r->nterms; i++) {
         const slant_agg_term *t = &r->terms[i];
-        open_pair(b, i);
-        put_jint(b, t->entry);
-        slant_buf_putc(b, ',');
-        put_jint(b, t->voice);
-        slant_buf_putc(b, ',');
-        put_jint(b, t->count);
-        slant_buf_putc(b, ',');
-        put_jint(b, t->value_micro);
-        slant_buf_putc(b, ']');
+        if (i) *p++ = ',';
+        *p++ = '[';
+        p = raw_jint(p, t->entry);
+        *p++ = ',';
+        p = raw_jint(p, t->voice);
+        *p++ = ',';
+        p = raw_jint(p, t->count);
+        *p++ = ',';
+        p = raw_jint(p, t->value_micro);
+        *p++ = ']';
     }
+    b->len = (size_t)(p - b->data);
+    b->data[b->len] = '\0';
     slant_buf_puts(b, "],\"mentions\":[");
     for (uint32_t i = 0; i < r->nmentions; i++) {
         const slant_agg_mention *m = &r->mentions[i];

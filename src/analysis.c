@@ -935,26 +935,6 @@ static json_t *pooled(string_pool *p, const char *s) {
     return p->nodes[*slot];
 }
 
-static void add_unique(string_pool *p, json_t *arr, const char *s) {
-    for (size_t i = 0; i < json_array_size(arr); i++)
-        if (strcmp(json_string_value(json_array_get(arr, i)), s) == 0) return;
-    json_array_append(arr, pooled(p, s));
-}
-
-static int cmp_json_str(const void *x, const void *y) {
-    return strcmp(json_string_value(*(json_t *const *)x), json_string_value(*(json_t *const *)y));
-}
-
-static void sort_str_array(json_t *arr) {
-    size_t n = json_array_size(arr);
-    json_t **items = slant_xmalloc((n ? n : 1) * sizeof *items);
-    for (size_t i = 0; i < n; i++) items[i] = json_incref(json_array_get(arr, i));
-    qsort(items, n, sizeof *items, cmp_json_str);
-    json_array_clear(arr);
-    for (size_t i = 0; i < n; i++) json_array_append_new(arr, items[i]);
-    free(items);
-}
-
 /* A source's articles that have a story, ordered by story: each story's
  * articles are then found by binary search, not by a scan of the source
  * per story (which made coverage quadratic in the corpus). */
@@ -990,6 +970,42 @@ static size_t story_lower_bound(const story_ref *v, size_t n, const char *story)
     return lo;
 }
 
+/* A growable list of strings, sorted and deduplicated when complete. */
+typedef struct str_list {
+    const char **v;
+    size_t n, cap;
+} str_list;
+
+static void list_push(str_list *l, const char *str) {
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 16;
+        l->v = slant_xrealloc(l->v, l->cap * sizeof *l->v);
+    }
+    l->v[l->n++] = str;
+}
+
+static void list_sort_unique(str_list *l) {
+    if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, cmp_cstr);
+    size_t m = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (m == 0 || strcmp(l->v[i], l->v[m - 1]) != 0) l->v[m++] = l->v[i];
+    l->n = m;
+}
+
+static int list_has(const str_list *l, const char *str) {
+    return l->n && bsearch(&str, l->v, l->n, sizeof *l->v, cmp_cstr) != NULL;
+}
+
+static json_t *list_json(string_pool *pool, const str_list *l) {
+    json_t *arr = json_array();
+    for (size_t i = 0; i < l->n; i++) json_array_append(arr, pooled(pool, l->v[i]));
+    return arr;
+}
+
+/* Per story, each source's targets, numbers and speakers (sorted sets),
+ * and what the other sources have that it lacks. Sets are sorted arrays of
+ * C strings, looked up by binary search: building them as JSON arrays with
+ * a linear search per item was most of the model's string comparisons. */
 static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_source) {
     string_pool pool = {slant_strmap_new(1024), NULL, 0, 0};
     size_t n = slant_agg_article_count(c->agg);
@@ -998,60 +1014,58 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
     for (size_t i = 0; i < n; i++)
         if (slant_agg_article_at(c->agg, i)->story) stories[ns++] = slant_agg_article_at(c->agg, i)->story;
     qsort(stories, ns, sizeof *stories, cmp_cstr);
+    str_list *lists = slant_xcalloc(c->nsrc * 3 + 3, sizeof *lists); /* [source * 3 + kind]; last 3: omissions */
+    str_list *om = &lists[c->nsrc * 3];
+    uint8_t *has = slant_xcalloc(c->nsrc ? c->nsrc : 1, 1);
     json_t *out = json_array();
-    static const char *const kinds[3] = {"targets", "numbers", "speakers"};
     for (size_t k = 0; k < ns; k++) {
         if (k > 0 && strcmp(stories[k], stories[k - 1]) == 0) continue;
         const char *story = stories[k];
-        json_t *srcs = json_object();
+        size_t with = 0;
         for (size_t s = 0; s < c->nsrc; s++) {
-            json_t *inc = NULL;
+            has[s] = 0;
+            str_list *l = &lists[s * 3];
+            l[0].n = l[1].n = l[2].n = 0;
             const story_ref *refs = by_source[s];
             for (size_t k2 = story_lower_bound(refs, nby_source[s], story);
                  k2 < nby_source[s] && strcmp(refs[k2].story, story) == 0; k2++) {
                 const slant_agg_article *r = art(c, &c->src[s], refs[k2].art);
-                if (!inc) inc = json_pack("{s:[],s:[],s:[]}", "targets", "numbers", "speakers");
+                has[s] = 1;
                 for (uint32_t i = 0; i < r->nmentions; i++)
-                    add_unique(&pool, json_object_get(inc, "targets"),
-                               family_suffix(slant_lexset_category(c->set, r->mentions[i].category)->name));
-                for (uint32_t i = 0; i < r->nnumbers; i++) add_unique(&pool, json_object_get(inc, "numbers"), r->numbers[i]);
+                    list_push(&l[0], family_suffix(slant_lexset_category(c->set, r->mentions[i].category)->name));
+                for (uint32_t i = 0; i < r->nnumbers; i++) list_push(&l[1], r->numbers[i]);
                 for (uint32_t i = 0; i < r->nspeakers; i++)
-                    if (r->speakers[i].name[0]) add_unique(&pool, json_object_get(inc, "speakers"), r->speakers[i].name);
+                    if (r->speakers[i].name[0]) list_push(&l[2], r->speakers[i].name);
             }
-            if (inc) {
-                for (int q = 0; q < 3; q++) sort_str_array(json_object_get(inc, kinds[q]));
-                json_object_set_new(srcs, c->src[s].name, inc);
-            }
+            if (!has[s]) continue;
+            with++;
+            for (int q = 0; q < 3; q++) list_sort_unique(&l[q]);
         }
-        if (json_object_size(srcs) < 2) {
-            json_decref(srcs);
-            continue;
-        }
-        json_t *omit = json_object();
-        const char *name;
-        json_t *inc;
-        json_object_foreach(srcs, name, inc) {
-            json_t *om = json_pack("{s:[],s:[],s:[]}", "targets", "numbers", "speakers");
-            const char *other;
-            json_t *oinc;
-            json_object_foreach(srcs, other, oinc) {
-                if (strcmp(other, name) == 0) continue;
-                for (int q = 0; q < 3; q++) {
-                    json_t *mine = json_object_get(inc, kinds[q]), *theirs = json_object_get(oinc, kinds[q]);
-                    for (size_t i = 0; i < json_array_size(theirs); i++) {
-                        const char *item = json_string_value(json_array_get(theirs, i));
-                        int have = 0;
-                        for (size_t j = 0; j < json_array_size(mine) && !have; j++)
-                            have = strcmp(json_string_value(json_array_get(mine, j)), item) == 0;
-                        if (!have) add_unique(&pool, json_object_get(om, kinds[q]), item);
-                    }
-                }
+        if (with < 2) continue;
+        json_t *srcs = json_object(), *omit = json_object();
+        for (size_t s = 0; s < c->nsrc; s++) {
+            if (!has[s]) continue;
+            const str_list *mine = &lists[s * 3];
+            json_object_set_new(srcs, c->src[s].name,
+                                json_pack("{s:o,s:o,s:o}", "targets", list_json(&pool, &mine[0]), "numbers",
+                                          list_json(&pool, &mine[1]), "speakers", list_json(&pool, &mine[2])));
+            om[0].n = om[1].n = om[2].n = 0;
+            for (size_t o = 0; o < c->nsrc; o++) {
+                if (o == s || !has[o]) continue;
+                for (int q = 0; q < 3; q++)
+                    for (size_t i = 0; i < lists[o * 3 + q].n; i++)
+                        if (!list_has(&mine[q], lists[o * 3 + q].v[i])) list_push(&om[q], lists[o * 3 + q].v[i]);
             }
-            for (int q = 0; q < 3; q++) sort_str_array(json_object_get(om, kinds[q]));
-            json_object_set_new(omit, name, om);
+            for (int q = 0; q < 3; q++) list_sort_unique(&om[q]);
+            json_object_set_new(omit, c->src[s].name,
+                                json_pack("{s:o,s:o,s:o}", "targets", list_json(&pool, &om[0]), "numbers",
+                                          list_json(&pool, &om[1]), "speakers", list_json(&pool, &om[2])));
         }
         json_array_append_new(out, json_pack("{s:s,s:o,s:o}", "story", story, "sources", srcs, "omissions", omit));
     }
+    for (size_t i = 0; i < c->nsrc * 3 + 3; i++) free(lists[i].v);
+    free(lists);
+    free(has);
     free(stories);
     for (size_t i = 0; i < pool.n; i++) json_decref(pool.nodes[i]); /* the arrays hold their own references */
     free(pool.nodes);

@@ -215,12 +215,19 @@ static void stance_buckets(const ctx *c, source_group *g) {
     double *sum = slant_xcalloc(nkeys ? nkeys : 1, sizeof *sum);
     uint32_t *cnt = slant_xcalloc(nkeys ? nkeys : 1, sizeof *cnt);
     uint32_t *touched = slant_xmalloc((nkeys ? nkeys : 1) * sizeof *touched);
+    slant_agg_mention *ms = NULL;
+    size_t room = 0;
     /* first pass: units per key */
     for (size_t k = 0; k < g->n; k++) {
         const slant_agg_article *r = art(c, g, k);
         size_t nt = 0;
+        if (r->nmentions > room) {
+            room = r->nmentions;
+            ms = slant_xrealloc(ms, room * sizeof *ms);
+        }
+        slant_agg_article_mentions(r, ms);
         for (uint32_t i = 0; i < r->nmentions; i++) {
-            size_t key = (size_t)r->mentions[i].category * SLANT_VOICE_COUNT + r->mentions[i].voice;
+            size_t key = (size_t)ms[i].category * SLANT_VOICE_COUNT + ms[i].voice;
             if (key >= nkeys) continue;
             if (!c->unit_article) off[key + 1]++;
             else if (!cnt[key]++) touched[nt++] = (uint32_t)key;
@@ -234,10 +241,11 @@ static void stance_buckets(const ctx *c, source_group *g) {
     for (size_t k = 0; k < g->n; k++) {
         const slant_agg_article *r = art(c, g, k);
         size_t nt = 0;
+        slant_agg_article_mentions(r, ms);
         for (uint32_t i = 0; i < r->nmentions; i++) {
-            size_t key = (size_t)r->mentions[i].category * SLANT_VOICE_COUNT + r->mentions[i].voice;
+            size_t key = (size_t)ms[i].category * SLANT_VOICE_COUNT + ms[i].voice;
             if (key >= nkeys) continue;
-            double x = slant_from_micro(r->mentions[i].stance_micro);
+            double x = slant_from_micro(ms[i].stance_micro);
             if (!c->unit_article) {
                 units[fill[key]++] = x;
                 continue;
@@ -255,6 +263,7 @@ static void stance_buckets(const ctx *c, source_group *g) {
     free(sum);
     free(cnt);
     free(touched);
+    free(ms);
     g->stance = units;
     g->stance_off = off;
 }
@@ -1017,6 +1026,10 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
     str_list *lists = slant_xcalloc(c->nsrc * 3 + 3, sizeof *lists); /* [source * 3 + kind]; last 3: omissions */
     str_list *om = &lists[c->nsrc * 3];
     uint8_t *has = slant_xcalloc(c->nsrc ? c->nsrc : 1, 1);
+    slant_agg_mention *ms = NULL; /* one article's, decoded */
+    const char **nums = NULL;
+    slant_agg_speaker *sps = NULL;
+    size_t room = 0;
     json_t *out = json_array();
     for (size_t k = 0; k < ns; k++) {
         if (k > 0 && strcmp(stories[k], stories[k - 1]) == 0) continue;
@@ -1031,11 +1044,22 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
                  k2 < nby_source[s] && strcmp(refs[k2].story, story) == 0; k2++) {
                 const slant_agg_article *r = art(c, &c->src[s], refs[k2].art);
                 has[s] = 1;
+                size_t need = r->nmentions > r->nnumbers ? r->nmentions : r->nnumbers;
+                if (r->nspeakers > need) need = r->nspeakers;
+                if (need > room) {
+                    room = need;
+                    ms = slant_xrealloc(ms, room * sizeof *ms);
+                    nums = slant_xrealloc(nums, room * sizeof *nums);
+                    sps = slant_xrealloc(sps, room * sizeof *sps);
+                }
+                slant_agg_article_mentions(r, ms);
+                slant_agg_article_numbers(r, nums);
+                slant_agg_article_speakers(r, sps);
                 for (uint32_t i = 0; i < r->nmentions; i++)
-                    list_push(&l[0], family_suffix(slant_lexset_category(c->set, r->mentions[i].category)->name));
-                for (uint32_t i = 0; i < r->nnumbers; i++) list_push(&l[1], r->numbers[i]);
+                    list_push(&l[0], family_suffix(slant_lexset_category(c->set, ms[i].category)->name));
+                for (uint32_t i = 0; i < r->nnumbers; i++) list_push(&l[1], nums[i]);
                 for (uint32_t i = 0; i < r->nspeakers; i++)
-                    if (r->speakers[i].name[0]) list_push(&l[2], r->speakers[i].name);
+                    if (sps[i].name[0]) list_push(&l[2], sps[i].name);
             }
             if (!has[s]) continue;
             with++;
@@ -1065,6 +1089,9 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
     }
     for (size_t i = 0; i < c->nsrc * 3 + 3; i++) free(lists[i].v);
     free(lists);
+    free(ms);
+    free(nums);
+    free(sps);
     free(has);
     free(stories);
     for (size_t i = 0; i < pool.n; i++) json_decref(pool.nodes[i]); /* the arrays hold their own references */

@@ -69,10 +69,14 @@ typedef struct slant_agg_article {
     uint32_t *cat_counts;            /* [ncategories * SLANT_VOICE_COUNT] */
     slant_agg_term *terms;
     uint32_t nterms;
-    /* Compact records only: the non-zero category counts and the tone
-     * entries' terms as varint bytes (see aggregate.c), ~5 bytes a term. */
-    const uint8_t *packed_cats, *packed_tone;
-    uint32_t packed_cats_len, packed_tone_len, ntone_terms;
+    /* Compact records only: one block holding, one after the other, the
+     * non-zero category counts, the tone entries' terms, the mentions (as
+     * varints, see aggregate.c), the numbers and the speakers. */
+    const uint8_t *packed;
+    uint32_t packed_len[5]; /* bytes of each part, in that order */
+    uint32_t ntone_terms;
+    /* NULL in a compact record (the counts stay): read them through
+     * slant_agg_article_mentions / _speakers / _numbers */
     slant_agg_mention *mentions;
     uint32_t nmentions;
     slant_agg_speaker *speakers;
@@ -92,9 +96,10 @@ void slant_agg_free(slant_agg *a);
 /* Bounded memory for `analyze` and `report`: call on an empty aggregate
  * that is analysed, never written. Each record then keeps only what the
  * analysis reads per article, in article-id order (sentence tone, tone
- * entries' summed values, mentions, speakers, numbers, the category counts
- * packed), about 1 KB instead of ~4.5 KB; the rest (hits per entry, per
- * category, speakers) is summed per source as articles arrive: see
+ * entries' summed values, mentions; speakers, numbers and category counts
+ * for the per-story tables), packed in one block: about 0.9 KB instead of
+ * ~4.5 KB on the bench corpus; the rest (hits per entry and category,
+ * speakers) is summed per source as articles arrive: see
  * slant_agg_source_totals. slant_agg_write refuses a compact aggregate. */
 void slant_agg_compact(slant_agg *a);
 int slant_agg_is_compact(const slant_agg *a);
@@ -129,6 +134,12 @@ void slant_agg_article_cats(const slant_agg *a, const slant_agg_article *r, uint
  * (room for slant_agg_article_tone_room(r) terms); returns how many. */
 size_t slant_agg_article_tone_room(const slant_agg_article *r);
 size_t slant_agg_article_tone_terms(const slant_agg *a, const slant_agg_article *r, slant_agg_term *out);
+/* An article's mentions (r->nmentions, in order), speakers and numbers
+ * (r->nspeakers, r->nnumbers; in no particular order in a compact record)
+ * into out, in either kind of record. Strings stay the aggregate's. */
+void slant_agg_article_mentions(const slant_agg_article *r, slant_agg_mention *out);
+void slant_agg_article_speakers(const slant_agg_article *r, slant_agg_speaker *out);
+void slant_agg_article_numbers(const slant_agg_article *r, const char **out);
 
 /* What a source's articles add up to, summed as they arrive (integers, so
  * the order of arrival does not matter). Arrays are owned by the aggregate

@@ -347,6 +347,50 @@ START_TEST(test_compact_matches_full) {
             ck_assert_uint_eq(tf[t].count, tc[t].count);
             ck_assert_int_eq(tf[t].value_micro, tc[t].value_micro);
         }
+        /* mentions in order; numbers and speakers as sets (one of each here at most) */
+        ck_assert_uint_eq(rf->nmentions, rc->nmentions);
+        ck_assert_ptr_null(rc->mentions);
+        slant_agg_mention mf[16], mc[16];
+        ck_assert_uint_le(rf->nmentions, 16);
+        slant_agg_article_mentions(rf, mf);
+        slant_agg_article_mentions(rc, mc);
+        for (uint32_t k = 0; k < rf->nmentions; k++) {
+            ck_assert_uint_eq(mf[k].category, mc[k].category);
+            ck_assert_uint_eq(mf[k].voice, mc[k].voice);
+            ck_assert_int_eq(mf[k].stance_micro, mc[k].stance_micro);
+        }
+        ck_assert_uint_eq(rf->nnumbers, rc->nnumbers);
+        ck_assert_uint_eq(rf->nspeakers, rc->nspeakers);
+        ck_assert_uint_le(rf->nspeakers, 1);
+        if (rf->nspeakers) {
+            slant_agg_speaker sf, sc;
+            slant_agg_article_speakers(rf, &sf);
+            slant_agg_article_speakers(rc, &sc);
+            ck_assert_str_eq(sf.name, sc.name);
+            ck_assert_uint_eq(sf.words, sc.words);
+            ck_assert_uint_eq(sf.quotes, sc.quotes);
+        }
+    }
+    /* a2 names Kestria once, in the outlet's voice; b2 quotes no one */
+    ck_assert_uint_eq(slant_agg_article_at(compact, 1)->nmentions, 1);
+    /* numbers: "Tuesday" is not one, but an article with "$1 billion" and
+     * "25 percent" keeps both, packed, and reads them back */
+    {
+        slant_agg *n1 = slant_agg_new(set);
+        slant_agg_compact(n1);
+        const art_spec num = {"n1", "Alpha", "s9", "Trade rose by $1 billion. Tariffs fell 25 percent."};
+        add(n1, &num);
+        slant_agg_finish(n1);
+        const slant_agg_article *r = slant_agg_article_at(n1, 0);
+        ck_assert_uint_eq(r->nnumbers, 2);
+        const char *nums[2];
+        slant_agg_article_numbers(r, nums);
+        ck_assert_str_eq(nums[0], "$1 billion");
+        ck_assert_str_eq(nums[1], "25 percent");
+        ck_assert_str_eq(r->id, "n1");
+        ck_assert_str_eq(r->story, "s9");
+        ck_assert_ptr_null(r->title);
+        slant_agg_free(n1);
     }
     /* a1: "good" (+0.475) is its only tone term, once, in the outlet voice */
     size_t n = slant_agg_article_tone_terms(compact, slant_agg_article_at(compact, 0), tc);

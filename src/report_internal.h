@@ -11,9 +11,15 @@
 #define SLANT_REPORT_INTERNAL_H
 
 #include <jansson.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "slant/util.h"
+
+/* report.json written to f as it is rendered (report_write.c): the same
+ * bytes as slant_report_render_json, never all in memory. name is f's name
+ * for the error. */
+int slant_report_render_json_file(const json_t *model, FILE *f, const char *name, slant_error *err);
 
 const json_t *rj_get(const json_t *obj, const char *key);
 /* NULL when absent or not a string. */

@@ -173,9 +173,31 @@ static int write_temp(int i, const slant_buf *content, slant_error *err) {
     return 0;
 }
 
+/* report.json is written to its temporary file as it is rendered, then
+ * parsed back from there: its text is never whole in memory. */
+static int write_json_temp(const json_t *model, slant_error *err) {
+    int fd = open(tmp_paths[F_JSON], O_WRONLY | O_CREAT | O_EXCL, 0666);
+    if (fd < 0) return slant_error_set(err, tmp_paths[F_JSON], 0, 0, -1, "cannot create: %s", strerror(errno));
+    tmp_live[F_JSON] = 1;
+    FILE *f = fdopen(fd, "w");
+    if (!f) {
+        int saved = errno;
+        close(fd);
+        return slant_error_set(err, tmp_paths[F_JSON], 0, 0, -1, "cannot write: %s", strerror(saved));
+    }
+    int rc = slant_report_render_json_file(model, f, tmp_paths[F_JSON], err);
+    if (rc == 0 && fsync(fileno(f)) != 0 && errno != EINVAL && errno != ENOTSUP)
+        rc = slant_error_set(err, tmp_paths[F_JSON], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+                             strerror(errno));
+    if (fclose(f) != 0 && rc == 0)
+        rc = slant_error_set(err, tmp_paths[F_JSON], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+                             strerror(errno));
+    return rc;
+}
+
 /* Render, then write at once: only one rendered file is in memory at a
  * time (with report.json parsed back), not all ten; `owned`, when given,
- * is released as soon as report.json is rendered. Renamed into place only
+ * is released as soon as report.json is written. Renamed into place only
  * when every temporary file is complete, as before. */
 static int write_dir(const json_t *model, json_t *owned, const char *dir, int force, slant_error *err) {
     slant_buf content;
@@ -185,21 +207,6 @@ static int write_dir(const json_t *model, json_t *owned, const char *dir, int fo
     slant_error_clear(err);
 
     if (slant_report_check_model(model, err)) goto done;
-    if (slant_report_render_json(model, &content, err)) goto done;
-    if (owned) json_decref(owned);
-    owned = NULL;
-    model = NULL;
-    /* The other files are rendered from report.json as written (numbers
-     * rounded to 6 digits), not from the in-memory model: every figure a
-     * person reads is then exactly what report.json says, and `slant report`
-     * run on a saved report.json gives the same bytes as the original run. */
-    json_error_t je;
-    canon = json_loadb(content.data, content.len, JSON_ALLOW_NUL, &je);
-    if (!canon) {
-        slant_error_set(err, "report.json", je.line, je.column, je.position,
-                        "internal error: the rendered report does not parse (%s); please report this", je.text);
-        goto done;
-    }
     if (check_folder(dir, force, err)) goto done;
 
     size_t dl = strlen(dir);
@@ -213,7 +220,21 @@ static int write_dir(const json_t *model, json_t *owned, const char *dir, int fo
         }
     }
     writing = 1;
-    if (write_temp(F_JSON, &content, err)) goto done;
+    if (write_json_temp(model, err)) goto done;
+    if (owned) json_decref(owned);
+    owned = NULL;
+    model = NULL;
+    /* The other files are rendered from report.json as written (numbers
+     * rounded to 6 digits), not from the in-memory model: every figure a
+     * person reads is then exactly what report.json says, and `slant report`
+     * run on a saved report.json gives the same bytes as the original run. */
+    json_error_t je;
+    canon = json_load_file(tmp_paths[F_JSON], JSON_ALLOW_NUL, &je);
+    if (!canon) {
+        slant_error_set(err, "report.json", je.line, je.column, je.position,
+                        "internal error: the rendered report does not parse (%s); please report this", je.text);
+        goto done;
+    }
     for (int i = 0; i < F_COUNT; i++) {
         if (i == F_JSON) continue;
         slant_buf_free(&content);

@@ -16,6 +16,22 @@
 
 #include "slant/util.h"
 
+/* A renderer's output: a buffer that, when f is given, is emptied into f
+ * at rflush points (the start of each story, article, ...: the parts that
+ * grow with the corpus), so a large report.html or report.md is never
+ * whole in memory. Renderers always write into an rsink's buffer (the
+ * first member), which is how rflush finds the file. */
+typedef struct rsink {
+    slant_buf b;
+    FILE *f;
+    int failed; /* a write to f failed */
+} rsink;
+void rflush(slant_buf *b);
+/* The renderers of report.md and report.html into a sink (report_write.c);
+ * the public slant_report_render_md/_html wrap the caller's buffer. */
+int rrender_md(const json_t *model, rsink *s, slant_error *err);
+int rrender_html(const json_t *model, rsink *s, slant_error *err);
+
 /* report.json written to f as it is rendered (report_write.c): the same
  * bytes as slant_report_render_json, never all in memory. name is f's name
  * for the error. */

@@ -173,24 +173,38 @@ static int write_temp(int i, const slant_buf *content, slant_error *err) {
     return 0;
 }
 
-/* report.json is written to its temporary file as it is rendered, then
- * parsed back from there: its text is never whole in memory. */
-static int write_json_temp(const json_t *model, slant_error *err) {
-    int fd = open(tmp_paths[F_JSON], O_WRONLY | O_CREAT | O_EXCL, 0666);
-    if (fd < 0) return slant_error_set(err, tmp_paths[F_JSON], 0, 0, -1, "cannot create: %s", strerror(errno));
-    tmp_live[F_JSON] = 1;
+/* report.json, report.md and report.html are written to their temporary
+ * files as they are rendered (report.json then parsed back from there):
+ * the files that grow with the corpus are never whole in memory. */
+static int write_streamed_temp(int i, const json_t *model, slant_error *err) {
+    int fd = open(tmp_paths[i], O_WRONLY | O_CREAT | O_EXCL, 0666);
+    if (fd < 0) return slant_error_set(err, tmp_paths[i], 0, 0, -1, "cannot create: %s", strerror(errno));
+    tmp_live[i] = 1;
     FILE *f = fdopen(fd, "w");
     if (!f) {
         int saved = errno;
         close(fd);
-        return slant_error_set(err, tmp_paths[F_JSON], 0, 0, -1, "cannot write: %s", strerror(saved));
+        return slant_error_set(err, tmp_paths[i], 0, 0, -1, "cannot write: %s", strerror(saved));
     }
-    int rc = slant_report_render_json_file(model, f, tmp_paths[F_JSON], err);
+    int rc;
+    errno = 0;
+    if (i == F_JSON) {
+        rc = slant_report_render_json_file(model, f, tmp_paths[i], err);
+    } else {
+        rsink s = {{0}, f, 0};
+        slant_buf_init(&s.b);
+        rc = i == F_MD ? rrender_md(model, &s, err) : rrender_html(model, &s, err);
+        if (rc == 0 && s.b.len && fwrite(s.b.data, 1, s.b.len, f) != s.b.len) s.failed = 1;
+        slant_buf_free(&s.b);
+        if (rc == 0 && (s.failed || fflush(f) != 0))
+            rc = slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+                                 strerror(errno ? errno : EIO));
+    }
     if (rc == 0 && fsync(fileno(f)) != 0 && errno != EINVAL && errno != ENOTSUP)
-        rc = slant_error_set(err, tmp_paths[F_JSON], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+        rc = slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
                              strerror(errno));
     if (fclose(f) != 0 && rc == 0)
-        rc = slant_error_set(err, tmp_paths[F_JSON], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+        rc = slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
                              strerror(errno));
     return rc;
 }
@@ -220,7 +234,7 @@ static int write_dir(const json_t *model, json_t *owned, const char *dir, int fo
         }
     }
     writing = 1;
-    if (write_json_temp(model, err)) goto done;
+    if (write_streamed_temp(F_JSON, model, err)) goto done;
     if (owned) json_decref(owned);
     owned = NULL;
     model = NULL;
@@ -237,12 +251,13 @@ static int write_dir(const json_t *model, json_t *owned, const char *dir, int fo
     }
     for (int i = 0; i < F_COUNT; i++) {
         if (i == F_JSON) continue;
+        if (i == F_MD || i == F_HTML) {
+            if (write_streamed_temp(i, canon, err)) goto done;
+            continue;
+        }
         slant_buf_free(&content);
         slant_buf_init(&content);
-        int r = i < SLANT_CSV_COUNT ? slant_report_render_csv(canon, i, &content, err)
-                : i == F_MD         ? slant_report_render_md(canon, &content, err)
-                                    : slant_report_render_html(canon, &content, err);
-        if (r || write_temp(i, &content, err)) goto done;
+        if (slant_report_render_csv(canon, i, &content, err) || write_temp(i, &content, err)) goto done;
     }
     writing = 0;
     for (int i = 0; i < F_COUNT; i++) {

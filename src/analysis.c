@@ -47,10 +47,29 @@ static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_nul
 
 /* ---- per-source grouping ---- */
 
+/* A source's articles, and what the model asks of them computed once (by
+ * summarize_source): the pairwise tests ask for the same source's totals
+ * once per pair, and summing the articles again for each pair made the
+ * model quadratic in the number of sources times linear in the corpus. */
 typedef struct source_group {
     const char *name;
-    size_t *arts; /* indices into the aggregate */
+    size_t *arts; /* indices into the aggregate, in id order */
     size_t n;
+    size_t sentences;
+    double words[SLANT_VOICE_COUNT];
+    double *cat;               /* [ncat * 2]: hits per category and voice */
+    double *entry;             /* [nentries * 2]: hits per entry and voice */
+    double *tone_sign;         /* [nentries * 2]: outlet hits of tone entries in articles where
+                                  the entry's summed value is < 0 (even slot) or > 0 (odd) */
+    const char **naming_first; /* [nentries]: id of the first article naming with the entry */
+    slant_agg_speaker *speakers; /* folded by name, most words first */
+    size_t nspeakers;
+    double *units[SLANT_VOICE_COUNT]; /* tone at the unit of analysis */
+    size_t nunits[SLANT_VOICE_COUNT];
+    double *stance;     /* stance units, grouped by (target category, voice) ... */
+    size_t *stance_off; /* ... key k = cat * 2 + voice in [stance_off[k], stance_off[k + 1]) */
+    double *tone_sum[SLANT_VOICE_COUNT]; /* per entry: summed tone values (tone_term_sums) */
+    double tone_sum_units[SLANT_VOICE_COUNT];
 } source_group;
 
 typedef struct ctx {
@@ -63,10 +82,6 @@ typedef struct ctx {
     int unit_article;
     json_t *warnings;
     uint8_t *member; /* [measure * ncat + cat]: category_in, computed once (NULL: compute) */
-    /* Per-term counts per (source, measure, voice), computed on first use:
-     * the pairwise tests ask for each source's counts once per pair. */
-    double *term_cache;
-    uint8_t *term_cached;
 } ctx;
 
 static int cmp_cstr(const void *a, const void *b) {
@@ -149,48 +164,23 @@ static int entry_in(const ctx *c, uint32_t entry, const count_measure *m) {
 /* Count of a measure in one voice over a source's articles, and the words. */
 static void source_count(const ctx *c, const source_group *g, const count_measure *m, int voice,
                          double *count, double *words) {
-    *count = *words = 0;
-    for (size_t k = 0; k < g->n; k++) {
-        const slant_agg_article *r = art(c, g, k);
-        *words += r->words[voice];
-        for (size_t cat = 0; cat < c->ncat; cat++)
-            if (category_in(c, cat, m)) *count += r->cat_counts[cat * SLANT_VOICE_COUNT + voice];
-    }
-}
-
-static void source_term_counts_scan(const ctx *c, const source_group *g, const count_measure *m,
-                                    int voice, double *out) {
-    memset(out, 0, c->nentries * sizeof *out);
-    for (size_t k = 0; k < g->n; k++) {
-        const slant_agg_article *r = art(c, g, k);
-        for (uint32_t t = 0; t < r->nterms; t++)
-            if (r->terms[t].voice == voice && entry_in(c, r->terms[t].entry, m))
-                out[r->terms[t].entry] += r->terms[t].count;
-    }
+    *count = 0;
+    *words = g->words[voice];
+    for (size_t cat = 0; cat < c->ncat; cat++)
+        if (category_in(c, cat, m)) *count += g->cat[cat * SLANT_VOICE_COUNT + voice];
 }
 
 /* Per-term counts of a measure in one voice for a source: out[entry]. */
 static void source_term_counts(const ctx *c, const source_group *g, const count_measure *m, int voice,
                                double *out) {
-    if (!c->term_cache || g < c->src || g >= c->src + c->nsrc) {
-        source_term_counts_scan(c, g, m, voice, out);
-        return;
-    }
-    size_t slot = ((size_t)(g - c->src) * NCOUNT_MEASURES + (size_t)(m - count_measures)) * 2 + (size_t)voice;
-    double *cached = c->term_cache + slot * c->nentries;
-    if (!c->term_cached[slot]) {
-        source_term_counts_scan(c, g, m, voice, cached);
-        c->term_cached[slot] = 1;
-    }
-    memcpy(out, cached, c->nentries * sizeof *out);
+    for (size_t e = 0; e < c->nentries; e++)
+        out[e] = entry_in(c, (uint32_t)e, m) ? g->entry[e * SLANT_VOICE_COUNT + voice] : 0;
 }
 
-/* The cache only when it is small (it is sources x measures x entries). */
-static void term_cache_init(ctx *c) {
-    size_t slots = c->nsrc * NCOUNT_MEASURES * 2;
-    if (!slots || !c->nentries || slots * c->nentries > ((size_t)64 << 20) / sizeof(double)) return;
-    c->term_cache = slant_xmalloc(slots * c->nentries * sizeof *c->term_cache);
-    c->term_cached = slant_xcalloc(slots, 1);
+static int cmp_speaker_words(const void *x, const void *y) {
+    const slant_agg_speaker *a = x, *b = y;
+    if (a->words != b->words) return a->words > b->words ? -1 : 1;
+    return strcmp(a->name, b->name);
 }
 
 /* ---- unit values: tone and stance ---- */
@@ -215,25 +205,115 @@ static double *tone_units(const ctx *c, const source_group *g, int voice, size_t
     return v;
 }
 
-static double *stance_units(const ctx *c, const source_group *g, uint32_t target, int voice,
-                            size_t *n) {
-    size_t cap = 0;
-    for (size_t k = 0; k < g->n; k++) cap += art(c, g, k)->nmentions;
-    double *v = slant_xmalloc((cap ? cap : 1) * sizeof *v);
-    *n = 0;
+/* Stance units of every (target, voice) in one pass over the source's
+ * mentions, bucketed by key (a scan of all mentions per target was
+ * targets x mentions). Each bucket keeps article order; an article's unit
+ * is the mean of its mentions in mention order. */
+static void stance_buckets(const ctx *c, source_group *g) {
+    size_t nkeys = c->ncat * SLANT_VOICE_COUNT;
+    size_t *off = slant_xcalloc(nkeys + 1, sizeof *off);
+    double *sum = slant_xcalloc(nkeys ? nkeys : 1, sizeof *sum);
+    uint32_t *cnt = slant_xcalloc(nkeys ? nkeys : 1, sizeof *cnt);
+    uint32_t *touched = slant_xmalloc((nkeys ? nkeys : 1) * sizeof *touched);
+    slant_agg_mention *ms = NULL;
+    size_t room = 0;
+    /* first pass: units per key */
     for (size_t k = 0; k < g->n; k++) {
         const slant_agg_article *r = art(c, g, k);
-        double sum = 0;
-        size_t m = 0;
-        for (uint32_t i = 0; i < r->nmentions; i++) {
-            if (r->mentions[i].category != target || r->mentions[i].voice != voice) continue;
-            double x = slant_from_micro(r->mentions[i].stance_micro);
-            if (c->unit_article) sum += x, m++;
-            else v[(*n)++] = x;
+        size_t nt = 0;
+        if (r->nmentions > room) {
+            room = r->nmentions;
+            ms = slant_xrealloc(ms, room * sizeof *ms);
         }
-        if (c->unit_article && m) v[(*n)++] = sum / (double)m;
+        slant_agg_article_mentions(r, ms);
+        for (uint32_t i = 0; i < r->nmentions; i++) {
+            size_t key = (size_t)ms[i].category * SLANT_VOICE_COUNT + ms[i].voice;
+            if (key >= nkeys) continue;
+            if (!c->unit_article) off[key + 1]++;
+            else if (!cnt[key]++) touched[nt++] = (uint32_t)key;
+        }
+        for (size_t t = 0; t < nt; t++) off[touched[t] + 1]++, cnt[touched[t]] = 0;
     }
-    return v;
+    for (size_t k = 0; k < nkeys; k++) off[k + 1] += off[k];
+    double *units = slant_xmalloc((off[nkeys] ? off[nkeys] : 1) * sizeof *units);
+    size_t *fill = slant_xmalloc((nkeys ? nkeys : 1) * sizeof *fill);
+    memcpy(fill, off, nkeys * sizeof *fill);
+    for (size_t k = 0; k < g->n; k++) {
+        const slant_agg_article *r = art(c, g, k);
+        size_t nt = 0;
+        slant_agg_article_mentions(r, ms);
+        for (uint32_t i = 0; i < r->nmentions; i++) {
+            size_t key = (size_t)ms[i].category * SLANT_VOICE_COUNT + ms[i].voice;
+            if (key >= nkeys) continue;
+            double x = slant_from_micro(ms[i].stance_micro);
+            if (!c->unit_article) {
+                units[fill[key]++] = x;
+                continue;
+            }
+            if (!cnt[key]++) touched[nt++] = (uint32_t)key, sum[key] = 0;
+            sum[key] += x;
+        }
+        for (size_t t = 0; t < nt; t++) {
+            uint32_t key = touched[t];
+            units[fill[key]++] = sum[key] / (double)cnt[key];
+            cnt[key] = 0;
+        }
+    }
+    free(fill);
+    free(sum);
+    free(cnt);
+    free(touched);
+    free(ms);
+    g->stance = units;
+    g->stance_off = off;
+}
+
+static const double *stance_units(const ctx *c, const source_group *g, uint32_t target, int voice,
+                                  size_t *n) {
+    size_t key = (size_t)target * SLANT_VOICE_COUNT + (size_t)voice;
+    (void)c;
+    *n = g->stance_off[key + 1] - g->stance_off[key];
+    return g->stance + g->stance_off[key];
+}
+
+/* Every total the model uses, from the sums the aggregate keeps per source
+ * (integers, exact in a double); only the unit values come from the
+ * articles, in id order. */
+static void summarize_source(const ctx *c, source_group *g) {
+    size_t ne = c->nentries ? c->nentries : 1;
+    slant_agg_totals t;
+    slant_agg_source_totals(c->agg, g->name, &t);
+    g->cat = slant_xcalloc((c->ncat ? c->ncat : 1) * SLANT_VOICE_COUNT, sizeof *g->cat);
+    g->entry = slant_xcalloc(ne * SLANT_VOICE_COUNT, sizeof *g->entry);
+    g->tone_sign = slant_xcalloc(ne * 2, sizeof *g->tone_sign);
+    g->naming_first = slant_xcalloc(ne, sizeof *g->naming_first);
+    g->sentences = (size_t)t.sentences;
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->words[v] = (double)t.words[v];
+    if (t.cat) {
+        for (size_t i = 0; i < c->ncat * SLANT_VOICE_COUNT; i++) g->cat[i] = (double)t.cat[i];
+        for (size_t i = 0; i < c->nentries * SLANT_VOICE_COUNT; i++) g->entry[i] = (double)t.entry[i];
+        for (size_t i = 0; i < c->nentries * 2; i++) g->tone_sign[i] = (double)t.tone_sign[i];
+        for (size_t e = 0; e < c->nentries; e++) g->naming_first[e] = t.first_id[e];
+    }
+    g->speakers = slant_xmalloc((t.nspeakers ? t.nspeakers : 1) * sizeof *g->speakers);
+    if (t.nspeakers) memcpy(g->speakers, t.speakers, t.nspeakers * sizeof *g->speakers);
+    g->nspeakers = t.nspeakers;
+    /* names are unique, so this order is total */
+    if (g->nspeakers > 1) qsort(g->speakers, g->nspeakers, sizeof *g->speakers, cmp_speaker_words);
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->units[v] = tone_units(c, g, v, &g->nunits[v]);
+    stance_buckets(c, g);
+}
+
+static void free_source(source_group *g) {
+    free(g->arts);
+    free(g->cat);
+    free(g->entry);
+    free(g->tone_sign);
+    free(g->naming_first);
+    free(g->speakers);
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) free(g->units[v]), free(g->tone_sum[v]);
+    free(g->stance);
+    free(g->stance_off);
 }
 
 static json_t *mean_json(const ctx *c, const double *v, size_t n, int with_boot) {
@@ -322,16 +402,21 @@ static json_t *top_terms_json(const ctx *c, const double *counts) {
     return arr;
 }
 
+typedef struct first_use {
+    const char *id; /* first article (by id) with the entry */
+    uint32_t entry;
+} first_use;
+
+static int cmp_first_use(const void *x, const void *y) {
+    const first_use *a = x, *b = y;
+    int k = strcmp(a->id, b->id);
+    return k ? k : (a->entry > b->entry) - (a->entry < b->entry);
+}
+
 static json_t *source_json(ctx *c, source_group *g, double *scratch) {
     json_t *o = json_object();
-    size_t sentences = 0;
-    double words[2] = {0, 0};
-    for (size_t k = 0; k < g->n; k++) {
-        const slant_agg_article *r = art(c, g, k);
-        sentences += r->sentences;
-        words[0] += r->words[0];
-        words[1] += r->words[1];
-    }
+    size_t sentences = g->sentences;
+    const double *words = g->words;
     double total = words[0] + words[1];
     json_object_set_new(o, "name", json_string(g->name));
     json_object_set_new(o, "articles", json_integer((json_int_t)g->n));
@@ -344,12 +429,7 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
 
     json_t *tone = json_object();
     static const char *const vname[2] = {"outlet", "quoted"};
-    for (int v = 0; v < 2; v++) {
-        size_t n;
-        double *u = tone_units(c, g, v, &n);
-        json_object_set_new(tone, vname[v], mean_json(c, u, n, 1));
-        free(u);
-    }
+    for (int v = 0; v < 2; v++) json_object_set_new(tone, vname[v], mean_json(c, g->units[v], g->nunits[v], 1));
     json_object_set_new(o, "tone", tone);
 
     for (size_t m = 0; m < NCOUNT_MEASURES; m++) {
@@ -369,53 +449,17 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
         json_object_set_new(top, count_measures[m].name, top_terms_json(c, scratch));
     }
     for (int sign = 0; sign < 2; sign++) {
-        memset(scratch, 0, c->nentries * sizeof *scratch);
-        for (size_t k = 0; k < g->n; k++) {
-            const slant_agg_article *r = art(c, g, k);
-            for (uint32_t t = 0; t < r->nterms; t++) {
-                const slant_agg_term *at = &r->terms[t];
-                if (at->voice != 0 || slant_lexset_entry(c->set, at->entry)->family != SLANT_FAM_TONE)
-                    continue;
-                if ((sign == 0 && at->value_micro < 0) || (sign == 1 && at->value_micro > 0))
-                    scratch[at->entry] += at->count;
-            }
-        }
+        for (size_t e = 0; e < c->nentries; e++) scratch[e] = g->tone_sign[e * 2 + (size_t)sign];
         json_object_set_new(top, sign == 0 ? "tone_negative" : "tone_positive", top_terms_json(c, scratch));
     }
     json_object_set_new(o, "top_terms", top);
 
-    /* speakers: fold by name over the source's articles */
+    /* speakers: folded by name over the source's articles */
     json_t *speakers = json_array();
-    {
-        size_t cap = 0;
-        for (size_t k = 0; k < g->n; k++) cap += art(c, g, k)->nspeakers;
-        slant_agg_speaker *sp = slant_xmalloc((cap ? cap : 1) * sizeof *sp);
-        size_t n = 0;
-        for (size_t k = 0; k < g->n; k++) {
-            const slant_agg_article *r = art(c, g, k);
-            for (uint32_t i = 0; i < r->nspeakers; i++) {
-                size_t j = 0;
-                while (j < n && strcmp(sp[j].name, r->speakers[i].name) != 0) j++;
-                if (j == n) sp[n++] = (slant_agg_speaker){r->speakers[i].name, 0, 0};
-                sp[j].words += r->speakers[i].words;
-                sp[j].quotes += r->speakers[i].quotes;
-            }
-        }
-        /* most words first, then name */
-        for (size_t i = 1; i < n; i++)
-            for (size_t j = i; j > 0; j--) {
-                slant_agg_speaker *x = &sp[j - 1], *y = &sp[j];
-                if (x->words > y->words || (x->words == y->words && strcmp(x->name, y->name) <= 0)) break;
-                slant_agg_speaker t = *x;
-                *x = *y;
-                *y = t;
-            }
-        for (size_t i = 0; i < n; i++)
-            json_array_append_new(speakers, json_pack("{s:o,s:i,s:i}", "name",
-                                                      sp[i].name[0] ? json_string(sp[i].name) : json_null(), "words",
-                                                      (json_int_t)sp[i].words, "quotes",
-                                                      (json_int_t)sp[i].quotes));
-        free(sp);
+    for (size_t i = 0; i < g->nspeakers; i++) {
+        const slant_agg_speaker *sp = &g->speakers[i];
+        json_array_append_new(speakers, json_pack("{s:o,s:i,s:i}", "name", sp->name[0] ? json_string(sp->name) : json_null(),
+                                                  "words", (json_int_t)sp->words, "quotes", (json_int_t)sp->quotes));
     }
     json_object_set_new(o, "speakers", speakers);
 
@@ -425,15 +469,13 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
         const slant_category *k = slant_lexset_category(c->set, cat);
         if (k->family != SLANT_FAM_TARGET) continue;
         size_t n0, n1;
-        double *u0 = stance_units(c, g, (uint32_t)cat, 0, &n0);
-        double *u1 = stance_units(c, g, (uint32_t)cat, 1, &n1);
+        const double *u0 = stance_units(c, g, (uint32_t)cat, 0, &n0);
+        const double *u1 = stance_units(c, g, (uint32_t)cat, 1, &n1);
         if (n0 + n1 > 0) {
             json_object_set_new(stance, family_suffix(k->name),
                                 json_pack("{s:s,s:o,s:o}", "label", k->label, "outlet",
                                           mean_json(c, u0, n0, 0), "quoted", mean_json(c, u1, n1, 0)));
         }
-        free(u0);
-        free(u1);
     }
     json_object_set_new(o, "stance", stance);
 
@@ -442,12 +484,11 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
     double frame_total = 0;
     for (size_t cat = 0; cat < c->ncat; cat++)
         if (slant_lexset_category(c->set, cat)->family == SLANT_FAM_FRAME)
-            for (size_t k = 0; k < g->n; k++) frame_total += art(c, g, k)->cat_counts[cat * 2];
+            frame_total += g->cat[cat * 2];
     for (size_t cat = 0; cat < c->ncat; cat++) {
         const slant_category *k = slant_lexset_category(c->set, cat);
         if (k->family != SLANT_FAM_FRAME) continue;
-        double count = 0;
-        for (size_t a = 0; a < g->n; a++) count += art(c, g, a)->cat_counts[cat * 2];
+        double count = g->cat[cat * 2];
         json_object_set_new(frames, family_suffix(k->name),
                             json_pack("{s:s,s:i,s:o}", "label", k->label, "count", (json_int_t)count,
                                       "share", frame_total > 0 ? num(count / frame_total) : json_null()));
@@ -457,25 +498,27 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
     /* naming: per referent, labels with side and count (all voices: a
      * label an outlet chooses to quote is still on its page) */
     json_t *naming = json_object();
+    first_use *used = slant_xmalloc((c->nentries ? c->nentries : 1) * sizeof *used);
     for (size_t cat = 0; cat < c->ncat; cat++) {
         const slant_category *k = slant_lexset_category(c->set, cat);
         if (k->family != SLANT_FAM_NAMING) continue;
         json_t *labels = json_object(); /* label -> {label, side, count} */
-        for (size_t a = 0; a < g->n; a++) {
-            const slant_agg_article *r = art(c, g, a);
-            for (uint32_t t = 0; t < r->nterms; t++) {
-                const slant_entry *e = slant_lexset_entry(c->set, r->terms[t].entry);
-                if (e->category != cat) continue;
-                char buf[256];
-                const char *label = slant_entry_display(e, buf, sizeof buf);
-                json_t *l = json_object_get(labels, label);
-                if (!l) {
-                    l = json_pack("{s:s,s:s?,s:i}", "label", label, "side", e->side, "count", (json_int_t)0);
-                    json_object_set_new(labels, label, l);
-                }
-                json_object_set_new(l, "count", json_integer(json_integer_value(json_object_get(l, "count")) +
-                                                             r->terms[t].count));
-            }
+        /* a label shared by several entries takes the side of the entry met
+         * first in article order (then entry order, as within a record) */
+        size_t nused = 0;
+        for (size_t e = 0; e < c->nentries; e++)
+            if (g->naming_first[e] && slant_lexset_entry(c->set, (uint32_t)e)->category == cat)
+                used[nused++] = (first_use){g->naming_first[e], (uint32_t)e};
+        if (nused > 1) qsort(used, nused, sizeof *used, cmp_first_use);
+        for (size_t i = 0; i < nused; i++) {
+            uint32_t entry = used[i].entry;
+            const slant_entry *e = slant_lexset_entry(c->set, entry);
+            char buf[256];
+            const char *label = slant_entry_display(e, buf, sizeof buf);
+            json_int_t count = (json_int_t)(g->entry[(size_t)entry * 2] + g->entry[(size_t)entry * 2 + 1]);
+            json_t *l = json_object_get(labels, label);
+            if (!l) json_object_set_new(labels, label, json_pack("{s:s,s:s?,s:I}", "label", label, "side", e->side, "count", count));
+            else json_object_set_new(l, "count", json_integer(json_integer_value(json_object_get(l, "count")) + count));
         }
         if (json_object_size(labels) > 0) {
             json_t *arr = json_array();
@@ -493,6 +536,7 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
         json_decref(labels);
     }
     json_object_set_new(o, "naming", naming);
+    free(used);
     return o;
 }
 
@@ -592,21 +636,34 @@ static void rate_tests(ctx *c, json_t *tests, const count_measure *m, int voice,
     holm_family(tests, from);
 }
 
-/* Tone contributions per term: summed values per unit, by source. */
-static void tone_term_sums(const ctx *c, const source_group *g, int voice, double *out, double *units) {
-    memset(out, 0, c->nentries * sizeof *out);
-    *units = 0;
-    for (size_t k = 0; k < g->n; k++) {
-        const slant_agg_article *r = art(c, g, k);
-        *units += r->nsent_voice[voice];
-        for (uint32_t t = 0; t < r->nterms; t++)
-            if (r->terms[t].voice == voice &&
-                slant_lexset_entry(c->set, r->terms[t].entry)->family == SLANT_FAM_TONE)
-                out[r->terms[t].entry] += slant_from_micro(r->terms[t].value_micro);
+/* Tone contributions per term: summed values per unit, by source; summed
+ * once per source (in article order) and kept, not once per pair. */
+static void tone_term_sums(const ctx *c, source_group *g, int voice, double *out, double *units) {
+    if (!g->tone_sum[voice]) {
+        double *sum = slant_xcalloc(c->nentries ? c->nentries : 1, sizeof *sum);
+        double n = 0;
+        slant_agg_term *terms = NULL;
+        size_t room = 0;
+        for (size_t k = 0; k < g->n; k++) {
+            const slant_agg_article *r = art(c, g, k);
+            n += r->nsent_voice[voice];
+            if (slant_agg_article_tone_room(r) > room) {
+                room = slant_agg_article_tone_room(r);
+                terms = slant_xrealloc(terms, room * sizeof *terms);
+            }
+            size_t nt = slant_agg_article_tone_terms(c->agg, r, terms);
+            for (size_t t = 0; t < nt; t++)
+                if (terms[t].voice == voice) sum[terms[t].entry] += slant_from_micro(terms[t].value_micro);
+        }
+        free(terms);
+        g->tone_sum[voice] = sum;
+        g->tone_sum_units[voice] = n;
     }
+    memcpy(out, g->tone_sum[voice], c->nentries * sizeof *out);
+    *units = g->tone_sum_units[voice];
 }
 
-static void mean_tests(ctx *c, json_t *tests, const char *measure, double **units, size_t *nunits,
+static void mean_tests(ctx *c, json_t *tests, const char *measure, const double **units, size_t *nunits,
                        int tone_voice, double *ta, double *tb) {
     size_t from = json_array_size(tests);
     for (size_t i = 0; i < c->nsrc; i++)
@@ -671,10 +728,7 @@ static void mean_tests(ctx *c, json_t *tests, const char *measure, double **unit
     holm_family(tests, from);
     /* omnibus */
     if (c->nsrc >= 3) {
-        const double **groups = slant_xmalloc(c->nsrc * sizeof *groups);
-        for (size_t i = 0; i < c->nsrc; i++) groups[i] = units[i];
-        slant_kruskal k = slant_stats_kruskal(groups, nunits, c->nsrc);
-        free(groups);
+        slant_kruskal k = slant_stats_kruskal(units, nunits, c->nsrc);
         json_t *t = test_base(measure, "kruskal_wallis", NULL, NULL);
         json_t *names = json_array();
         for (size_t i = 0; i < c->nsrc; i++)
@@ -703,9 +757,7 @@ static json_t *frames_test_json(ctx *c, json_t *tests) {
         if (slant_lexset_category(c->set, cat)->family == SLANT_FAM_FRAME) fcat[nf++] = cat;
     double *table = slant_xcalloc(c->nsrc * nf + 1, sizeof *table);
     for (size_t s = 0; s < c->nsrc; s++)
-        for (size_t f = 0; f < nf; f++)
-            for (size_t a = 0; a < c->src[s].n; a++)
-                table[s * nf + f] += art(c, &c->src[s], a)->cat_counts[fcat[f] * 2];
+        for (size_t f = 0; f < nf; f++) table[s * nf + f] = c->src[s].cat[fcat[f] * 2];
     slant_chisq x = slant_stats_chisq(table, c->nsrc, nf);
     json_t *o = json_object();
     json_object_set_new(o, "chi2", x.valid ? num(x.statistic) : json_null());
@@ -855,7 +907,7 @@ static json_t *divergence_json(ctx *c, vocab_union *u) {
         size_t f = 0;
         for (size_t cat = 0; cat < c->ncat; cat++) {
             if (slant_lexset_category(c->set, cat)->family != SLANT_FAM_FRAME) continue;
-            for (size_t a = 0; a < c->src[s].n; a++) fd[s * nf + f] += art(c, &c->src[s], a)->cat_counts[cat * 2];
+            fd[s * nf + f] = c->src[s].cat[cat * 2];
             f++;
         }
     }
@@ -867,24 +919,29 @@ static json_t *divergence_json(ctx *c, vocab_union *u) {
 
 /* ---- same story, different coverage ---- */
 
-static void add_unique(json_t *arr, const char *s) {
-    for (size_t i = 0; i < json_array_size(arr); i++)
-        if (strcmp(json_string_value(json_array_get(arr, i)), s) == 0) return;
-    json_array_append_new(arr, json_string(s));
-}
+/* Coverage repeats the same few thousand strings (targets, numbers,
+ * speakers) across every story and source: one shared, immutable jansson
+ * string per distinct value (reference-counted) instead of a node and a
+ * copy per appearance, which made the coverage tree most of the model's
+ * memory. The JSON written is the same. */
+typedef struct string_pool {
+    slant_strmap *index; /* string -> index into nodes */
+    json_t **nodes;
+    size_t n, cap;
+} string_pool;
 
-static int cmp_json_str(const void *x, const void *y) {
-    return strcmp(json_string_value(*(json_t *const *)x), json_string_value(*(json_t *const *)y));
-}
-
-static void sort_str_array(json_t *arr) {
-    size_t n = json_array_size(arr);
-    json_t **items = slant_xmalloc((n ? n : 1) * sizeof *items);
-    for (size_t i = 0; i < n; i++) items[i] = json_incref(json_array_get(arr, i));
-    qsort(items, n, sizeof *items, cmp_json_str);
-    json_array_clear(arr);
-    for (size_t i = 0; i < n; i++) json_array_append_new(arr, items[i]);
-    free(items);
+static json_t *pooled(string_pool *p, const char *s) {
+    size_t len = strlen(s);
+    int inserted;
+    uint32_t *slot = slant_strmap_upsert(p->index, s, len, slant_hash_bytes(s, len), (uint32_t)p->n, &inserted);
+    if (inserted) {
+        if (p->n == p->cap) {
+            p->cap = p->cap ? p->cap * 2 : 256;
+            p->nodes = slant_xrealloc(p->nodes, p->cap * sizeof *p->nodes);
+        }
+        p->nodes[p->n++] = json_string(s);
+    }
+    return p->nodes[*slot];
 }
 
 /* A source's articles that have a story, ordered by story: each story's
@@ -922,74 +979,124 @@ static size_t story_lower_bound(const story_ref *v, size_t n, const char *story)
     return lo;
 }
 
-static json_t *coverage_json(ctx *c) {
-    story_ref **by_source = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *by_source);
-    size_t *nby_source = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *nby_source);
-    for (size_t s = 0; s < c->nsrc; s++) by_source[s] = stories_by_source(c, &c->src[s], &nby_source[s]);
+/* A growable list of strings, sorted and deduplicated when complete. */
+typedef struct str_list {
+    const char **v;
+    size_t n, cap;
+} str_list;
+
+static void list_push(str_list *l, const char *str) {
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 16;
+        l->v = slant_xrealloc(l->v, l->cap * sizeof *l->v);
+    }
+    l->v[l->n++] = str;
+}
+
+static void list_sort_unique(str_list *l) {
+    if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, cmp_cstr);
+    size_t m = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (m == 0 || strcmp(l->v[i], l->v[m - 1]) != 0) l->v[m++] = l->v[i];
+    l->n = m;
+}
+
+static int list_has(const str_list *l, const char *str) {
+    return l->n && bsearch(&str, l->v, l->n, sizeof *l->v, cmp_cstr) != NULL;
+}
+
+static json_t *list_json(string_pool *pool, const str_list *l) {
+    json_t *arr = json_array();
+    for (size_t i = 0; i < l->n; i++) json_array_append(arr, pooled(pool, l->v[i]));
+    return arr;
+}
+
+/* Per story, each source's targets, numbers and speakers (sorted sets),
+ * and what the other sources have that it lacks. Sets are sorted arrays of
+ * C strings, looked up by binary search: building them as JSON arrays with
+ * a linear search per item was most of the model's string comparisons. */
+static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_source) {
+    string_pool pool = {slant_strmap_new(1024), NULL, 0, 0};
     size_t n = slant_agg_article_count(c->agg);
     const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
     size_t ns = 0;
     for (size_t i = 0; i < n; i++)
         if (slant_agg_article_at(c->agg, i)->story) stories[ns++] = slant_agg_article_at(c->agg, i)->story;
     qsort(stories, ns, sizeof *stories, cmp_cstr);
+    str_list *lists = slant_xcalloc(c->nsrc * 3 + 3, sizeof *lists); /* [source * 3 + kind]; last 3: omissions */
+    str_list *om = &lists[c->nsrc * 3];
+    uint8_t *has = slant_xcalloc(c->nsrc ? c->nsrc : 1, 1);
+    slant_agg_mention *ms = NULL; /* one article's, decoded */
+    const char **nums = NULL;
+    slant_agg_speaker *sps = NULL;
+    size_t room = 0;
     json_t *out = json_array();
-    static const char *const kinds[3] = {"targets", "numbers", "speakers"};
     for (size_t k = 0; k < ns; k++) {
         if (k > 0 && strcmp(stories[k], stories[k - 1]) == 0) continue;
         const char *story = stories[k];
-        json_t *srcs = json_object();
+        size_t with = 0;
         for (size_t s = 0; s < c->nsrc; s++) {
-            json_t *inc = NULL;
+            has[s] = 0;
+            str_list *l = &lists[s * 3];
+            l[0].n = l[1].n = l[2].n = 0;
             const story_ref *refs = by_source[s];
             for (size_t k2 = story_lower_bound(refs, nby_source[s], story);
                  k2 < nby_source[s] && strcmp(refs[k2].story, story) == 0; k2++) {
                 const slant_agg_article *r = art(c, &c->src[s], refs[k2].art);
-                if (!inc) inc = json_pack("{s:[],s:[],s:[]}", "targets", "numbers", "speakers");
-                for (uint32_t i = 0; i < r->nmentions; i++)
-                    add_unique(json_object_get(inc, "targets"),
-                               family_suffix(slant_lexset_category(c->set, r->mentions[i].category)->name));
-                for (uint32_t i = 0; i < r->nnumbers; i++) add_unique(json_object_get(inc, "numbers"), r->numbers[i]);
-                for (uint32_t i = 0; i < r->nspeakers; i++)
-                    if (r->speakers[i].name[0]) add_unique(json_object_get(inc, "speakers"), r->speakers[i].name);
-            }
-            if (inc) {
-                for (int q = 0; q < 3; q++) sort_str_array(json_object_get(inc, kinds[q]));
-                json_object_set_new(srcs, c->src[s].name, inc);
-            }
-        }
-        if (json_object_size(srcs) < 2) {
-            json_decref(srcs);
-            continue;
-        }
-        json_t *omit = json_object();
-        const char *name;
-        json_t *inc;
-        json_object_foreach(srcs, name, inc) {
-            json_t *om = json_pack("{s:[],s:[],s:[]}", "targets", "numbers", "speakers");
-            const char *other;
-            json_t *oinc;
-            json_object_foreach(srcs, other, oinc) {
-                if (strcmp(other, name) == 0) continue;
-                for (int q = 0; q < 3; q++) {
-                    json_t *mine = json_object_get(inc, kinds[q]), *theirs = json_object_get(oinc, kinds[q]);
-                    for (size_t i = 0; i < json_array_size(theirs); i++) {
-                        const char *item = json_string_value(json_array_get(theirs, i));
-                        int have = 0;
-                        for (size_t j = 0; j < json_array_size(mine) && !have; j++)
-                            have = strcmp(json_string_value(json_array_get(mine, j)), item) == 0;
-                        if (!have) add_unique(json_object_get(om, kinds[q]), item);
-                    }
+                has[s] = 1;
+                size_t need = r->nmentions > r->nnumbers ? r->nmentions : r->nnumbers;
+                if (r->nspeakers > need) need = r->nspeakers;
+                if (need > room) {
+                    room = need;
+                    ms = slant_xrealloc(ms, room * sizeof *ms);
+                    nums = slant_xrealloc(nums, room * sizeof *nums);
+                    sps = slant_xrealloc(sps, room * sizeof *sps);
                 }
+                slant_agg_article_mentions(r, ms);
+                slant_agg_article_numbers(r, nums);
+                slant_agg_article_speakers(r, sps);
+                for (uint32_t i = 0; i < r->nmentions; i++)
+                    list_push(&l[0], family_suffix(slant_lexset_category(c->set, ms[i].category)->name));
+                for (uint32_t i = 0; i < r->nnumbers; i++) list_push(&l[1], nums[i]);
+                for (uint32_t i = 0; i < r->nspeakers; i++)
+                    if (sps[i].name[0]) list_push(&l[2], sps[i].name);
             }
-            for (int q = 0; q < 3; q++) sort_str_array(json_object_get(om, kinds[q]));
-            json_object_set_new(omit, name, om);
+            if (!has[s]) continue;
+            with++;
+            for (int q = 0; q < 3; q++) list_sort_unique(&l[q]);
+        }
+        if (with < 2) continue;
+        json_t *srcs = json_object(), *omit = json_object();
+        for (size_t s = 0; s < c->nsrc; s++) {
+            if (!has[s]) continue;
+            const str_list *mine = &lists[s * 3];
+            json_object_set_new(srcs, c->src[s].name,
+                                json_pack("{s:o,s:o,s:o}", "targets", list_json(&pool, &mine[0]), "numbers",
+                                          list_json(&pool, &mine[1]), "speakers", list_json(&pool, &mine[2])));
+            om[0].n = om[1].n = om[2].n = 0;
+            for (size_t o = 0; o < c->nsrc; o++) {
+                if (o == s || !has[o]) continue;
+                for (int q = 0; q < 3; q++)
+                    for (size_t i = 0; i < lists[o * 3 + q].n; i++)
+                        if (!list_has(&mine[q], lists[o * 3 + q].v[i])) list_push(&om[q], lists[o * 3 + q].v[i]);
+            }
+            for (int q = 0; q < 3; q++) list_sort_unique(&om[q]);
+            json_object_set_new(omit, c->src[s].name,
+                                json_pack("{s:o,s:o,s:o}", "targets", list_json(&pool, &om[0]), "numbers",
+                                          list_json(&pool, &om[1]), "speakers", list_json(&pool, &om[2])));
         }
         json_array_append_new(out, json_pack("{s:s,s:o,s:o}", "story", story, "sources", srcs, "omissions", omit));
     }
+    for (size_t i = 0; i < c->nsrc * 3 + 3; i++) free(lists[i].v);
+    free(lists);
+    free(ms);
+    free(nums);
+    free(sps);
+    free(has);
     free(stories);
-    for (size_t s = 0; s < c->nsrc; s++) free(by_source[s]);
-    free(by_source);
-    free(nby_source);
+    for (size_t i = 0; i < pool.n; i++) json_decref(pool.nodes[i]); /* the arrays hold their own references */
+    free(pool.nodes);
+    slant_strmap_free(pool.index);
     return out;
 }
 
@@ -999,8 +1106,9 @@ static json_t *coverage_json(ctx *c) {
  * per 1,000 words in the outlet's voice), without intervals: a source
  * usually has one or two articles on a story, too few for a test, but the
  * side-by-side numbers are what a reader compares first. */
-static json_t *stories_json(ctx *c) {
+static json_t *stories_json(ctx *c, story_ref **by_source, const size_t *nby_source) {
     size_t n = slant_agg_article_count(c->agg);
+    uint32_t *cats = slant_xmalloc((c->ncat ? c->ncat : 1) * SLANT_VOICE_COUNT * sizeof *cats);
     const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
     size_t ns = 0;
     for (size_t i = 0; i < n; i++)
@@ -1013,17 +1121,19 @@ static json_t *stories_json(ctx *c) {
         for (size_t s = 0; s < c->nsrc; s++) {
             size_t articles = 0, nsent = 0;
             double words = 0, tone = 0, counts[NCOUNT_MEASURES] = {0};
-            for (size_t a = 0; a < c->src[s].n; a++) {
-                const slant_agg_article *r = art(c, &c->src[s], a);
-                if (!r->story || strcmp(r->story, stories[k]) != 0) continue;
+            const story_ref *refs = by_source[s];
+            /* the story's articles of this source, in id order */
+            for (size_t k2 = story_lower_bound(refs, nby_source[s], stories[k]);
+                 k2 < nby_source[s] && strcmp(refs[k2].story, stories[k]) == 0; k2++) {
+                const slant_agg_article *r = art(c, &c->src[s], refs[k2].art);
                 articles++;
                 words += r->words[0];
                 for (uint32_t i = 0; i < r->nsent_voice[0]; i++) tone += slant_from_micro(r->tone[0][i]);
                 nsent += r->nsent_voice[0];
+                slant_agg_article_cats(c->agg, r, cats);
                 for (size_t m = 0; m < NCOUNT_MEASURES; m++)
                     for (size_t cat = 0; cat < c->ncat; cat++)
-                        if (category_in(c, cat, &count_measures[m]))
-                            counts[m] += r->cat_counts[cat * SLANT_VOICE_COUNT];
+                        if (category_in(c, cat, &count_measures[m])) counts[m] += cats[cat * SLANT_VOICE_COUNT];
             }
             if (!articles) continue;
             json_t *o = json_object();
@@ -1041,6 +1151,7 @@ static json_t *stories_json(ctx *c) {
         json_array_append_new(out, json_pack("{s:s,s:o}", "story", stories[k], "sources", srcs));
     }
     free(stories);
+    free(cats);
     return out;
 }
 
@@ -1057,12 +1168,12 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     c.warnings = json_array();
     member_table(&c);
     group_sources(&c);
-    term_cache_init(&c);
 
     size_t min_articles = (size_t)-1;
     for (size_t s = 0; s < c.nsrc; s++)
         if (c.src[s].n < min_articles) min_articles = c.src[s].n;
     c.unit_article = c.nsrc > 0 && min_articles >= 2;
+    for (size_t s = 0; s < c.nsrc; s++) summarize_source(&c, &c.src[s]);
     if (c.nsrc > 0 && !c.unit_article)
         json_array_append_new(c.warnings,
                               json_string("Some source has a single article, so the unit of analysis is "
@@ -1129,11 +1240,10 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     /* tests */
     json_t *tests = json_array();
     for (int v = 0; v < 2; v++) {
-        double **units = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *units);
+        const double **units = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *units);
         size_t *nunits = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *nunits);
-        for (size_t s = 0; s < c.nsrc; s++) units[s] = tone_units(&c, &c.src[s], v, &nunits[s]);
+        for (size_t s = 0; s < c.nsrc; s++) units[s] = c.src[s].units[v], nunits[s] = c.src[s].nunits[v];
         mean_tests(&c, tests, v ? "tone.quoted" : "tone.outlet", units, nunits, v, ta, tb);
-        for (size_t s = 0; s < c.nsrc; s++) free(units[s]);
         free(units);
         free(nunits);
     }
@@ -1142,7 +1252,7 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     for (size_t cat = 0; cat < c.ncat; cat++) {
         const slant_category *k = slant_lexset_category(c.set, cat);
         if (k->family != SLANT_FAM_TARGET) continue;
-        double **units = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *units);
+        const double **units = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *units);
         size_t *nunits = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *nunits);
         size_t with = 0;
         for (size_t s = 0; s < c.nsrc; s++) {
@@ -1154,7 +1264,6 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
             snprintf(measure, sizeof measure, "stance.%s.outlet", family_suffix(k->name));
             mean_tests(&c, tests, measure, units, nunits, -1, ta, tb);
         }
-        for (size_t s = 0; s < c.nsrc; s++) free(units[s]);
         free(units);
         free(nunits);
     }
@@ -1192,14 +1301,18 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     json_object_set_new(model, "frames_test", frames_test);
     json_object_set_new(model, "keyness", keyness);
     json_object_set_new(model, "divergence", divergence);
-    json_object_set_new(model, "coverage", coverage_json(&c));
-    json_object_set_new(model, "stories", stories_json(&c));
+    story_ref **by_source = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *by_source);
+    size_t *nby_source = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *nby_source);
+    for (size_t s = 0; s < c.nsrc; s++) by_source[s] = stories_by_source(&c, &c.src[s], &nby_source[s]);
+    json_object_set_new(model, "coverage", coverage_json(&c, by_source, nby_source));
+    json_object_set_new(model, "stories", stories_json(&c, by_source, nby_source));
+    for (size_t s = 0; s < c.nsrc; s++) free(by_source[s]);
+    free(by_source);
+    free(nby_source);
 
-    for (size_t s = 0; s < c.nsrc; s++) free(c.src[s].arts);
+    for (size_t s = 0; s < c.nsrc; s++) free_source(&c.src[s]);
     free(c.src);
     free(c.member);
-    free(c.term_cache);
-    free(c.term_cached);
     free(ta);
     free(tb);
     return model;

@@ -963,6 +963,7 @@ static void table_coverage(hctx *c) {
         return;
     }
     for (size_t i = 0; i < rj_len(cov); i++) {
+        rflush(c->b);
         const json_t *st = json_array_get(cov, i);
         const json_t *inc = rj_get(st, "sources"), *om = rj_get(st, "omissions");
         P("<h3>Story: ");
@@ -1404,6 +1405,7 @@ static void section_articles(hctx *c) {
         return;
     }
     for (size_t i = 0; i < rj_len(arts); i++) {
+        rflush(c->b);
         const json_t *a = json_array_get(arts, i);
         const char *id = rj_str(a, "id");
         P("<article class=\"art\"");
@@ -1716,7 +1718,15 @@ static void family_legend(hctx *c) {
 }
 
 int slant_report_render_html(const json_t *model, slant_buf *out, slant_error *err) {
+    rsink s = {*out, NULL, 0}; /* the caller's buffer, handed back below */
+    int rc = rrender_html(model, &s, err);
+    *out = s.b;
+    return rc;
+}
+
+int rrender_html(const json_t *model, rsink *sink, slant_error *err) {
     if (slant_report_check_model(model, err)) return -1;
+    slant_buf *out = &sink->b;
     hctx cx = {out, model, rj_get(model, "sources"), 0, NULL, NULL, 0};
     hctx *c = &cx;
     c->nsources = rj_len(c->sources);

@@ -11,9 +11,31 @@
 #define SLANT_REPORT_INTERNAL_H
 
 #include <jansson.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "slant/util.h"
+
+/* A renderer's output: a buffer that, when f is given, is emptied into f
+ * at rflush points (the start of each story, article, ...: the parts that
+ * grow with the corpus), so a large report.html or report.md is never
+ * whole in memory. Renderers always write into an rsink's buffer (the
+ * first member), which is how rflush finds the file. */
+typedef struct rsink {
+    slant_buf b;
+    FILE *f;
+    int failed; /* a write to f failed */
+} rsink;
+void rflush(slant_buf *b);
+/* The renderers of report.md and report.html into a sink (report_write.c);
+ * the public slant_report_render_md/_html wrap the caller's buffer. */
+int rrender_md(const json_t *model, rsink *s, slant_error *err);
+int rrender_html(const json_t *model, rsink *s, slant_error *err);
+
+/* report.json written to f as it is rendered (report_write.c): the same
+ * bytes as slant_report_render_json, never all in memory. name is f's name
+ * for the error. */
+int slant_report_render_json_file(const json_t *model, FILE *f, const char *name, slant_error *err);
 
 const json_t *rj_get(const json_t *obj, const char *key);
 /* NULL when absent or not a string. */

@@ -12,7 +12,9 @@
  * its listed ones, in byte order, so a model with extra fields still prints
  * deterministically.
  */
+#include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -176,6 +178,24 @@ static const ctxdef contexts[C_COUNT] = {
     [C_MAP_ANY] = {C_ANY, k_none},
 };
 
+/* Where the text goes: the buffer, emptied into f (when given) every
+ * megabyte at the start of an object member or array element, so that a
+ * large report.json is never whole in memory. The buffer is the first
+ * member: the printers take the slant_buf * and flush_point finds the
+ * sink from it. */
+typedef struct jsink {
+    slant_buf b;
+    FILE *f;
+    int failed;
+} jsink;
+
+static void flush_point(slant_buf *b) {
+    jsink *s = (jsink *)(void *)b;
+    if (!s->f || b->len < ((size_t)1 << 20)) return;
+    if (fwrite(b->data, 1, b->len, s->f) != b->len) s->failed = 1;
+    slant_buf_clear(b);
+}
+
 static void put_number(slant_buf *b, const json_t *v) {
     if (json_is_integer(v)) {
         slant_buf_printf(b, "%lld", (long long)json_integer_value(v));
@@ -204,6 +224,7 @@ static int is_scalar(const json_t *v) { return !json_is_object(v) && !json_is_ar
 static void put_value(slant_buf *b, const json_t *v, int ctx, int depth);
 
 static void put_member(slant_buf *b, const char *key, const json_t *v, int child, int depth, int *first) {
+    flush_point(b);
     if (!*first) slant_buf_putc(b, ',');
     *first = 0;
     indent(b, depth + 1);
@@ -257,6 +278,7 @@ static void put_array(slant_buf *b, const json_t *arr, int ctx, int depth) {
     }
     slant_buf_putc(b, '[');
     for (size_t i = 0; i < n; i++) {
+        flush_point(b);
         if (i) slant_buf_putc(b, ',');
         if (flat) {
             if (i) slant_buf_putc(b, ' ');
@@ -300,7 +322,23 @@ int slant_report_check_model(const json_t *model, slant_error *err) {
 
 int slant_report_render_json(const json_t *model, slant_buf *out, slant_error *err) {
     if (slant_report_check_model(model, err)) return -1;
-    put_value(out, model, C_ROOT, 0);
-    slant_buf_putc(out, '\n');
+    jsink s = {*out, NULL, 0}; /* the caller's buffer, handed back below */
+    put_value(&s.b, model, C_ROOT, 0);
+    slant_buf_putc(&s.b, '\n');
+    *out = s.b;
+    return 0;
+}
+
+int slant_report_render_json_file(const json_t *model, FILE *f, const char *name, slant_error *err) {
+    if (slant_report_check_model(model, err)) return -1;
+    jsink s = {{0}, f, 0};
+    slant_buf_init(&s.b);
+    put_value(&s.b, model, C_ROOT, 0);
+    slant_buf_putc(&s.b, '\n');
+    if (s.b.len && fwrite(s.b.data, 1, s.b.len, f) != s.b.len) s.failed = 1;
+    slant_buf_free(&s.b);
+    if (s.failed || fflush(f) != 0)
+        return slant_error_set(err, name, 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+                               strerror(errno ? errno : EIO));
     return 0;
 }

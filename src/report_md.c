@@ -525,6 +525,7 @@ static void md_stories(mdctx *c) {
     slant_buf_puts(c->b, "## By story\n\nEach source's own voice on each story: mean sentence tone and rates per 1,000 words. "
                          "One or two articles per cell: read as description, not as a test.\n\n");
     for (size_t i = 0; i < rj_len(stories); i++) {
+        rflush(c->b);
         const json_t *st = json_array_get(stories, i);
         const json_t *srcs = rj_get(st, "sources");
         slant_buf_puts(c->b, "**Story: ");
@@ -564,6 +565,7 @@ static void md_coverage(mdctx *c) {
     if (!rj_len(cov)) return;
     slant_buf_puts(c->b, "## Same story, different coverage\n\nWhat other sources on the same story include and this one leaves out.\n\n");
     for (size_t i = 0; i < rj_len(cov); i++) {
+        rflush(c->b);
         const json_t *st = json_array_get(cov, i);
         const json_t *om = rj_get(st, "omissions");
         slant_buf_puts(c->b, "**Story: ");
@@ -645,7 +647,15 @@ static void md_caveats(mdctx *c) {
 }
 
 int slant_report_render_md(const json_t *model, slant_buf *out, slant_error *err) {
+    rsink s = {*out, NULL, 0}; /* the caller's buffer, handed back below */
+    int rc = rrender_md(model, &s, err);
+    *out = s.b;
+    return rc;
+}
+
+int rrender_md(const json_t *model, rsink *sink, slant_error *err) {
     if (slant_report_check_model(model, err)) return -1;
+    slant_buf *out = &sink->b;
     mdctx c = {out, model, NULL, 0, 0};
     md_intro(&c);
     md_summary(&c);

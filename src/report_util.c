@@ -14,6 +14,13 @@
 #include "report_internal.h"
 #include "slant/report.h"
 
+void rflush(slant_buf *b) {
+    rsink *s = (rsink *)(void *)b;
+    if (!s->f || b->len < ((size_t)1 << 20)) return;
+    if (fwrite(b->data, 1, b->len, s->f) != b->len) s->failed = 1;
+    slant_buf_clear(b);
+}
+
 const json_t *rj_get(const json_t *obj, const char *key) {
     if (!obj || !json_is_object(obj)) return NULL;
     return json_object_get(obj, key);

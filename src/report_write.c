@@ -1,13 +1,15 @@
 /*
  * report_write.c - writing a report folder safely.
  *
- * Every file is rendered in memory first (a rendering error writes
- * nothing; all files but report.json are rendered from report.json parsed
- * back, so they agree with it to the last digit), then written to ".NAME.slant-tmp.PID" in the target folder
- * (same file system, so rename is atomic), and only when every temporary
- * file is complete are they renamed into place, report.json last. A failure
- * at any point removes every temporary file. Each report file is therefore
- * always either the previous complete version or the new complete one.
+ * Every file is rendered in memory (all files but report.json from
+ * report.json parsed back, so they agree with it to the last digit) and
+ * written at once to ".NAME.slant-tmp.PID" in the target folder (same file
+ * system, so rename is atomic), one file at a time so that a large report
+ * is never held ten times over; only when every temporary file is complete
+ * are they renamed into place, report.json last. A failure at any point
+ * (rendering or writing) removes every temporary file. Each report file is
+ * therefore always either the previous complete version or the new
+ * complete one.
  *
  * Signals: the temporary paths live in static storage prepared before any
  * file is created, so slant_report_cleanup_temps only calls unlink() and is
@@ -171,30 +173,54 @@ static int write_temp(int i, const slant_buf *content, slant_error *err) {
     return 0;
 }
 
-int slant_report_write_dir(const json_t *model, const char *dir, int force, slant_error *err) {
-    slant_buf content[F_COUNT];
+/* report.json, report.md and report.html are written to their temporary
+ * files as they are rendered (report.json then parsed back from there):
+ * the files that grow with the corpus are never whole in memory. */
+static int write_streamed_temp(int i, const json_t *model, slant_error *err) {
+    int fd = open(tmp_paths[i], O_WRONLY | O_CREAT | O_EXCL, 0666);
+    if (fd < 0) return slant_error_set(err, tmp_paths[i], 0, 0, -1, "cannot create: %s", strerror(errno));
+    tmp_live[i] = 1;
+    FILE *f = fdopen(fd, "w");
+    if (!f) {
+        int saved = errno;
+        close(fd);
+        return slant_error_set(err, tmp_paths[i], 0, 0, -1, "cannot write: %s", strerror(saved));
+    }
+    int rc;
+    errno = 0;
+    if (i == F_JSON) {
+        rc = slant_report_render_json_file(model, f, tmp_paths[i], err);
+    } else {
+        rsink s = {{0}, f, 0};
+        slant_buf_init(&s.b);
+        rc = i == F_MD ? rrender_md(model, &s, err) : rrender_html(model, &s, err);
+        if (rc == 0 && s.b.len && fwrite(s.b.data, 1, s.b.len, f) != s.b.len) s.failed = 1;
+        slant_buf_free(&s.b);
+        if (rc == 0 && (s.failed || fflush(f) != 0))
+            rc = slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+                                 strerror(errno ? errno : EIO));
+    }
+    if (rc == 0 && fsync(fileno(f)) != 0 && errno != EINVAL && errno != ENOTSUP)
+        rc = slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+                             strerror(errno));
+    if (fclose(f) != 0 && rc == 0)
+        rc = slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+                             strerror(errno));
+    return rc;
+}
+
+/* Render, then write at once: only one rendered file is in memory at a
+ * time (with report.json parsed back), not all ten; `owned`, when given,
+ * is released as soon as report.json is written. Renamed into place only
+ * when every temporary file is complete, as before. */
+static int write_dir(const json_t *model, json_t *owned, const char *dir, int force, slant_error *err) {
+    slant_buf content;
     json_t *canon = NULL;
-    for (int i = 0; i < F_COUNT; i++) slant_buf_init(&content[i]);
-    int rc = -1;
+    slant_buf_init(&content);
+    int rc = -1, writing = 0;
     slant_error_clear(err);
 
     if (slant_report_check_model(model, err)) goto done;
-    if (slant_report_render_json(model, &content[F_JSON], err)) goto done;
-    /* The other files are rendered from report.json as written (numbers
-     * rounded to 6 digits), not from the in-memory model: every figure a
-     * person reads is then exactly what report.json says, and `slant report`
-     * run on a saved report.json gives the same bytes as the original run. */
-    json_error_t je;
-    canon = json_loadb(content[F_JSON].data, content[F_JSON].len, JSON_ALLOW_NUL, &je);
-    if (!canon) {
-        slant_error_set(err, "report.json", je.line, je.column, je.position,
-                        "internal error: the rendered report does not parse (%s); please report this", je.text);
-        goto done;
-    }
-    for (int t = 0; t < SLANT_CSV_COUNT; t++)
-        if (slant_report_render_csv(canon, t, &content[t], err)) goto done;
-    if (slant_report_render_md(canon, &content[F_MD], err)) goto done;
-    if (slant_report_render_html(canon, &content[F_HTML], err)) goto done;
     if (check_folder(dir, force, err)) goto done;
 
     size_t dl = strlen(dir);
@@ -207,17 +233,33 @@ int slant_report_write_dir(const json_t *model, const char *dir, int force, slan
             goto done;
         }
     }
-    for (int i = 0; i < F_COUNT; i++) {
-        if (write_temp(i, &content[i], err)) {
-            slant_report_cleanup_temps();
-            /* say what the user can rely on, not only what failed */
-            if (err) {
-                size_t l = strlen(err->msg);
-                snprintf(err->msg + l, sizeof err->msg - l, " (no report file in %s was changed)", dir);
-            }
-            goto done;
-        }
+    writing = 1;
+    if (write_streamed_temp(F_JSON, model, err)) goto done;
+    if (owned) json_decref(owned);
+    owned = NULL;
+    model = NULL;
+    /* The other files are rendered from report.json as written (numbers
+     * rounded to 6 digits), not from the in-memory model: every figure a
+     * person reads is then exactly what report.json says, and `slant report`
+     * run on a saved report.json gives the same bytes as the original run. */
+    json_error_t je;
+    canon = json_load_file(tmp_paths[F_JSON], JSON_ALLOW_NUL, &je);
+    if (!canon) {
+        slant_error_set(err, "report.json", je.line, je.column, je.position,
+                        "internal error: the rendered report does not parse (%s); please report this", je.text);
+        goto done;
     }
+    for (int i = 0; i < F_COUNT; i++) {
+        if (i == F_JSON) continue;
+        if (i == F_MD || i == F_HTML) {
+            if (write_streamed_temp(i, canon, err)) goto done;
+            continue;
+        }
+        slant_buf_free(&content);
+        slant_buf_init(&content);
+        if (slant_report_render_csv(canon, i, &content, err) || write_temp(i, &content, err)) goto done;
+    }
+    writing = 0;
     for (int i = 0; i < F_COUNT; i++) {
         char *final = slant_path_join(dir, file_names[i]);
         int r = rename(tmp_paths[i], final);
@@ -233,7 +275,24 @@ int slant_report_write_dir(const json_t *model, const char *dir, int force, slan
     }
     rc = 0;
 done:
-    for (int i = 0; i < F_COUNT; i++) slant_buf_free(&content[i]);
+    if (writing) {
+        slant_report_cleanup_temps();
+        /* say what the user can rely on, not only what failed */
+        if (err) {
+            size_t l = strlen(err->msg);
+            snprintf(err->msg + l, sizeof err->msg - l, " (no report file in %s was changed)", dir);
+        }
+    }
+    slant_buf_free(&content);
     json_decref(canon);
+    json_decref(owned);
     return rc;
+}
+
+int slant_report_write_dir(const json_t *model, const char *dir, int force, slant_error *err) {
+    return write_dir(model, NULL, dir, force, err);
+}
+
+int slant_report_write_dir_take(json_t *model, const char *dir, int force, slant_error *err) {
+    return write_dir(model, model, dir, force, err);
 }

@@ -88,7 +88,7 @@ int slant_run_corpus(const slant_corpus *c, const slant_scorer *sc, const slant_
     int started = 0;
     for (int t = 0; t < nthreads; t++) {
         w[t].sh = &sh;
-        w[t].agg = slant_agg_new(slant_scorer_lexset(sc));
+        w[t].agg = slant_agg_new_like(agg); /* compact when agg is */
         if (opts->spill) slant_agg_spill(w[t].agg);
         w[t].err_index = (size_t)-1;
         slant_error_clear(&w[t].err);

@@ -42,10 +42,10 @@
  * non-converging special function returns NaN, which is caught, instead of
  * calling abort(). Bootstraps own a local mt19937 seeded from the argument
  * and draw indices with Lemire's unbiased multiply-shift on 32-bit outputs
- * (no division in the loop): 100,000 values x 2,000 replicates (2e8
- * draws) took 2.4 s of CPU on this 2-core machine at load average ~8,
- * about 9 ns of each 12 ns draw being the mt19937 call itself
- * (tests/unit/test_stats.c prints the figure on every run).
+ * (no division in the loop). The generator is slant_mt, GSL's mt19937
+ * output for output but inline: through gsl_rng_get about 9 ns of each
+ * 12 ns draw were the call itself (tests/unit/test_stats.c prints the
+ * figure on every run).
  * GSL's quantile functions fail for shape parameters beyond ~1e6, so exact
  * Poisson and Clopper-Pearson limits are bisections on the incomplete
  * gamma and beta functions (see poisson_lower and friends).
@@ -59,7 +59,6 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
-#include <gsl/gsl_rng.h>
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
@@ -122,27 +121,43 @@ slant_mean_ci slant_stats_mean_t(const double *x, size_t n, double level) {
 
 /* ---- bootstrap machinery -------------------------------------------- */
 
+/* GSL's mt19937 (Matsumoto & Nishimura 1998) step for step: mt_set and
+ * mt_get in GSL's rng/mt.c. */
+void slant_mt_seed(slant_mt *m, uint32_t seed) {
+    if (seed == 0) seed = 4357;
+    m->mt[0] = seed;
+    for (uint32_t i = 1; i < 624; i++) m->mt[i] = 1812433253u * (m->mt[i - 1] ^ (m->mt[i - 1] >> 30)) + i;
+    m->next = 624;
+}
+
+void slant_mt_refill(slant_mt *m) {
+    uint32_t *mt = m->mt;
+    int k;
+#define MT_TWIST(a, b, c) ((c) ^ ((((a) & 0x80000000u) | ((b) & 0x7fffffffu)) >> 1) ^ (((b) & 1u) ? 0x9908b0dfu : 0u))
+    for (k = 0; k < 624 - 397; k++) mt[k] = MT_TWIST(mt[k], mt[k + 1], mt[k + 397]);
+    for (; k < 623; k++) mt[k] = MT_TWIST(mt[k], mt[k + 1], mt[k + 397 - 624]);
+    mt[623] = MT_TWIST(mt[623], mt[0], mt[396]);
+#undef MT_TWIST
+    m->next = 0;
+}
+
 /* Unbiased index in [0, n) from 32-bit mt19937 outputs (Lemire 2019). */
-static inline uint32_t draw_index(gsl_rng *rng, uint32_t n) {
-    uint64_t m = (uint64_t)(uint32_t)gsl_rng_get(rng) * n;
+static inline uint32_t draw_index(slant_mt *rng, uint32_t n) {
+    uint64_t m = (uint64_t)slant_mt_next(rng) * n;
     uint32_t low = (uint32_t)m;
     if (low < n) {
         uint32_t threshold = (uint32_t)(-n) % n;
         while (low < threshold) {
-            m = (uint64_t)(uint32_t)gsl_rng_get(rng) * n;
+            m = (uint64_t)slant_mt_next(rng) * n;
             low = (uint32_t)m;
         }
     }
     return (uint32_t)(m >> 32);
 }
 
-static gsl_rng *rng_new(uint32_t seed) {
-    gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-    if (!rng) {
-        fprintf(stderr, "slant: out of memory (random generator)\n");
-        exit(SLANT_EXIT_BAD_INPUT);
-    }
-    gsl_rng_set(rng, seed);
+static slant_mt *rng_new(uint32_t seed) {
+    slant_mt *rng = slant_xmalloc(sizeof *rng);
+    slant_mt_seed(rng, seed);
     return rng;
 }
 
@@ -185,7 +200,7 @@ slant_boot_ci slant_stats_bootstrap_mean(const double *x, size_t n, size_t B, do
     if (!all_finite(x, n)) { r.reason = "non-finite value"; return r; }
     r.estimate = mean_of(x, n);
     double *reps = slant_xmalloc(B * sizeof *reps);
-    gsl_rng *rng = rng_new(seed);
+    slant_mt *rng = rng_new(seed);
     uint32_t n32 = (uint32_t)n;
     for (size_t b = 0; b < B; b++) {
         double s = 0.0;
@@ -193,7 +208,7 @@ slant_boot_ci slant_stats_bootstrap_mean(const double *x, size_t n, size_t B, do
         reps[b] = s / (double)n;
     }
     boot_finish(&r, reps, B);
-    gsl_rng_free(rng);
+    free(rng);
     free(reps);
     return r;
 }
@@ -221,7 +236,7 @@ slant_boot_ci slant_stats_cluster_bootstrap_ratio(const slant_cluster *c, size_t
     if (sn <= 0.0) { r.reason = "total n = 0"; return r; }
     r.estimate = ss / sn;
     double *reps = slant_xmalloc(B * sizeof *reps);
-    gsl_rng *rng = rng_new(seed);
+    slant_mt *rng = rng_new(seed);
     uint32_t k32 = (uint32_t)k;
     size_t used = 0;
     for (size_t b = 0; b < B; b++) {
@@ -235,7 +250,7 @@ slant_boot_ci slant_stats_cluster_bootstrap_ratio(const slant_cluster *c, size_t
     }
     boot_finish(&r, reps, used);
     if (r.valid && k < 10 && !r.note) r.note = "fewer than 10 clusters: bootstrap interval is unreliable";
-    gsl_rng_free(rng);
+    free(rng);
     free(reps);
     return r;
 }
@@ -946,7 +961,7 @@ slant_boot_ci slant_stats_bootstrap_pearson(const double *x, const double *y, si
     if (!pearson_core(x, y, n, &r.estimate)) { r.reason = "zero variance"; return r; }
     double *reps = slant_xmalloc(B * sizeof *reps);
     double *bx = slant_xmalloc(2 * n * sizeof *bx), *by = bx + n;
-    gsl_rng *rng = rng_new(seed);
+    slant_mt *rng = rng_new(seed);
     uint32_t n32 = (uint32_t)n;
     size_t used = 0;
     for (size_t b = 0; b < B; b++) {
@@ -961,7 +976,7 @@ slant_boot_ci slant_stats_bootstrap_pearson(const double *x, const double *y, si
     double est = r.estimate;
     boot_finish(&r, reps, used);
     if (r.valid) r.estimate = est;
-    gsl_rng_free(rng);
+    free(rng);
     free(bx);
     free(reps);
     return r;

@@ -67,6 +67,26 @@ typedef struct slant_boot_ci {
     const char *note;
 } slant_boot_ci;
 
+/* The bootstraps' random numbers: MT19937 exactly as GSL's
+ * gsl_rng_mt19937 (same seeding, seed 0 meaning 4357, same 32-bit
+ * outputs), so results did not change when it replaced gsl_rng_get, whose
+ * call through a function pointer per draw cost more than the generator:
+ * this one refills its 624 words in a batch and returns them inline. */
+typedef struct slant_mt {
+    uint32_t mt[624];
+    unsigned next; /* index of the next word; 624 = refill first */
+} slant_mt;
+void slant_mt_seed(slant_mt *m, uint32_t seed);
+void slant_mt_refill(slant_mt *m);
+static inline uint32_t slant_mt_next(slant_mt *m) {
+    if (m->next >= 624) slant_mt_refill(m);
+    uint32_t y = m->mt[m->next++];
+    y ^= y >> 11;
+    y ^= (y << 7) & 0x9d2c5680u;
+    y ^= (y << 15) & 0xefc60000u;
+    return y ^ (y >> 18);
+}
+
 /* Percentile bootstrap of the mean: B resamples of size n with
  * replacement. Needs n >= 2 and B >= 2. */
 slant_boot_ci slant_stats_bootstrap_mean(const double *x, size_t n, size_t B, double level,

@@ -82,15 +82,17 @@ int cmd_analyze(int argc, char **argv) {
     }
     slant_report_install_signal_cleanup();
     slant_agg *agg = slant_agg_new(set);
+    slant_agg_compact(agg); /* analysed, never written: memory grows with sources, not articles */
     slant_clean_rules *rules = NULL;
     int rc = slant_run_inputs(inputs, ninputs, rules_path, sc, &ro, agg, &rules, &err);
     if (rc == 0 && slant_agg_article_count(agg) == 0) {
         slant_error_set(&err, inputs[0], 0, 0, -1, "the corpus has no articles: nothing to analyse");
         rc = -1;
     }
-    if (rc == 0) rc = cli_write_report(agg, sc, rules, &ro.pipeline, &ao, (size_t)max_texts, out, force, &err);
+    size_t narticles = slant_agg_article_count(agg);
+    if (rc == 0) rc = cli_write_report(&agg, sc, rules, &ro.pipeline, &ao, (size_t)max_texts, out, force, &err);
     if (rc == 0 && !quiet)
-        fprintf(stderr, "slant: %zu articles analysed; report written to %s/\n", slant_agg_article_count(agg), out);
+        fprintf(stderr, "slant: %zu articles analysed; report written to %s/\n", narticles, out);
     slant_clean_rules_free(rules);
     slant_agg_free(agg);
     slant_scorer_free(sc);

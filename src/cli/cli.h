@@ -54,12 +54,14 @@ int cli_lexicons_load(const cli_lexicons *l, const char *corpus, slant_lexset **
 int cli_parse_count(const char *cmd, const char *opt, const char *val, unsigned long long *out);
 /* Read partial files ("-" = stdin) into one aggregate. Without lexicon
  * options the set is rebuilt from the layer paths recorded in the first
- * partial; either way its hash must match every part. */
-int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, slant_lexset **set_out,
-                      slant_agg **agg_out, slant_error *err);
+ * partial; either way its hash must match every part. compact: the
+ * aggregate is only analysed (slant_agg_compact), never written. */
+int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, int compact,
+                      slant_lexset **set_out, slant_agg **agg_out, slant_error *err);
 
-/* Model, article display and every report file into dir (analyze, report). */
-int cli_write_report(slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
+/* Model, article display and every report file into dir (analyze, report).
+ * Frees *agg (and sets it to NULL) as soon as it is no longer needed. */
+int cli_write_report(slant_agg **agg, const slant_scorer *sc, const slant_clean_rules *rules,
                      const slant_pipeline_opts *popts, const slant_analysis_opts *aopts,
                      size_t max_texts, const char *dir, int force, slant_error *err);
 

@@ -81,14 +81,17 @@ int cli_parse_count(const char *cmd, const char *opt, const char *val, unsigned 
     return 0;
 }
 
-int cli_write_report(slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
+/* Each large structure is released as soon as the next step no longer
+ * needs it (the aggregate once the model and the texts are built, the model
+ * once report.json is rendered): they were all alive at once at the peak. */
+int cli_write_report(slant_agg **agg, const slant_scorer *sc, const slant_clean_rules *rules,
                      const slant_pipeline_opts *popts, const slant_analysis_opts *aopts,
                      size_t max_texts, const char *dir, int force, slant_error *err) {
-    json_t *model = slant_analysis_model(agg, aopts);
-    slant_display_attach(model, agg, sc, rules, popts, max_texts);
-    int rc = slant_report_write_dir(model, dir, force, err);
-    json_decref(model);
-    return rc;
+    json_t *model = slant_analysis_model(*agg, aopts);
+    slant_display_attach(model, *agg, sc, rules, popts, max_texts);
+    slant_agg_free(*agg);
+    *agg = NULL;
+    return slant_report_write_dir_take(model, dir, force, err);
 }
 
 /* Lexicon layers recorded in a partial's header line, as files. */
@@ -116,8 +119,8 @@ static int layers_from_header(const slant_buf *b, const char *name, cli_lexicons
                            "no partial header found: is this the output of 'slant score --partial'?");
 }
 
-int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, slant_lexset **set_out,
-                      slant_agg **agg_out, slant_error *err) {
+int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, int compact,
+                      slant_lexset **set_out, slant_agg **agg_out, slant_error *err) {
     slant_buf *bufs = slant_xcalloc(nfiles ? nfiles : 1, sizeof *bufs);
     int rc = 0;
     for (size_t i = 0; i < nfiles && rc == 0; i++) {
@@ -134,6 +137,7 @@ int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, slan
     if (rc == 0) rc = cli_lexicons_load(use, NULL, &set, err);
     for (int i = 0; i < from_header.n; i++) free((char *)from_header.layers[i]);
     slant_agg *agg = rc == 0 ? slant_agg_new(set) : NULL;
+    if (agg && compact) slant_agg_compact(agg);
     for (size_t i = 0; i < nfiles && rc == 0; i++) {
         const char *name = strcmp(files[i], "-") == 0 ? "<stdin>" : files[i];
         FILE *f = fmemopen(bufs[i].data, bufs[i].len ? bufs[i].len : 1, "r");

@@ -42,7 +42,7 @@ int cmd_merge(int argc, char **argv) {
     slant_error_clear(&err);
     slant_lexset *set;
     slant_agg *agg;
-    if (cli_read_partials(files, nfiles, &lex, &set, &agg, &err) != 0) {
+    if (cli_read_partials(files, nfiles, &lex, 0, &set, &agg, &err) != 0) {
         free(files);
         return cli_fail(&err);
     }

@@ -63,7 +63,7 @@ int cmd_report(int argc, char **argv) {
     slant_error_clear(&err);
     slant_lexset *set;
     slant_agg *agg;
-    if (cli_read_partials(files, nfiles, &lex, &set, &agg, &err) != 0) {
+    if (cli_read_partials(files, nfiles, &lex, 1, &set, &agg, &err) != 0) {
         free(files);
         return cli_fail(&err);
     }
@@ -74,7 +74,7 @@ int cmd_report(int argc, char **argv) {
     if (rc == 0 && !po.no_clean) rc = slant_clean_rules_open(rules_path, &rules, NULL, &err);
     if (rc == 0) {
         slant_report_install_signal_cleanup();
-        rc = cli_write_report(agg, sc, rules, &po, &ao, (size_t)max_texts, out, force, &err);
+        rc = cli_write_report(&agg, sc, rules, &po, &ao, (size_t)max_texts, out, force, &err);
     }
     slant_clean_rules_free(rules);
     slant_scorer_free(sc);

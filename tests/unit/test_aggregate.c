@@ -307,6 +307,132 @@ START_TEST(test_empty_and_zero_sources_give_nulls_not_nan) {
 }
 END_TEST
 
+/* A compact aggregate (what analyze and report use) keeps per article only
+ * what the analysis reads: its packed counts and tone terms read back as
+ * the full record's, its per-source totals are the sums by hand, and the
+ * model is the same JSON as from full records, however the parts merge. */
+START_TEST(test_compact_matches_full) {
+    slant_agg *full = slant_agg_new(set), *compact = slant_agg_new(set);
+    slant_agg_compact(compact);
+    ck_assert(slant_agg_is_compact(compact) && !slant_agg_is_compact(full));
+    slant_agg *p1 = slant_agg_new_like(compact), *p2 = slant_agg_new_like(compact);
+    ck_assert(slant_agg_is_compact(p1));
+    for (int i = 0; i < 4; i++) add(full, &corpus4[i]);
+    add(p1, &corpus4[3]);
+    add(p1, &corpus4[0]);
+    add(p2, &corpus4[2]);
+    add(p2, &corpus4[1]);
+    slant_error err;
+    ck_assert_int_eq(slant_agg_merge(compact, p2, &err), 0);
+    ck_assert_int_eq(slant_agg_merge(compact, p1, &err), 0);
+    ck_assert_int_eq(slant_agg_merge(full, p1, &err), -1); /* modes do not mix */
+    slant_agg_finish(full);
+    slant_agg_finish(compact);
+    size_t ncat = slant_agg_category_count(full);
+    uint32_t *cf = calloc(ncat * 2, sizeof *cf), *cc = calloc(ncat * 2, sizeof *cc);
+    slant_agg_term tf[64], tc[64];
+    for (size_t i = 0; i < 4; i++) {
+        const slant_agg_article *rf = slant_agg_article_at(full, i), *rc = slant_agg_article_at(compact, i);
+        ck_assert_str_eq(rf->id, rc->id);
+        ck_assert_ptr_null(rc->terms);
+        slant_agg_article_cats(full, rf, cf);
+        slant_agg_article_cats(compact, rc, cc);
+        ck_assert_mem_eq(cf, cc, ncat * 2 * sizeof *cf);
+        ck_assert_uint_le(slant_agg_article_tone_room(rf), 64);
+        size_t nf = slant_agg_article_tone_terms(full, rf, tf), nc = slant_agg_article_tone_terms(compact, rc, tc);
+        ck_assert_uint_eq(nf, nc);
+        for (size_t t = 0; t < nf; t++) {
+            ck_assert_uint_eq(tf[t].entry, tc[t].entry);
+            ck_assert_uint_eq(tf[t].voice, tc[t].voice);
+            ck_assert_uint_eq(tf[t].count, tc[t].count);
+            ck_assert_int_eq(tf[t].value_micro, tc[t].value_micro);
+        }
+        /* mentions in order; numbers and speakers as sets (one of each here at most) */
+        ck_assert_uint_eq(rf->nmentions, rc->nmentions);
+        ck_assert_ptr_null(rc->mentions);
+        slant_agg_mention mf[16], mc[16];
+        ck_assert_uint_le(rf->nmentions, 16);
+        slant_agg_article_mentions(rf, mf);
+        slant_agg_article_mentions(rc, mc);
+        for (uint32_t k = 0; k < rf->nmentions; k++) {
+            ck_assert_uint_eq(mf[k].category, mc[k].category);
+            ck_assert_uint_eq(mf[k].voice, mc[k].voice);
+            ck_assert_int_eq(mf[k].stance_micro, mc[k].stance_micro);
+        }
+        ck_assert_uint_eq(rf->nnumbers, rc->nnumbers);
+        ck_assert_uint_eq(rf->nspeakers, rc->nspeakers);
+        ck_assert_uint_le(rf->nspeakers, 1);
+        if (rf->nspeakers) {
+            slant_agg_speaker sf, sc;
+            slant_agg_article_speakers(rf, &sf);
+            slant_agg_article_speakers(rc, &sc);
+            ck_assert_str_eq(sf.name, sc.name);
+            ck_assert_uint_eq(sf.words, sc.words);
+            ck_assert_uint_eq(sf.quotes, sc.quotes);
+        }
+    }
+    /* a2 names Kestria once, in the outlet's voice; b2 quotes no one */
+    ck_assert_uint_eq(slant_agg_article_at(compact, 1)->nmentions, 1);
+    /* numbers: "Tuesday" is not one, but an article with "$1 billion" and
+     * "25 percent" keeps both, packed, and reads them back */
+    {
+        slant_agg *n1 = slant_agg_new(set);
+        slant_agg_compact(n1);
+        const art_spec num = {"n1", "Alpha", "s9", "Trade rose by $1 billion. Tariffs fell 25 percent."};
+        add(n1, &num);
+        slant_agg_finish(n1);
+        const slant_agg_article *r = slant_agg_article_at(n1, 0);
+        ck_assert_uint_eq(r->nnumbers, 2);
+        const char *nums[2];
+        slant_agg_article_numbers(r, nums);
+        ck_assert_str_eq(nums[0], "$1 billion");
+        ck_assert_str_eq(nums[1], "25 percent");
+        ck_assert_str_eq(r->id, "n1");
+        ck_assert_str_eq(r->story, "s9");
+        ck_assert_ptr_null(r->title);
+        slant_agg_free(n1);
+    }
+    /* a1: "good" (+0.475) is its only tone term, once, in the outlet voice */
+    size_t n = slant_agg_article_tone_terms(compact, slant_agg_article_at(compact, 0), tc);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(tc[0].value_micro, 475000);
+    /* Alpha: 4 x regime (loaded), 21 outlet words; Kestria (a2) says nothing quoted */
+    slant_agg_totals t;
+    ck_assert_int_eq(slant_agg_source_totals(compact, "Alpha", &t), 0);
+    ck_assert_int_eq(slant_agg_source_totals(compact, "Gamma", &t), -1);
+    ck_assert_int_eq(slant_agg_source_totals(compact, "Alpha", &t), 0);
+    ck_assert_uint_eq(t.words[0], 21);
+    int loaded = slant_lexset_category_find(set, "loaded");
+    ck_assert_int_ge(loaded, 0);
+    ck_assert_uint_eq(t.cat[loaded * 2], 4);
+    /* "bad" in a2: one outlet hit whose summed value is negative */
+    size_t ne = slant_lexset_entry_count(set);
+    uint64_t neg = 0, pos = 0;
+    for (size_t e = 0; e < ne; e++) neg += t.tone_sign[e * 2], pos += t.tone_sign[e * 2 + 1];
+    ck_assert_uint_eq(neg, 1);
+    ck_assert_uint_eq(pos, 1);
+    slant_analysis_opts o;
+    slant_analysis_opts_default(&o);
+    json_t *mf = slant_analysis_model(full, &o), *mc = slant_analysis_model(compact, &o);
+    char *jf = json_dumps(mf, JSON_SORT_KEYS | JSON_REAL_PRECISION(17)), *jc = json_dumps(mc, JSON_SORT_KEYS | JSON_REAL_PRECISION(17));
+    ck_assert_str_eq(jf, jc);
+    free(jf);
+    free(jc);
+    json_decref(mf);
+    json_decref(mc);
+    /* a compact aggregate is never written */
+    FILE *f = fopen("/dev/null", "w");
+    ck_assert_int_eq(slant_agg_write(compact, f, "null", &err), -1);
+    fclose(f);
+    free(cf);
+    free(cc);
+    slant_agg_free(full);
+    slant_agg_free(compact);
+    slant_agg_free(p1);
+    slant_agg_free(p2);
+}
+END_TEST
+
 static Suite *aggregate_suite(void) {
     Suite *s = suite_create("aggregate");
     TCase *tc = tcase_create("core");
@@ -318,6 +444,7 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_model_counts_by_hand);
     tcase_add_test(tc, test_one_article_per_source_falls_back_to_sentences);
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
+    tcase_add_test(tc, test_compact_matches_full);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -46,25 +46,11 @@ int cmd_merge(int argc, char **argv) {
         free(files);
         return cli_fail(&err);
     }
-    int rc = 0;
-    if (!out || strcmp(out, "-") == 0) {
-        rc = slant_agg_write(agg, stdout, "<stdout>", &err);
-    } else {
-        size_t n = strlen(out) + 32;
-        char *tmp = slant_xmalloc(n);
-        snprintf(tmp, n, "%s.tmp.%ld", out, (long)getpid());
-        FILE *f = fopen(tmp, "wb");
-        if (f) slant_temp_on_signal(tmp); /* an interrupted merge leaves no half-written file */
-        if (!f) rc = slant_error_set(&err, out, 0, 0, -1, "cannot write here: %s; choose another -o FILE",
-                                     strerror(errno));
-        else {
-            rc = slant_agg_write(agg, f, out, &err);
-            if (fclose(f) != 0 && rc == 0) rc = slant_error_set(&err, out, 0, 0, -1, "write failed (disk full?)");
-            if (rc == 0 && rename(tmp, out) != 0) rc = slant_error_set(&err, out, 0, 0, -1, "cannot rename into place");
-            if (rc != 0) remove(tmp);
-            slant_temp_on_signal(NULL);
-        }
-        free(tmp);
+    slant_outfile of;
+    int rc = slant_outfile_open(&of, out, &err);
+    if (rc == 0) {
+        rc = slant_agg_write(agg, of.f, of.path ? of.path : "<stdout>", &err);
+        if (slant_outfile_close(&of, rc == 0, &err) != 0) rc = -1;
     }
     slant_agg_free(agg);
     slant_lexset_free(set);

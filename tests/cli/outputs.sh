@@ -10,7 +10,7 @@ trap 'rm -rf "$T"' EXIT
 fail=0
 C="$SRCDIR/corpus"
 "$SLANT" score -q --partial -j 1 "$C" -o "$T/ref.part"
-for cmd in "score -q --partial -j 1 $C" "score -q $C"; do
+for cmd in "score -q --partial -j 1 $C" "score -q $C" "merge $T/ref.part"; do
     mkfifo "$T/fifo"
     timeout 60 cat "$T/fifo" > "$T/got" &  # never hang the suite: a replaced FIFO has no writer
     reader=$!

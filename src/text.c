@@ -126,23 +126,36 @@ static inline int utf8_seq(const unsigned char *s, size_t n, int32_t *cp) {
     return len;
 }
 
-static int utf8_validate_from(const unsigned char *s, size_t n, size_t i, size_t *bad) {
+/* nonul: a NUL byte fails too (with *bad at it), so ingest checks both in
+ * one pass over the text. */
+static inline int utf8_validate_from(const unsigned char *s, size_t n, size_t i, size_t *bad, int nonul) {
     while (i < n) {
         /* ASCII fast path: 16 bytes at a time (SSE2's movemask gathers the
-         * high bits), then 8 */
+         * high bits, and those of a compare with zero), then 8 */
 #if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
-        while (i + 16 <= n &&
-               _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))) == 0)
+        while (i + 16 <= n) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            if (nonul) v = _mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+            if (_mm_movemask_epi8(v) != 0) break;
             i += 16;
+        }
 #endif
         while (i + 8 <= n) {
             uint64_t w;
             memcpy(&w, s + i, 8);
-            if (w & 0x8080808080808080ULL) break;
+            uint64_t stop = w & 0x8080808080808080ULL;
+            /* a zero byte: (w - 0x01..) & ~w has its 0x80 bit set (exact
+             * for the first zero, which is all that is needed to stop) */
+            if (nonul) stop |= (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
+            if (stop) break;
             i += 8;
         }
         if (i >= n) break;
         if (s[i] < 0x80) {
+            if (nonul && s[i] == 0) {
+                if (bad) *bad = i;
+                return -1;
+            }
             i++;
             continue;
         }
@@ -158,7 +171,11 @@ static int utf8_validate_from(const unsigned char *s, size_t n, size_t i, size_t
 }
 
 int slant_utf8_validate(const char *s, size_t n, size_t *bad_offset) {
-    return utf8_validate_from((const unsigned char *)s, n, 0, bad_offset);
+    return utf8_validate_from((const unsigned char *)s, n, 0, bad_offset, 0);
+}
+
+int slant_utf8_validate_text(const char *s, size_t n, size_t *bad_offset) {
+    return utf8_validate_from((const unsigned char *)s, n, 0, bad_offset, 1);
 }
 
 size_t slant_utf8_sanitize(const char *s, size_t n, slant_buf *out) {
@@ -167,7 +184,7 @@ size_t slant_utf8_sanitize(const char *s, size_t n, slant_buf *out) {
     slant_buf_reserve(out, n);
     while (i < n) {
         size_t bad;
-        if (utf8_validate_from(u, n, i, &bad) == 0) break;
+        if (utf8_validate_from(u, n, i, &bad, 0) == 0) break;
         slant_buf_append(out, s + done, bad - done);
         int32_t cp;
         int l = utf8_seq(u + bad, n - bad, &cp);

@@ -23,6 +23,9 @@
 /* 0 when s is valid UTF-8 (no overlongs, no surrogates, <= U+10FFFF);
  * otherwise -1 with *bad_offset set to the first invalid byte. */
 int slant_utf8_validate(const char *s, size_t n, size_t *bad_offset);
+/* The same, and a NUL byte fails too (*bad_offset at the first NUL or
+ * invalid byte, whichever comes first). */
+int slant_utf8_validate_text(const char *s, size_t n, size_t *bad_offset);
 /* Copy s into out replacing each invalid sequence with U+FFFD; returns the
  * number of replacements. */
 size_t slant_utf8_sanitize(const char *s, size_t n, slant_buf *out);

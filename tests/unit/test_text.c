@@ -345,6 +345,42 @@ START_TEST(test_utf8_validate_table) {
 }
 END_TEST
 
+/* slant_utf8_validate_text: a NUL anywhere (in each of the 16-byte, 8-byte
+ * and byte-wise stretches) fails at its offset, like invalid UTF-8 does;
+ * the table above holds for it as well (it has no NULs). */
+START_TEST(test_utf8_validate_text_nul) {
+    char buf[64];
+    for (size_t i = 0; i < sizeof utf8_cases / sizeof utf8_cases[0]; i++) {
+        size_t bad = 12345;
+        int r = slant_utf8_validate_text(utf8_cases[i].in, strlen(utf8_cases[i].in), &bad);
+        ck_assert_int_eq(r, utf8_cases[i].bad < 0 ? 0 : -1);
+        if (r) ck_assert_int_eq((long)bad, utf8_cases[i].bad);
+    }
+    for (size_t len = 1; len <= 40; len++)
+        for (size_t at = 0; at < len; at++) {
+            memset(buf, 'a', len);
+            buf[at] = '\0';
+            size_t bad = 12345;
+            ck_assert_int_eq(slant_utf8_validate_text(buf, len, &bad), -1);
+            ck_assert_uint_eq(bad, at);
+            ck_assert_int_eq(slant_utf8_validate(buf, len, NULL), 0); /* NUL is valid UTF-8 */
+        }
+    /* the first problem wins: NUL at 20 before a bad byte at 30, and after one at 5 */
+    memset(buf, 'b', 40);
+    buf[20] = '\0';
+    buf[30] = (char)0xFF;
+    size_t bad = 0;
+    ck_assert_int_eq(slant_utf8_validate_text(buf, 40, &bad), -1);
+    ck_assert_uint_eq(bad, 20);
+    buf[5] = (char)0xFF;
+    ck_assert_int_eq(slant_utf8_validate_text(buf, 40, &bad), -1);
+    ck_assert_uint_eq(bad, 5);
+    /* a 0x01 byte after a NUL-free stretch is not a NUL */
+    memset(buf, 0x01, 40);
+    ck_assert_int_eq(slant_utf8_validate_text(buf, 40, NULL), 0);
+}
+END_TEST
+
 typedef struct sanitize_case {
     const char *in, *out;
     size_t replaced;
@@ -647,6 +683,7 @@ Suite *text_suite(void) {
     tcase_add_test(tc, test_fold);
     tcase_add_test(tc, test_fold_matches_utf8proc);
     tcase_add_test(tc, test_utf8_validate_table);
+    tcase_add_test(tc, test_utf8_validate_text_nul);
     tcase_add_test(tc, test_utf8_sanitize_table);
     tcase_add_test(tc, test_utf8_check_error);
     tcase_add_test(tc, test_sentences_table);

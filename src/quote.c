@@ -317,6 +317,13 @@ static size_t key_len(const slant_doc *d, size_t i) {
     return t->norm_len;
 }
 
+/* slant_hash_bytes of the key: the token's own hash (of its whole form,
+ * computed by text.c) unless a possessive was dropped */
+static uint64_t key_hash(const slant_doc *d, size_t i) {
+    size_t kl = key_len(d, i);
+    return kl == d->toks[i].norm_len ? d->toks[i].hash : slant_hash_bytes(tnorm(d, i), kl);
+}
+
 /* Index one run [k, e) of 2-8 capitalized words as a full name. */
 static void index_run(qctx *q, size_t k, size_t e) {
     slant_doc *d = q->d;
@@ -332,39 +339,29 @@ static void index_run(qctx *q, size_t k, size_t e) {
     q->full[q->nfull] = s;
     uint32_t idx = (uint32_t)q->nfull++;
     size_t l = s.e - 1, f = s.b;
-    const char *lk = tnorm(d, l);
-    size_t ll = key_len(d, l);
-    slant_u64map_upsert(q->by_last, slant_hash_bytes(lk, ll), idx, NULL);
+    slant_u64map_upsert(q->by_last, key_hash(d, l), idx, NULL);
     /* family name first ("Hosaka Yuji, a Japan analyst"): only names
      * introduced by an appositive or a speech verb, not headline words */
     if (s.e < d->ntoks && s.e == e && (is_punct(d, s.e, ',') || is_speech_verb(d, s.e))) {
-        const char *fk = tnorm(d, f);
-        size_t fl = key_len(d, f);
-        slant_u64map_upsert(q->by_first, slant_hash_bytes(fk, fl), idx, NULL);
+        slant_u64map_upsert(q->by_first, key_hash(d, f), idx, NULL);
     }
 }
 
-/* Runs of capitalized words (cut every 8 words), each indexed once. The
- * scan keeps a branch-free run length: a branch per capitalized word
- * mispredicted about as often as it was taken. */
+/* Runs of capitalized words (cut every 8 words), each indexed once: the
+ * runs of consecutive indices in text.c's list of capitalized words (a
+ * tenth of the tokens, not a pass over all of them). */
 static void index_full_names(qctx *q) {
     slant_doc *d = q->d;
     q->full_indexed = 1;
     q->by_last = slant_u64map_new(16);
     q->by_first = slant_u64map_new(16);
-    const slant_token *tk = d->toks;
-    size_t run = 0; /* name tokens just before k, in the current run */
-    for (size_t k = 0; k < d->ntoks; k++) {
-        size_t nm = (size_t)(tk[k].kind == SLANT_TOK_WORD) & (size_t)((tk[k].flags & SLANT_TF_CAPITALIZED) != 0);
-        /* a run ends at a non-name token, or when it holds 8 words */
-        size_t ends = (nm & (run == 8)) | ((nm ^ 1) & (run >= 2));
-        if (ends) {
-            index_run(q, k - run, k);
-            run = 0;
-        }
-        run = (run + 1) & (0 - nm);
+    const uint32_t *caps = d->caps;
+    size_t m = d->ncaps;
+    for (size_t i = 0; i < m;) {
+        size_t b = caps[i], e = b + 1; /* the run [b, e) */
+        for (i++; i < m && caps[i] == e && e - b < 8; i++) e++;
+        if (e - b >= 2) index_run(q, b, e);
     }
-    if (run >= 2) index_run(q, d->ntoks - run, d->ntoks);
 }
 
 /* Append the text of tokens [b, e) to out with whitespace runs collapsed and
@@ -401,16 +398,12 @@ static int32_t speaker_for(qctx *q, span s) {
     span show = s;
     if (s.e - s.b == 1) {
         if (!q->full_indexed) index_full_names(q);
-        const char *k = tnorm(d, s.b);
-        size_t kl = key_len(d, s.b);
-        uint64_t h = slant_hash_bytes(k, kl);
+        uint64_t h = key_hash(d, s.b);
         const uint32_t *v = slant_u64map_get(q->by_last, h);
         if (v) {
             span f = q->full[*v];
             /* "with Abe Putin": two surnames side by side are not a full name */
-            const char *fk = tnorm(d, f.b);
-            size_t fl = key_len(d, f.b);
-            const uint32_t *w = slant_u64map_get(q->by_last, slant_hash_bytes(fk, fl));
+            const uint32_t *w = slant_u64map_get(q->by_last, key_hash(d, f.b));
             if (!w || *w == *v) show = f;
         } else {
             v = slant_u64map_get(q->by_first, h);
@@ -954,7 +947,7 @@ static int32_t resolve_pronoun(const slant_doc *d, size_t p, const slant_u64map 
         int ambiguous = 0;
         for (size_t k = b; k < e; k++) {
             if (!name_token(d, k) || (d->toks[k].flags & SLANT_TF_IN_QUOTE)) continue;
-            const uint32_t *v = slant_u64map_get(keys, slant_hash_bytes(tnorm(d, k), key_len(d, k)));
+            const uint32_t *v = slant_u64map_get(keys, key_hash(d, k));
             if (!v) continue;
             if (*v == UINT32_MAX || (found >= 0 && found != (int32_t)(*v - 1))) ambiguous = 1;
             else found = (int32_t)(*v - 1);
@@ -1126,8 +1119,8 @@ void slant_quotes_find(slant_doc *d) {
         else if (only_named != sp) several_named = 1;
         if (!keys) keys = slant_u64map_new(16);
         span sn = found[i].name;
-        add_key(keys, slant_hash_bytes(tnorm(d, sn.e - 1), key_len(d, sn.e - 1)), sp);
-        if (sn.e - sn.b > 1) add_key(keys, slant_hash_bytes(tnorm(d, sn.b), key_len(d, sn.b)), sp);
+        add_key(keys, key_hash(d, sn.e - 1), sp);
+        if (sn.e - sn.b > 1) add_key(keys, key_hash(d, sn.b), sp);
     }
     slant_u64map_free(keys);
     free(found);

@@ -674,6 +674,7 @@ void slant_doc_free(slant_doc *d) {
     free(d->aux);
     free(d->fold_u32);
     free(d->qmarks);
+    free(d->caps);
     slant_buf_free(&d->norm);
     slant_buf_free(&d->names);
     slant_buf_free(&d->fold_tmp);
@@ -685,7 +686,9 @@ static void grow_tokens(slant_doc *d) {
     d->toks = slant_xrealloc(d->toks, cap * sizeof *d->toks);
     d->toks_cap = cap;
     if (d->aux_cap < cap) {
+        /* caps has a slot per token too, so it is appended without a branch */
         d->aux = slant_xrealloc(d->aux, cap * sizeof *d->aux);
+        d->caps = slant_xrealloc(d->caps, cap * sizeof *d->caps);
         d->aux_cap = cap;
     }
 }
@@ -1310,6 +1313,8 @@ static int tokenize(slant_doc *d) {
         t->kind = kind;
         t->flags = flags;
         t->quote = 0;
+        d->caps[d->ncaps] = (uint32_t)(d->ntoks - 1);
+        d->ncaps += (kind == SLANT_TOK_WORD) & ((flags & SLANT_TF_CAPITALIZED) != 0);
         size_t nstart = d->norm.len;
         size_t tl = end - start;
         if (!nonascii) {
@@ -1443,6 +1448,7 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
     d->ntoks = d->nsents = d->nquotes = d->nspeakers = 0;
     d->nparagraphs = 0;
     d->nqmarks = 0;
+    d->ncaps = 0;
     d->quotes_marked = 0;
     d->nwords = d->nquoted_words = 0;
     slant_buf_clear(&d->norm);
@@ -1462,6 +1468,7 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
     if (tokenize(d) != 0) {
         d->ntoks = 0;
         d->nqmarks = 0;
+        d->ncaps = 0;
         d->nwords = 0;
         slant_buf_clear(&d->norm);
         return slant_error_set(err, "", 0, 0, -1,

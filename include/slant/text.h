@@ -107,6 +107,10 @@ typedef struct slant_doc {
     uint32_t *qmarks;
     size_t nqmarks, qmarks_cap;
     int quotes_marked;
+    /* the capitalized WORD tokens in order (written by text.c), where
+     * quote.c looks for full names */
+    uint32_t *caps;
+    size_t ncaps;
     /* tokens of kind WORD or NUMBER in the whole document (what
      * slant_count_words(d, 0, ntoks) counts), and how many of them lie in a
      * direct quotation (set by slant_quotes_find, 0 before it) */

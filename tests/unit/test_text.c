@@ -202,6 +202,24 @@ START_TEST(test_offsets_and_hash) {
 }
 END_TEST
 
+/* doc.caps lists the capitalized words (not numbers, quotes or symbols) in
+ * order, and is reset between documents. */
+START_TEST(test_caps_list) {
+    const char *s = "Prime Minister Abe met \"Xi\" in 2019, then \xC3\x89lise. $5 & OK";
+    analyze(s, strlen(s));
+    /* tokens: Prime Minister Abe met " Xi " in 2019 , then Élise . $5 & OK */
+    static const uint32_t want[] = {0, 1, 2, 5, 11, 15};
+    ck_assert_uint_eq(doc.ncaps, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < doc.ncaps; i++) {
+        ck_assert_uint_eq(doc.caps[i], want[i]);
+        ck_assert_int_eq(doc.toks[doc.caps[i]].kind, SLANT_TOK_WORD);
+        ck_assert(doc.toks[doc.caps[i]].flags & SLANT_TF_CAPITALIZED);
+    }
+    analyze("no capitals here", 16);
+    ck_assert_uint_eq(doc.ncaps, 0);
+}
+END_TEST
+
 /* Plain ASCII words of every length around the 8- and 16-byte chunks of
  * the word-at-a-time path, before every kind of end (space, comma, '.',
  * hyphen, apostrophe, the end of the text): same tokens, forms, flags and
@@ -680,6 +698,7 @@ Suite *text_suite(void) {
     tcase_add_test(tc, test_flags);
     tcase_add_test(tc, test_offsets_and_hash);
     tcase_add_test(tc, test_word_chunks);
+    tcase_add_test(tc, test_caps_list);
     tcase_add_test(tc, test_fold);
     tcase_add_test(tc, test_fold_matches_utf8proc);
     tcase_add_test(tc, test_utf8_validate_table);

@@ -111,6 +111,9 @@ typedef struct slant_doc {
      * quote.c looks for full names */
     uint32_t *caps;
     size_t ncaps;
+    /* quote.c's working buffers, kept between documents like the arrays
+     * above (slant_doc_free releases them through quote.c) */
+    struct slant_quote_scratch *qscratch;
     /* tokens of kind WORD or NUMBER in the whole document (what
      * slant_count_words(d, 0, ntoks) counts), and how many of them lie in a
      * direct quotation (set by slant_quotes_find, 0 before it) */

@@ -317,7 +317,7 @@ struct slant_quote_scratch {
 /* An empty map from a scratch slot. A map that held many keys (one huge
  * document) is dropped rather than cleared, so later short documents do
  * not pay for clearing its whole table each time. */
-enum { SCRATCH_MAP_KEEP = 4096 };
+enum { SCRATCH_MAP_KEEP = 4096, SCRATCH_KEEP = 1 << 16 };
 static slant_u64map *scratch_map(slant_u64map **slot) {
     if (*slot && slant_u64map_count(*slot) > SCRATCH_MAP_KEEP) {
         slant_u64map_free(*slot);
@@ -1056,6 +1056,18 @@ void slant_quotes_find(slant_doc *d) {
     qlist dq = {S->dq, 0, S->dq_cap}, sq = {S->sq, 0, S->sq_cap};
     find_double(d, &mk, &dq);
     find_single(d, &mk, &dq, &sq);
+    /* kept for the next document unless one huge document grew them (its
+     * peak memory then stays what it was without the scratch) */
+    if (mk.cap > SCRATCH_KEEP) {
+        free(mk.m);
+        mk.m = NULL;
+        mk.cap = 0;
+    }
+    if (S->para_cap > SCRATCH_KEEP) {
+        free(S->para_start);
+        S->para_start = NULL;
+        S->para_cap = 0;
+    }
     S->m = mk.m;
     S->mcap = mk.cap;
     /* merge both lists in document order */

@@ -688,12 +688,19 @@ static void grow_tokens(slant_doc *d) {
     d->toks = slant_xrealloc(d->toks, cap * sizeof *d->toks);
     d->toks_cap = cap;
     if (d->aux_cap < cap) {
-        /* caps has a slot per token too, so it is appended without a branch */
         d->aux = slant_xrealloc(d->aux, cap * sizeof *d->aux);
-        d->caps = slant_xrealloc(d->caps, cap * sizeof *d->caps);
         d->aux_cap = cap;
     }
+    if (d->caps_cap < cap) { /* a slot per token, so it is appended without a branch */
+        d->caps = slant_xrealloc(d->caps, cap * sizeof *d->caps);
+        d->caps_cap = cap;
+    }
 }
+
+/* The aux bits are needed only until the sentences are split: a huge
+ * document's (2 bytes a token) are given back before quotes and scoring
+ * add their own memory. */
+enum { AUX_KEEP = 1 << 20 };
 
 static void push_sentence(slant_doc *d, size_t b, size_t e, uint32_t para, int headline) {
     if (e <= b) return;
@@ -1467,6 +1474,10 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
      * per input byte, reserved once so the hot loop never checks capacity
      * (pages never touched are never committed) */
     slant_buf_reserve(&d->norm, 2 * len + 64);
+    if (d->aux_cap < d->toks_cap) { /* given back after a huge document */
+        d->aux = slant_xrealloc(d->aux, d->toks_cap * sizeof *d->aux);
+        d->aux_cap = d->toks_cap;
+    }
     if (tokenize(d) != 0) {
         d->ntoks = 0;
         d->nqmarks = 0;
@@ -1479,6 +1490,11 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
                                len);
     }
     split_sentences(d);
+    if (d->aux_cap > AUX_KEEP) {
+        free(d->aux);
+        d->aux = NULL;
+        d->aux_cap = 0;
+    }
     return 0;
 }
 

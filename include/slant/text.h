@@ -110,7 +110,7 @@ typedef struct slant_doc {
     /* the capitalized WORD tokens in order (written by text.c), where
      * quote.c looks for full names */
     uint32_t *caps;
-    size_t ncaps;
+    size_t ncaps, caps_cap;
     /* quote.c's working buffers, kept between documents like the arrays
      * above (slant_doc_free releases them through quote.c) */
     struct slant_quote_scratch *qscratch;

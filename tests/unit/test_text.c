@@ -595,6 +595,30 @@ START_TEST(test_doc_reuse) {
 }
 END_TEST
 
+/* A document of more than a million tokens gives its sentence-splitting
+ * scratch back; the next documents (small, then huge again) still split
+ * right. */
+START_TEST(test_doc_reuse_after_huge) {
+    size_t reps = 400000; /* "Go on. " = 3 tokens, 1 sentence: 1.2 M tokens */
+    char *big = malloc(reps * 7 + 1);
+    ck_assert_ptr_nonnull(big);
+    for (size_t i = 0; i < reps; i++) memcpy(big + 7 * i, "Go on. ", 7);
+    big[reps * 7] = '\0';
+    for (int round = 0; round < 2; round++) {
+        analyze(big, reps * 7);
+        ck_assert_uint_eq(doc.ntoks, 3 * reps);
+        ck_assert_uint_eq(doc.nsents, reps);
+        ck_assert_uint_eq(doc.ncaps, reps);
+        const char *small = "Small one. \"Yes,\" he said.\n\nNew paragraph";
+        analyze(small, strlen(small));
+        ck_assert_uint_eq(doc.nsents, 3);
+        ck_assert_uint_eq(doc.sents[2].paragraph, 1);
+        ck_assert_uint_eq(doc.sents[2].headline, 1);
+    }
+    free(big);
+}
+END_TEST
+
 /* Linear time, bounded memory: 8 MB with no newline, as one word and as
  * words without punctuation (one huge sentence). */
 START_TEST(test_huge_no_newline) {
@@ -712,6 +736,7 @@ Suite *text_suite(void) {
     tcase_add_test(tc, test_long_word);
     tcase_add_test(tc, test_invalid_utf8_does_not_crash);
     tcase_add_test(tc, test_doc_reuse);
+    tcase_add_test(tc, test_doc_reuse_after_huge);
     tcase_add_test(tc, test_too_large);
     tcase_add_test(tc, test_huge_no_newline);
     tcase_add_test(tc, test_seed_sentences);

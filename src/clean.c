@@ -733,7 +733,9 @@ void slant_clean_text_r(const slant_clean_rules *rules, const char *source, cons
         }
         if (!why && is_image_file(m.ptr, m.len)) why = RULE_IMAGE;
         int track = dedupe && m.len >= DUPLICATE_MIN_BYTES;
-        uint64_t key = track ? line_key(m.ptr, m.len) : 0;
+        /* the exact-rule lookup may have hashed the line already: the same
+         * key for lines up to 96 bytes */
+        uint64_t key = track ? (hashed && m.len <= 96 ? hash : line_key(m.ptr, m.len)) : 0;
         if (!why && track) {
             const uint32_t *first = slant_u64map_get(scratch->seen, key);
             if (first) {

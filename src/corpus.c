@@ -141,7 +141,7 @@ typedef struct dircache {
 static void dircache_free(dircache *dc) {
     for (size_t i = 0; i < dc->n; i++) {
         free(dc->real[i]);
-        if (dc->fd[i] >= 0) close(dc->fd[i]);
+        if (dc->fd && dc->fd[i] >= 0) close(dc->fd[i]);
     }
     free(dc->real);
     free(dc->fd);
@@ -177,7 +177,8 @@ static size_t dircache_get(dircache *dc, const char *dir, size_t len) {
  * a symlink. Then realpath(joined) is folder_real + '/' + name, without
  * resolving every component again. NULL when any of that does not hold: the
  * caller then takes the full route, with its exact error messages. */
-static char *resolve_fast(dircache *dc, const char *root_real, const char *joined) {
+static char *resolve_fast(dircache *dc, const char *root_real, const char *joined, int *dir_fd,
+                          size_t *name_off) {
     const char *slash = strrchr(joined, '/');
     if (!dc || !slash || slash == joined) return NULL;
     const char *base = slash + 1;
@@ -200,14 +201,18 @@ static char *resolve_fast(dircache *dc, const char *root_real, const char *joine
     memcpy(real, dir_real, dl);
     if (!(dl == 1 && dir_real[0] == '/')) real[dl++] = '/';
     memcpy(real + dl, base, bl + 1);
+    *dir_fd = fd;
+    *name_off = fd >= 0 ? dl : 0;
     return real;
 }
 
 /* Resolve an article path against the corpus root and refuse anything that
  * leaves it. root_real is realpath(root). On success *out is the real path. */
 static int resolve_article(const char *root, const char *root_real, dircache *dc, const char *file,
-                           const char *manifest, long line, long col, char **out,
-                           slant_error *err) {
+                           const char *manifest, long line, long col, char **out, int *dir_fd,
+                           size_t *name_off, slant_error *err) {
+    *dir_fd = -1;
+    *name_off = 0;
     if (file[0] == '/')
         return slant_error_set(err, manifest, line, col, -1,
                                "article path \"%s\" is absolute: paths must be relative to the "
@@ -219,7 +224,7 @@ static int resolve_article(const char *root, const char *root_real, dircache *dc
                                "into the folder",
                                file, root);
     char *joined = slant_path_join(root, file);
-    char *fast = resolve_fast(dc, root_real, joined);
+    char *fast = resolve_fast(dc, root_real, joined, dir_fd, name_off);
     if (fast) {
         free(joined);
         *out = fast;
@@ -291,7 +296,7 @@ static int finish_article(builder *b, slant_article *a, long col_file, slant_err
     slant_corpus *c = b->c;
     if (a->file && !a->text) {
         if (resolve_article(c->root, b->root_real, &b->dirs, a->file, c->manifest, a->line, col_file,
-                            &a->path, err) != 0)
+                            &a->path, &a->dir_fd, &a->name_off, err) != 0)
             return -1;
     }
     size_t n = strlen(a->id);
@@ -718,8 +723,12 @@ static int jsonl_read(slant_jsonl_reader *r, slant_article *a, slant_error *err)
                 slant_article_clear(a);
                 return -1;
             }
+            /* the reader's folder descriptors close with it, so its
+             * articles are opened by path */
+            int dir_fd;
+            size_t name_off;
             if (resolve_article(r->root, r->root_real, &r->dirs, a->file, r->name, r->lineno, 0, &a->path,
-                                err) != 0) {
+                                &dir_fd, &name_off, err) != 0) {
                 slant_article_clear(a);
                 return -1;
             }
@@ -752,6 +761,9 @@ void slant_corpus_free(slant_corpus *c) {
     if (!c) return;
     for (size_t i = 0; i < c->n; i++) slant_article_clear(&c->articles[i]);
     free(c->articles);
+    for (size_t i = 0; i < c->ndir_fds; i++)
+        if (c->dir_fds[i] >= 0) close(c->dir_fds[i]);
+    free(c->dir_fds);
     free(c->root);
     free(c->manifest);
     free(c);
@@ -840,6 +852,11 @@ out:
     slant_buf_free(&buf);
     free(b.root_real);
     slant_strmap_free(b.ids);
+    /* the folder descriptors stay open with the corpus: its articles are
+     * read relative to them */
+    c->dir_fds = b.dirs.fd;
+    c->ndir_fds = b.dirs.n;
+    b.dirs.fd = NULL;
     dircache_free(&b.dirs);
     if (rc != 0) {
         slant_corpus_free(c);
@@ -859,7 +876,9 @@ int slant_article_text(const slant_article *a, slant_buf *buf, const char **text
     if (!a->path)
         return slant_error_set(err, "", 0, 0, -1, "article \"%s\" has neither text nor a file",
                                a->id ? a->id : "?");
-    if (slant_read_file(a->path, buf, 0, err) != 0) return -1;
+    if (slant_read_file_at(a->name_off ? a->dir_fd : -1, a->name_off ? a->path + a->name_off : NULL,
+                           a->path, buf, 0, err) != 0)
+        return -1;
     *text = buf->data;
     *len = buf->len;
     return 0;

@@ -162,6 +162,8 @@ long slant_ingest_validate(const char **text, size_t *len, const char *file, int
                            slant_buf *fixed, slant_error *err) {
     const char *s = *text;
     size_t n = *len;
+    size_t first_bad;
+    if (slant_utf8_validate_text(s, n, &first_bad) == 0) return 0; /* one pass, the common case */
     const char *nul = memchr(s, '\0', n);
     size_t bad = 0;
     int invalid = slant_utf8_validate(s, n, &bad) != 0;

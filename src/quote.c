@@ -296,8 +296,41 @@ static span strip_titles(const slant_doc *d, span s) {
 /* ------------------------------------------------------------------ */
 /* speakers                                                           */
 
+/* Buffers and maps of slant_quotes_find kept in the doc between documents
+ * (a corpus is thousands of short articles: allocating them per article
+ * was a few percent of the text pipeline). */
+struct slant_quote_scratch {
+    struct mark *m;
+    size_t mcap;
+    uint32_t *para_start;
+    size_t para_cap;
+    slant_quote *dq, *sq; /* the double and single quotation lists */
+    size_t dq_cap, sq_cap;
+    struct attrib *found;
+    size_t found_cap;
+    span *full;
+    size_t fullcap;
+    slant_u64map *by_name, *by_last, *by_first, *keys;
+    slant_buf tmp;
+};
+
+/* An empty map from a scratch slot. A map that held many keys (one huge
+ * document) is dropped rather than cleared, so later short documents do
+ * not pay for clearing its whole table each time. */
+enum { SCRATCH_MAP_KEEP = 4096, SCRATCH_KEEP = 1 << 16 };
+static slant_u64map *scratch_map(slant_u64map **slot) {
+    if (*slot && slant_u64map_count(*slot) > SCRATCH_MAP_KEEP) {
+        slant_u64map_free(*slot);
+        *slot = NULL;
+    }
+    if (!*slot) *slot = slant_u64map_new(16);
+    else if (slant_u64map_count(*slot)) slant_u64map_clear(*slot);
+    return *slot;
+}
+
 typedef struct qctx {
     slant_doc *d;
+    struct slant_quote_scratch *s; /* where the maps below come from */
     /* keyed by slant_hash_bytes (64 bits: collisions are not a practical
      * concern, and names are compared again where it matters) */
     slant_u64map *by_name;  /* display name -> speaker index */
@@ -317,6 +350,13 @@ static size_t key_len(const slant_doc *d, size_t i) {
     return t->norm_len;
 }
 
+/* slant_hash_bytes of the key: the token's own hash (of its whole form,
+ * computed by text.c) unless a possessive was dropped */
+static uint64_t key_hash(const slant_doc *d, size_t i) {
+    size_t kl = key_len(d, i);
+    return kl == d->toks[i].norm_len ? d->toks[i].hash : slant_hash_bytes(tnorm(d, i), kl);
+}
+
 /* Index one run [k, e) of 2-8 capitalized words as a full name. */
 static void index_run(qctx *q, size_t k, size_t e) {
     slant_doc *d = q->d;
@@ -332,39 +372,29 @@ static void index_run(qctx *q, size_t k, size_t e) {
     q->full[q->nfull] = s;
     uint32_t idx = (uint32_t)q->nfull++;
     size_t l = s.e - 1, f = s.b;
-    const char *lk = tnorm(d, l);
-    size_t ll = key_len(d, l);
-    slant_u64map_upsert(q->by_last, slant_hash_bytes(lk, ll), idx, NULL);
+    slant_u64map_upsert(q->by_last, key_hash(d, l), idx, NULL);
     /* family name first ("Hosaka Yuji, a Japan analyst"): only names
      * introduced by an appositive or a speech verb, not headline words */
     if (s.e < d->ntoks && s.e == e && (is_punct(d, s.e, ',') || is_speech_verb(d, s.e))) {
-        const char *fk = tnorm(d, f);
-        size_t fl = key_len(d, f);
-        slant_u64map_upsert(q->by_first, slant_hash_bytes(fk, fl), idx, NULL);
+        slant_u64map_upsert(q->by_first, key_hash(d, f), idx, NULL);
     }
 }
 
-/* Runs of capitalized words (cut every 8 words), each indexed once. The
- * scan keeps a branch-free run length: a branch per capitalized word
- * mispredicted about as often as it was taken. */
+/* Runs of capitalized words (cut every 8 words), each indexed once: the
+ * runs of consecutive indices in text.c's list of capitalized words (a
+ * tenth of the tokens, not a pass over all of them). */
 static void index_full_names(qctx *q) {
     slant_doc *d = q->d;
     q->full_indexed = 1;
-    q->by_last = slant_u64map_new(16);
-    q->by_first = slant_u64map_new(16);
-    const slant_token *tk = d->toks;
-    size_t run = 0; /* name tokens just before k, in the current run */
-    for (size_t k = 0; k < d->ntoks; k++) {
-        size_t nm = (size_t)(tk[k].kind == SLANT_TOK_WORD) & (size_t)((tk[k].flags & SLANT_TF_CAPITALIZED) != 0);
-        /* a run ends at a non-name token, or when it holds 8 words */
-        size_t ends = (nm & (run == 8)) | ((nm ^ 1) & (run >= 2));
-        if (ends) {
-            index_run(q, k - run, k);
-            run = 0;
-        }
-        run = (run + 1) & (0 - nm);
+    q->by_last = scratch_map(&q->s->by_last);
+    q->by_first = scratch_map(&q->s->by_first);
+    const uint32_t *caps = d->caps;
+    size_t m = d->ncaps;
+    for (size_t i = 0; i < m;) {
+        size_t b = caps[i], e = b + 1; /* the run [b, e) */
+        for (i++; i < m && caps[i] == e && e - b < 8; i++) e++;
+        if (e - b >= 2) index_run(q, b, e);
     }
-    if (run >= 2) index_run(q, d->ntoks - run, d->ntoks);
 }
 
 /* Append the text of tokens [b, e) to out with whitespace runs collapsed and
@@ -401,16 +431,12 @@ static int32_t speaker_for(qctx *q, span s) {
     span show = s;
     if (s.e - s.b == 1) {
         if (!q->full_indexed) index_full_names(q);
-        const char *k = tnorm(d, s.b);
-        size_t kl = key_len(d, s.b);
-        uint64_t h = slant_hash_bytes(k, kl);
+        uint64_t h = key_hash(d, s.b);
         const uint32_t *v = slant_u64map_get(q->by_last, h);
         if (v) {
             span f = q->full[*v];
             /* "with Abe Putin": two surnames side by side are not a full name */
-            const char *fk = tnorm(d, f.b);
-            size_t fl = key_len(d, f.b);
-            const uint32_t *w = slant_u64map_get(q->by_last, slant_hash_bytes(fk, fl));
+            const uint32_t *w = slant_u64map_get(q->by_last, key_hash(d, f.b));
             if (!w || *w == *v) show = f;
         } else {
             v = slant_u64map_get(q->by_first, h);
@@ -420,7 +446,7 @@ static int32_t speaker_for(qctx *q, span s) {
     slant_buf_clear(&q->tmp);
     span_text(d, show, &q->tmp);
     if (q->tmp.len == 0) return -1;
-    if (!q->by_name) q->by_name = slant_u64map_new(16);
+    if (!q->by_name) q->by_name = scratch_map(&q->s->by_name);
     int inserted = 0;
     uint32_t *slot = slant_u64map_upsert(q->by_name, slant_hash_bytes(q->tmp.data, q->tmp.len),
                                          (uint32_t)d->nspeakers, &inserted);
@@ -954,7 +980,7 @@ static int32_t resolve_pronoun(const slant_doc *d, size_t p, const slant_u64map 
         int ambiguous = 0;
         for (size_t k = b; k < e; k++) {
             if (!name_token(d, k) || (d->toks[k].flags & SLANT_TF_IN_QUOTE)) continue;
-            const uint32_t *v = slant_u64map_get(keys, slant_hash_bytes(tnorm(d, k), key_len(d, k)));
+            const uint32_t *v = slant_u64map_get(keys, key_hash(d, k));
             if (!v) continue;
             if (*v == UINT32_MAX || (found >= 0 && found != (int32_t)(*v - 1))) ambiguous = 1;
             else found = (int32_t)(*v - 1);
@@ -987,12 +1013,20 @@ void slant_quotes_find(slant_doc *d) {
         }
     }
     d->quotes_marked = 1;
+    if (!d->qscratch) d->qscratch = slant_xcalloc(1, sizeof *d->qscratch);
+    struct slant_quote_scratch *S = d->qscratch;
     /* paragraph starts (a paragraph always starts a sentence, so the
      * sentences are enough), then the marks from text.c's list of QUOTE
      * tokens: no pass over every token */
     marks mk;
     memset(&mk, 0, sizeof mk);
-    mk.para_start = slant_xmalloc((d->nparagraphs + 2) * sizeof *mk.para_start);
+    if (S->para_cap < d->nparagraphs + 2) {
+        S->para_cap = d->nparagraphs + 2;
+        S->para_start = slant_xrealloc(S->para_start, S->para_cap * sizeof *S->para_start);
+    }
+    mk.para_start = S->para_start;
+    mk.m = S->m;
+    mk.cap = S->mcap;
     for (size_t si = 0; si < d->nsents; si++) {
         uint32_t k = d->sents[si].tok_begin;
         if ((d->toks[k].flags & SLANT_TF_PARA_START) || k == 0) {
@@ -1019,11 +1053,23 @@ void slant_quotes_find(slant_doc *d) {
     }
     mk.para_start[mk.npara] = (uint32_t)d->ntoks;
 
-    qlist dq = {0}, sq = {0};
+    qlist dq = {S->dq, 0, S->dq_cap}, sq = {S->sq, 0, S->sq_cap};
     find_double(d, &mk, &dq);
     find_single(d, &mk, &dq, &sq);
-    free(mk.m);
-    free(mk.para_start);
+    /* kept for the next document unless one huge document grew them (its
+     * peak memory then stays what it was without the scratch) */
+    if (mk.cap > SCRATCH_KEEP) {
+        free(mk.m);
+        mk.m = NULL;
+        mk.cap = 0;
+    }
+    if (S->para_cap > SCRATCH_KEEP) {
+        free(S->para_start);
+        S->para_start = NULL;
+        S->para_cap = 0;
+    }
+    S->m = mk.m;
+    S->mcap = mk.cap;
     /* merge both lists in document order */
     size_t total = dq.n + sq.n;
     if (total > 65535) total = 65535;
@@ -1036,8 +1082,10 @@ void slant_quotes_find(slant_doc *d) {
     for (size_t i = 0; i < sq.n && n < total; i++) d->quotes[n++] = sq.q[i];
     if (n > 1) qsort(d->quotes, n, sizeof *d->quotes, cmp_quote);
     d->nquotes = n;
-    free(dq.q);
-    free(sq.q);
+    S->dq = dq.q;
+    S->dq_cap = dq.cap;
+    S->sq = sq.q;
+    S->sq_cap = sq.cap;
     size_t quoted_words = 0;
     for (size_t i = 0; i < n; i++) {
         for (size_t k = d->quotes[i].tok_begin; k < d->quotes[i].tok_end; k++) {
@@ -1054,8 +1102,15 @@ void slant_quotes_find(slant_doc *d) {
     qctx q;
     memset(&q, 0, sizeof q);
     q.d = d;
-    slant_buf_init(&q.tmp);
-    attrib *found = n ? slant_xcalloc(n, sizeof *found) : NULL;
+    q.s = S;
+    q.tmp = S->tmp;
+    q.full = S->full;
+    q.fullcap = S->fullcap;
+    if (S->found_cap < n) {
+        S->found_cap = n;
+        S->found = slant_xrealloc(S->found, n * sizeof *S->found);
+    }
+    attrib *found = S->found; /* every entry is written before it is read */
     enum { ROLE_LOOKUPS = 8 }; /* role descriptions resolved per document (one pass each) */
     int role_lookups = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1124,18 +1179,30 @@ void slant_quotes_find(slant_doc *d) {
         int32_t sp = d->quotes[i].speaker;
         if (only_named < 0) only_named = sp;
         else if (only_named != sp) several_named = 1;
-        if (!keys) keys = slant_u64map_new(16);
+        if (!keys) keys = scratch_map(&S->keys);
         span sn = found[i].name;
-        add_key(keys, slant_hash_bytes(tnorm(d, sn.e - 1), key_len(d, sn.e - 1)), sp);
-        if (sn.e - sn.b > 1) add_key(keys, slant_hash_bytes(tnorm(d, sn.b), key_len(d, sn.b)), sp);
+        add_key(keys, key_hash(d, sn.e - 1), sp);
+        if (sn.e - sn.b > 1) add_key(keys, key_hash(d, sn.b), sp);
     }
-    slant_u64map_free(keys);
-    free(found);
-    free(q.full);
-    slant_u64map_free(q.by_name);
-    slant_u64map_free(q.by_last);
-    slant_u64map_free(q.by_first);
-    slant_buf_free(&q.tmp);
+    S->full = q.full;
+    S->fullcap = q.fullcap;
+    S->tmp = q.tmp;
+}
+
+void slant_quote_scratch_free(struct slant_quote_scratch *s) {
+    if (!s) return;
+    free(s->m);
+    free(s->para_start);
+    free(s->dq);
+    free(s->sq);
+    free(s->found);
+    free(s->full);
+    slant_u64map_free(s->by_name);
+    slant_u64map_free(s->by_last);
+    slant_u64map_free(s->by_first);
+    slant_u64map_free(s->keys);
+    slant_buf_free(&s->tmp);
+    free(s);
 }
 
 size_t slant_sentence_quoted_words(const slant_doc *d, const slant_sentence *s) {

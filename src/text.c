@@ -75,6 +75,7 @@
  * text is at most SLANT_TEXT_MAX (1 GiB) so every offset fits 32 bits.
  */
 #include "slant/text.h"
+#include "slant/quote.h" /* slant_quote_scratch_free */
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -126,23 +127,36 @@ static inline int utf8_seq(const unsigned char *s, size_t n, int32_t *cp) {
     return len;
 }
 
-static int utf8_validate_from(const unsigned char *s, size_t n, size_t i, size_t *bad) {
+/* nonul: a NUL byte fails too (with *bad at it), so ingest checks both in
+ * one pass over the text. */
+static inline int utf8_validate_from(const unsigned char *s, size_t n, size_t i, size_t *bad, int nonul) {
     while (i < n) {
         /* ASCII fast path: 16 bytes at a time (SSE2's movemask gathers the
-         * high bits), then 8 */
+         * high bits, and those of a compare with zero), then 8 */
 #if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
-        while (i + 16 <= n &&
-               _mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))) == 0)
+        while (i + 16 <= n) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            if (nonul) v = _mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+            if (_mm_movemask_epi8(v) != 0) break;
             i += 16;
+        }
 #endif
         while (i + 8 <= n) {
             uint64_t w;
             memcpy(&w, s + i, 8);
-            if (w & 0x8080808080808080ULL) break;
+            uint64_t stop = w & 0x8080808080808080ULL;
+            /* a zero byte: (w - 0x01..) & ~w has its 0x80 bit set (exact
+             * for the first zero, which is all that is needed to stop) */
+            if (nonul) stop |= (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
+            if (stop) break;
             i += 8;
         }
         if (i >= n) break;
         if (s[i] < 0x80) {
+            if (nonul && s[i] == 0) {
+                if (bad) *bad = i;
+                return -1;
+            }
             i++;
             continue;
         }
@@ -158,7 +172,11 @@ static int utf8_validate_from(const unsigned char *s, size_t n, size_t i, size_t
 }
 
 int slant_utf8_validate(const char *s, size_t n, size_t *bad_offset) {
-    return utf8_validate_from((const unsigned char *)s, n, 0, bad_offset);
+    return utf8_validate_from((const unsigned char *)s, n, 0, bad_offset, 0);
+}
+
+int slant_utf8_validate_text(const char *s, size_t n, size_t *bad_offset) {
+    return utf8_validate_from((const unsigned char *)s, n, 0, bad_offset, 1);
 }
 
 size_t slant_utf8_sanitize(const char *s, size_t n, slant_buf *out) {
@@ -167,7 +185,7 @@ size_t slant_utf8_sanitize(const char *s, size_t n, slant_buf *out) {
     slant_buf_reserve(out, n);
     while (i < n) {
         size_t bad;
-        if (utf8_validate_from(u, n, i, &bad) == 0) break;
+        if (utf8_validate_from(u, n, i, &bad, 0) == 0) break;
         slant_buf_append(out, s + done, bad - done);
         int32_t cp;
         int l = utf8_seq(u + bad, n - bad, &cp);
@@ -657,6 +675,8 @@ void slant_doc_free(slant_doc *d) {
     free(d->aux);
     free(d->fold_u32);
     free(d->qmarks);
+    free(d->caps);
+    slant_quote_scratch_free(d->qscratch);
     slant_buf_free(&d->norm);
     slant_buf_free(&d->names);
     slant_buf_free(&d->fold_tmp);
@@ -671,7 +691,16 @@ static void grow_tokens(slant_doc *d) {
         d->aux = slant_xrealloc(d->aux, cap * sizeof *d->aux);
         d->aux_cap = cap;
     }
+    if (d->caps_cap < cap) { /* a slot per token, so it is appended without a branch */
+        d->caps = slant_xrealloc(d->caps, cap * sizeof *d->caps);
+        d->caps_cap = cap;
+    }
 }
+
+/* The aux bits are needed only until the sentences are split: a huge
+ * document's (2 bytes a token) are given back before quotes and scoring
+ * add their own memory. */
+enum { AUX_KEEP = 1 << 20 };
 
 static void push_sentence(slant_doc *d, size_t b, size_t e, uint32_t para, int headline) {
     if (e <= b) return;
@@ -1293,6 +1322,8 @@ static int tokenize(slant_doc *d) {
         t->kind = kind;
         t->flags = flags;
         t->quote = 0;
+        d->caps[d->ncaps] = (uint32_t)(d->ntoks - 1);
+        d->ncaps += (kind == SLANT_TOK_WORD) & ((flags & SLANT_TF_CAPITALIZED) != 0);
         size_t nstart = d->norm.len;
         size_t tl = end - start;
         if (!nonascii) {
@@ -1426,6 +1457,7 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
     d->ntoks = d->nsents = d->nquotes = d->nspeakers = 0;
     d->nparagraphs = 0;
     d->nqmarks = 0;
+    d->ncaps = 0;
     d->quotes_marked = 0;
     d->nwords = d->nquoted_words = 0;
     slant_buf_clear(&d->norm);
@@ -1442,9 +1474,14 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
      * per input byte, reserved once so the hot loop never checks capacity
      * (pages never touched are never committed) */
     slant_buf_reserve(&d->norm, 2 * len + 64);
+    if (d->aux_cap < d->toks_cap) { /* given back after a huge document */
+        d->aux = slant_xrealloc(d->aux, d->toks_cap * sizeof *d->aux);
+        d->aux_cap = d->toks_cap;
+    }
     if (tokenize(d) != 0) {
         d->ntoks = 0;
         d->nqmarks = 0;
+        d->ncaps = 0;
         d->nwords = 0;
         slant_buf_clear(&d->norm);
         return slant_error_set(err, "", 0, 0, -1,
@@ -1453,6 +1490,11 @@ int slant_doc_analyze(slant_doc *d, const char *text, size_t len, slant_error *e
                                len);
     }
     split_sentences(d);
+    if (d->aux_cap > AUX_KEEP) {
+        free(d->aux);
+        d->aux = NULL;
+        d->aux_cap = 0;
+    }
     return 0;
 }
 

@@ -598,7 +598,16 @@ static int read_stdin(slant_buf *out, size_t max_bytes, slant_error *err) {
  * and an fstat per file were a visible share of reading a corpus). */
 int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_error *err) {
     if (strcmp(path, "-") == 0) return read_stdin(out, max_bytes, err);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    return slant_read_file_at(-1, NULL, path, out, max_bytes, err);
+}
+
+/* The name is opened relative to dirfd with O_NOFOLLOW: corpus.c passes a
+ * folder it resolved once, so the kernel walks one component, not the
+ * whole path, and a file swapped for a symlink since is refused. */
+int slant_read_file_at(int dirfd, const char *name, const char *path, slant_buf *out, size_t max_bytes,
+                       slant_error *err) {
+    int fd = dirfd >= 0 && name ? openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+                                : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return slant_error_set(err, path, 0, 0, -1, "cannot open: %s; check the path", strerror(errno));
     slant_buf_clear(out);

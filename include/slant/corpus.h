@@ -30,6 +30,11 @@ typedef struct slant_article {
     size_t text_len;
     json_t *meta;    /* every other column/field, strings; may be NULL (TSV) */
     long line;       /* manifest line, for messages */
+    /* when name_off > 0: path + name_off is the file's name in the folder
+     * open as dir_fd (owned by the corpus), which slant_article_text opens
+     * it relative to; 0: path is opened as it is */
+    size_t name_off;
+    int dir_fd;
 } slant_article;
 
 typedef struct slant_corpus {
@@ -37,6 +42,8 @@ typedef struct slant_corpus {
     char *manifest;      /* file the articles came from ("-" for stdin) */
     slant_article *articles;
     size_t n, cap;
+    int *dir_fds;        /* the articles' folder descriptors (-1: none), closed by slant_corpus_free */
+    size_t ndir_fds;
 } slant_corpus;
 
 /* Open a folder, a manifest file (.tsv/.json) or a JSON Lines file (.jsonl,

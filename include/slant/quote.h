@@ -22,6 +22,9 @@
 #include "slant/text.h"
 
 void slant_quotes_find(slant_doc *d);
+/* Frees the buffers slant_quotes_find keeps in a doc (called by
+ * slant_doc_free; NULL is fine). */
+void slant_quote_scratch_free(struct slant_quote_scratch *s);
 
 /* Words of a sentence inside quotations; the sentence's voice is "quote"
  * when more than half its words are quoted. */

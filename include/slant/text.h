@@ -23,6 +23,9 @@
 /* 0 when s is valid UTF-8 (no overlongs, no surrogates, <= U+10FFFF);
  * otherwise -1 with *bad_offset set to the first invalid byte. */
 int slant_utf8_validate(const char *s, size_t n, size_t *bad_offset);
+/* The same, and a NUL byte fails too (*bad_offset at the first NUL or
+ * invalid byte, whichever comes first). */
+int slant_utf8_validate_text(const char *s, size_t n, size_t *bad_offset);
 /* Copy s into out replacing each invalid sequence with U+FFFD; returns the
  * number of replacements. */
 size_t slant_utf8_sanitize(const char *s, size_t n, slant_buf *out);
@@ -104,6 +107,13 @@ typedef struct slant_doc {
     uint32_t *qmarks;
     size_t nqmarks, qmarks_cap;
     int quotes_marked;
+    /* the capitalized WORD tokens in order (written by text.c), where
+     * quote.c looks for full names */
+    uint32_t *caps;
+    size_t ncaps, caps_cap;
+    /* quote.c's working buffers, kept between documents like the arrays
+     * above (slant_doc_free releases them through quote.c) */
+    struct slant_quote_scratch *qscratch;
     /* tokens of kind WORD or NUMBER in the whole document (what
      * slant_count_words(d, 0, ntoks) counts), and how many of them lie in a
      * direct quotation (set by slant_quotes_find, 0 before it) */

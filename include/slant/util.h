@@ -156,6 +156,11 @@ void slant_u64map_clear(slant_u64map *m); /* remove all keys, keep capacity */
 /* Read a whole file (or "-" for stdin) into out (replacing its contents).
  * Errors name the file. max_bytes = 0 means no limit. */
 int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_error *err);
+/* The same for a file name relative to an open folder descriptor (opened
+ * with O_NOFOLLOW; dirfd < 0 or name NULL: path is opened as it is). path
+ * names the file in messages. */
+int slant_read_file_at(int dirfd, const char *name, const char *path, slant_buf *out, size_t max_bytes,
+                       slant_error *err);
 /* Write data to path atomically: a temporary file in the same folder,
  * fsync-free fflush+fclose checks, then rename. */
 int slant_write_file_atomic(const char *path, const void *data, size_t len, slant_error *err);

@@ -202,6 +202,24 @@ START_TEST(test_offsets_and_hash) {
 }
 END_TEST
 
+/* doc.caps lists the capitalized words (not numbers, quotes or symbols) in
+ * order, and is reset between documents. */
+START_TEST(test_caps_list) {
+    const char *s = "Prime Minister Abe met \"Xi\" in 2019, then \xC3\x89lise. $5 & OK";
+    analyze(s, strlen(s));
+    /* tokens: Prime Minister Abe met " Xi " in 2019 , then Élise . $5 & OK */
+    static const uint32_t want[] = {0, 1, 2, 5, 11, 15};
+    ck_assert_uint_eq(doc.ncaps, sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < doc.ncaps; i++) {
+        ck_assert_uint_eq(doc.caps[i], want[i]);
+        ck_assert_int_eq(doc.toks[doc.caps[i]].kind, SLANT_TOK_WORD);
+        ck_assert(doc.toks[doc.caps[i]].flags & SLANT_TF_CAPITALIZED);
+    }
+    analyze("no capitals here", 16);
+    ck_assert_uint_eq(doc.ncaps, 0);
+}
+END_TEST
+
 /* Plain ASCII words of every length around the 8- and 16-byte chunks of
  * the word-at-a-time path, before every kind of end (space, comma, '.',
  * hyphen, apostrophe, the end of the text): same tokens, forms, flags and
@@ -342,6 +360,42 @@ START_TEST(test_utf8_validate_table) {
             ck_assert_msg((long)bad == c->bad, "case %zu: bad offset %zu, want %ld", i, bad, c->bad);
         }
     }
+}
+END_TEST
+
+/* slant_utf8_validate_text: a NUL anywhere (in each of the 16-byte, 8-byte
+ * and byte-wise stretches) fails at its offset, like invalid UTF-8 does;
+ * the table above holds for it as well (it has no NULs). */
+START_TEST(test_utf8_validate_text_nul) {
+    char buf[64];
+    for (size_t i = 0; i < sizeof utf8_cases / sizeof utf8_cases[0]; i++) {
+        size_t bad = 12345;
+        int r = slant_utf8_validate_text(utf8_cases[i].in, strlen(utf8_cases[i].in), &bad);
+        ck_assert_int_eq(r, utf8_cases[i].bad < 0 ? 0 : -1);
+        if (r) ck_assert_int_eq((long)bad, utf8_cases[i].bad);
+    }
+    for (size_t len = 1; len <= 40; len++)
+        for (size_t at = 0; at < len; at++) {
+            memset(buf, 'a', len);
+            buf[at] = '\0';
+            size_t bad = 12345;
+            ck_assert_int_eq(slant_utf8_validate_text(buf, len, &bad), -1);
+            ck_assert_uint_eq(bad, at);
+            ck_assert_int_eq(slant_utf8_validate(buf, len, NULL), 0); /* NUL is valid UTF-8 */
+        }
+    /* the first problem wins: NUL at 20 before a bad byte at 30, and after one at 5 */
+    memset(buf, 'b', 40);
+    buf[20] = '\0';
+    buf[30] = (char)0xFF;
+    size_t bad = 0;
+    ck_assert_int_eq(slant_utf8_validate_text(buf, 40, &bad), -1);
+    ck_assert_uint_eq(bad, 20);
+    buf[5] = (char)0xFF;
+    ck_assert_int_eq(slant_utf8_validate_text(buf, 40, &bad), -1);
+    ck_assert_uint_eq(bad, 5);
+    /* a 0x01 byte after a NUL-free stretch is not a NUL */
+    memset(buf, 0x01, 40);
+    ck_assert_int_eq(slant_utf8_validate_text(buf, 40, NULL), 0);
 }
 END_TEST
 
@@ -541,6 +595,30 @@ START_TEST(test_doc_reuse) {
 }
 END_TEST
 
+/* A document of more than a million tokens gives its sentence-splitting
+ * scratch back; the next documents (small, then huge again) still split
+ * right. */
+START_TEST(test_doc_reuse_after_huge) {
+    size_t reps = 400000; /* "Go on. " = 3 tokens, 1 sentence: 1.2 M tokens */
+    char *big = malloc(reps * 7 + 1);
+    ck_assert_ptr_nonnull(big);
+    for (size_t i = 0; i < reps; i++) memcpy(big + 7 * i, "Go on. ", 7);
+    big[reps * 7] = '\0';
+    for (int round = 0; round < 2; round++) {
+        analyze(big, reps * 7);
+        ck_assert_uint_eq(doc.ntoks, 3 * reps);
+        ck_assert_uint_eq(doc.nsents, reps);
+        ck_assert_uint_eq(doc.ncaps, reps);
+        const char *small = "Small one. \"Yes,\" he said.\n\nNew paragraph";
+        analyze(small, strlen(small));
+        ck_assert_uint_eq(doc.nsents, 3);
+        ck_assert_uint_eq(doc.sents[2].paragraph, 1);
+        ck_assert_uint_eq(doc.sents[2].headline, 1);
+    }
+    free(big);
+}
+END_TEST
+
 /* Linear time, bounded memory: 8 MB with no newline, as one word and as
  * words without punctuation (one huge sentence). */
 START_TEST(test_huge_no_newline) {
@@ -644,9 +722,11 @@ Suite *text_suite(void) {
     tcase_add_test(tc, test_flags);
     tcase_add_test(tc, test_offsets_and_hash);
     tcase_add_test(tc, test_word_chunks);
+    tcase_add_test(tc, test_caps_list);
     tcase_add_test(tc, test_fold);
     tcase_add_test(tc, test_fold_matches_utf8proc);
     tcase_add_test(tc, test_utf8_validate_table);
+    tcase_add_test(tc, test_utf8_validate_text_nul);
     tcase_add_test(tc, test_utf8_sanitize_table);
     tcase_add_test(tc, test_utf8_check_error);
     tcase_add_test(tc, test_sentences_table);
@@ -656,6 +736,7 @@ Suite *text_suite(void) {
     tcase_add_test(tc, test_long_word);
     tcase_add_test(tc, test_invalid_utf8_does_not_crash);
     tcase_add_test(tc, test_doc_reuse);
+    tcase_add_test(tc, test_doc_reuse_after_huge);
     tcase_add_test(tc, test_too_large);
     tcase_add_test(tc, test_huge_no_newline);
     tcase_add_test(tc, test_seed_sentences);

@@ -1013,7 +1013,10 @@ void slant_quotes_find(slant_doc *d) {
         }
     }
     d->quotes_marked = 1;
-    if (!d->qscratch) d->qscratch = slant_xcalloc(1, sizeof *d->qscratch);
+    if (!d->qscratch) {
+        d->qscratch = slant_xcalloc(1, sizeof *d->qscratch);
+        d->qscratch_free = slant_quote_scratch_free;
+    }
     struct slant_quote_scratch *S = d->qscratch;
     /* paragraph starts (a paragraph always starts a sentence, so the
      * sentences are enough), then the marks from text.c's list of QUOTE

@@ -75,7 +75,6 @@
  * text is at most SLANT_TEXT_MAX (1 GiB) so every offset fits 32 bits.
  */
 #include "slant/text.h"
-#include "slant/quote.h" /* slant_quote_scratch_free */
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -676,7 +675,7 @@ void slant_doc_free(slant_doc *d) {
     free(d->fold_u32);
     free(d->qmarks);
     free(d->caps);
-    slant_quote_scratch_free(d->qscratch);
+    if (d->qscratch && d->qscratch_free) d->qscratch_free(d->qscratch);
     slant_buf_free(&d->norm);
     slant_buf_free(&d->names);
     slant_buf_free(&d->fold_tmp);

@@ -112,8 +112,10 @@ typedef struct slant_doc {
     uint32_t *caps;
     size_t ncaps, caps_cap;
     /* quote.c's working buffers, kept between documents like the arrays
-     * above (slant_doc_free releases them through quote.c) */
+     * above; quote.c sets the function that frees them, so text.c never
+     * depends on quote.c (quotes are built on tokens, not the reverse) */
     struct slant_quote_scratch *qscratch;
+    void (*qscratch_free)(struct slant_quote_scratch *);
     /* tokens of kind WORD or NUMBER in the whole document (what
      * slant_count_words(d, 0, ntoks) counts), and how many of them lie in a
      * direct quotation (set by slant_quotes_find, 0 before it) */

@@ -119,7 +119,8 @@ void slant_arena_reset(slant_arena *a); /* keeps the first block */
 void slant_arena_free(slant_arena *a);
 size_t slant_arena_used(const slant_arena *a);
 
-/* ---- hashing: 64-bit FNV-1a variant, stable across runs and machines ---- */
+/* ---- hashing: 16 bytes per 64x64->128-bit multiply (util.c says how); the
+ * same on every run and machine, and only ever held in memory ---- */
 uint64_t slant_hash_bytes(const void *p, size_t n);
 uint64_t slant_hash_combine(uint64_t h, uint64_t v);
 

@@ -673,7 +673,10 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         else /* two words, one hash: count this one directly */
             vocab_add(v, slant_tok_norm(d, t), t->norm_len, t->hash, 1);
     }
+    enum { AHEAD = 8 }; /* lookups in flight: enough to hide a cache miss */
+    for (size_t k = 0; k < nwords && k < AHEAD; k++) slant_strmap_prefetch(v->terms, d->toks[a->words[k].tok].hash);
     for (size_t k = 0; k < nwords; k++) {
+        if (k + AHEAD < nwords) slant_strmap_prefetch(v->terms, d->toks[a->words[k + AHEAD].tok].hash);
         const slant_token *t = &d->toks[a->words[k].tok];
         vocab_add(v, slant_tok_norm(d, t), t->norm_len, t->hash, a->words[k].count);
     }

@@ -398,12 +398,27 @@ uint64_t slant_hash_bytes(const void *p, size_t n) {
 
 /* ---- string map ---- */
 
+/* A slot keeps the key's first 8 bytes (its head) beside the hash, so most
+ * keys (words are short) are confirmed without reading the key from the
+ * arena: in a large table (a source's vocabulary) that read was a second
+ * cache miss per lookup. */
 struct strmap_slot {
     uint64_t hash; /* 0 = empty */
+    uint64_t head; /* the first min(len, 8) key bytes, zero-padded */
     const char *key;
     uint32_t len;
     uint32_t value;
 };
+
+static inline uint64_t strmap_head(const char *key, size_t len) {
+    uint64_t h = 0;
+    if (len >= 8) { /* one load; only keys of equal length are compared */
+        memcpy(&h, key, 8);
+        return h;
+    }
+    for (size_t i = 0; i < len; i++) h |= (uint64_t)(unsigned char)key[i] << (8 * i);
+    return h;
+}
 
 struct slant_strmap {
     struct strmap_slot *slots;
@@ -446,13 +461,14 @@ static void strmap_grow(slant_strmap *m) {
 }
 
 static struct strmap_slot *strmap_find(const slant_strmap *m, const char *key, size_t len,
-                                       uint64_t hash) {
-    if (!hash) hash = 1;
+                                       uint64_t hash, uint64_t head) {
     size_t j = hash & (m->cap - 1);
     for (;;) {
         struct strmap_slot *s = &m->slots[j];
         if (!s->hash) return s;
-        if (s->hash == hash && s->len == len && memcmp(s->key, key, len) == 0) return s;
+        if (s->hash == hash && s->len == len && s->head == head &&
+            (len <= 8 || memcmp(s->key + 8, key + 8, len - 8) == 0))
+            return s;
         j = (j + 1) & (m->cap - 1);
     }
 }
@@ -461,12 +477,14 @@ uint32_t *slant_strmap_upsert(slant_strmap *m, const char *key, size_t len, uint
                               uint32_t init, int *inserted) {
     if (!hash) hash = 1;
     if ((m->count + 1) * 10 > m->cap * 7) strmap_grow(m);
-    struct strmap_slot *s = strmap_find(m, key, len, hash);
+    uint64_t head = strmap_head(key, len);
+    struct strmap_slot *s = strmap_find(m, key, len, hash, head);
     if (s->hash) {
         if (inserted) *inserted = 0;
         return &s->value;
     }
     s->hash = hash;
+    s->head = head;
     s->key = slant_arena_strndup(m->keys, key, len);
     s->len = (uint32_t)len;
     s->value = init;
@@ -476,8 +494,18 @@ uint32_t *slant_strmap_upsert(slant_strmap *m, const char *key, size_t len, uint
 }
 
 uint32_t *slant_strmap_get(const slant_strmap *m, const char *key, size_t len, uint64_t hash) {
-    struct strmap_slot *s = strmap_find(m, key, len, hash);
+    if (!hash) hash = 1;
+    struct strmap_slot *s = strmap_find(m, key, len, hash, strmap_head(key, len));
     return s->hash ? &s->value : NULL;
+}
+
+void slant_strmap_prefetch(const slant_strmap *m, uint64_t hash) {
+#if defined(__GNUC__)
+    __builtin_prefetch(&m->slots[(hash ? hash : 1) & (m->cap - 1)]);
+#else
+    (void)m;
+    (void)hash;
+#endif
 }
 
 size_t slant_strmap_count(const slant_strmap *m) { return m->count; }

@@ -143,6 +143,10 @@ uint32_t *slant_strmap_upsert(slant_strmap *m, const char *key, size_t len, uint
                               uint32_t init, int *inserted);
 /* NULL when absent. */
 uint32_t *slant_strmap_get(const slant_strmap *m, const char *key, size_t len, uint64_t hash);
+/* A hint that hash will be looked up soon: a batch of lookups in a large
+ * table (a source's vocabulary) issues it a few keys ahead so that the
+ * cache misses overlap instead of stalling one after another. */
+void slant_strmap_prefetch(const slant_strmap *m, uint64_t hash);
 size_t slant_strmap_count(const slant_strmap *m);
 /* Iterate: i from 0 while < capacity; returns 1 and fills key/len/value for used slots. */
 size_t slant_strmap_capacity(const slant_strmap *m);

@@ -340,6 +340,45 @@ START_TEST(u64map_clear_and_grow) {
 }
 END_TEST
 
+START_TEST(strmap_keys_with_one_hash) {
+    /* the hash is the caller's: equal hashes must still keep keys apart,
+     * whether they differ in the first 8 bytes, after them, or in length */
+    static const char *const keys[] = {"a", "b", "ab", "abcdefgh", "abcdefgi", "abcdefghij",
+                                       "abcdefghik", "xbcdefghij", "", "abcdefg"};
+    enum { N = sizeof keys / sizeof *keys };
+    slant_strmap *m = slant_strmap_new(2);
+    int ins;
+    for (int round = 0; round < 2; round++)
+        for (uint32_t i = 0; i < N; i++) {
+            uint32_t *v = slant_strmap_upsert(m, keys[i], strlen(keys[i]), 42, i + 100, &ins);
+            ck_assert_int_eq(ins, round == 0);
+            ck_assert_uint_eq(*v, i + 100);
+        }
+    ck_assert_uint_eq(slant_strmap_count(m), N);
+    for (uint32_t i = 0; i < N; i++) {
+        slant_strmap_prefetch(m, 42);
+        uint32_t *v = slant_strmap_get(m, keys[i], strlen(keys[i]), 42);
+        ck_assert_ptr_nonnull(v);
+        ck_assert_uint_eq(*v, i + 100);
+    }
+    ck_assert_ptr_null(slant_strmap_get(m, "abcdefghiz", 10, 42));
+    ck_assert_ptr_null(slant_strmap_get(m, "abcdefz", 7, 42));
+    ck_assert_ptr_null(slant_strmap_get(m, "a", 1, 43));
+    size_t seen = 0;
+    for (size_t i = 0; i < slant_strmap_capacity(m); i++) {
+        const char *k;
+        size_t len;
+        uint32_t val;
+        if (!slant_strmap_slot(m, i, &k, &len, &val)) continue;
+        ck_assert_uint_eq(len, strlen(keys[val - 100]));
+        ck_assert_mem_eq(k, keys[val - 100], len);
+        seen++;
+    }
+    ck_assert_uint_eq(seen, N);
+    slant_strmap_free(m);
+}
+END_TEST
+
 Suite *util_suite(void);
 Suite *util_suite(void) {
     Suite *s = suite_create("util");
@@ -357,6 +396,7 @@ Suite *util_suite(void) {
     tcase_add_test(tc, fmt_writes_within_room);
     tcase_add_test(tc, buf_appenders_keep_nul);
     tcase_add_test(tc, u64map_clear_and_grow);
+    tcase_add_test(tc, strmap_keys_with_one_hash);
     suite_add_tcase(s, tc);
     return s;
 }

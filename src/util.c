@@ -404,19 +404,29 @@ uint64_t slant_hash_bytes(const void *p, size_t n) {
  * cache miss per lookup. */
 struct strmap_slot {
     uint64_t hash; /* 0 = empty */
-    uint64_t head; /* the first min(len, 8) key bytes, zero-padded */
+    uint64_t head; /* the key's first 8 bytes, or all of a shorter one (strmap_head) */
     const char *key;
     uint32_t len;
     uint32_t value;
 };
 
+/* The head without a byte loop: two loads that together cover the key
+ * (they overlap for lengths 5 to 7, and short keys read a byte twice).
+ * Different keys of one length get different heads, and only keys of one
+ * length are ever compared, so the overlap loses nothing. */
 static inline uint64_t strmap_head(const char *key, size_t len) {
     uint64_t h = 0;
-    if (len >= 8) { /* one load; only keys of equal length are compared */
+    uint32_t lo, hi;
+    if (len >= 8) {
         memcpy(&h, key, 8);
-        return h;
+    } else if (len >= 4) {
+        memcpy(&lo, key, 4);
+        memcpy(&hi, key + len - 4, 4);
+        h = (uint64_t)hi << 32 | lo;
+    } else if (len) {
+        const unsigned char *u = (const unsigned char *)key;
+        h = (uint64_t)u[0] | (uint64_t)u[len / 2] << 8 | (uint64_t)u[len - 1] << 16;
     }
-    for (size_t i = 0; i < len; i++) h |= (uint64_t)(unsigned char)key[i] << (8 * i);
     return h;
 }
 

@@ -122,7 +122,15 @@ size_t slant_arena_used(const slant_arena *a);
 /* ---- hashing: 16 bytes per 64x64->128-bit multiply (util.c says how); the
  * same on every run and machine, and only ever held in memory ---- */
 uint64_t slant_hash_bytes(const void *p, size_t n);
-uint64_t slant_hash_combine(uint64_t h, uint64_t v);
+/* Mix v into h (token-sequence hashes): inline, the matcher calls it per
+ * token and candidate length. Never returns 0 (the empty-slot key). */
+static inline uint64_t slant_hash_combine(uint64_t h, uint64_t v) {
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h ^= h >> 31;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 29;
+    return h ? h : 1;
+}
 
 /* ---- string-keyed open-addressing hash table: bytes -> uint32 value ----
  * Keys are copied into the table's arena. Hashes are computed by the caller
@@ -136,6 +144,10 @@ uint32_t *slant_strmap_upsert(slant_strmap *m, const char *key, size_t len, uint
                               uint32_t init, int *inserted);
 /* NULL when absent. */
 uint32_t *slant_strmap_get(const slant_strmap *m, const char *key, size_t len, uint64_t hash);
+/* A hint that hash will be looked up soon: a batch of lookups in a large
+ * table (a source's vocabulary) issues it a few keys ahead so that the
+ * cache misses overlap instead of stalling one after another. */
+void slant_strmap_prefetch(const slant_strmap *m, uint64_t hash);
 size_t slant_strmap_count(const slant_strmap *m);
 /* Iterate: i from 0 while < capacity; returns 1 and fills key/len/value for used slots. */
 size_t slant_strmap_capacity(const slant_strmap *m);
@@ -148,10 +160,61 @@ int slant_strmap_slot(const slant_strmap *m, size_t i, const char **key, size_t 
 typedef struct slant_u64map slant_u64map;
 slant_u64map *slant_u64map_new(size_t initial_capacity);
 void slant_u64map_free(slant_u64map *m);
-uint32_t *slant_u64map_upsert(slant_u64map *m, uint64_t key, uint32_t init, int *inserted);
-const uint32_t *slant_u64map_get(const slant_u64map *m, uint64_t key);
-size_t slant_u64map_count(const slant_u64map *m);
-void slant_u64map_clear(slant_u64map *m); /* remove all keys, keep capacity */
+static inline uint32_t *slant_u64map_upsert(slant_u64map *m, uint64_t key, uint32_t init,
+                                            int *inserted);
+static inline const uint32_t *slant_u64map_get(const slant_u64map *m, uint64_t key);
+static inline size_t slant_u64map_count(const slant_u64map *m);
+/* Remove all keys, keep capacity: O(1) (a new epoch), so scratch tables
+ * cleared per article cost nothing however large the longest article made
+ * them. */
+void slant_u64map_clear(slant_u64map *m);
+
+/* The lookups are inline (the matcher and the aggregator call them per
+ * token), so the table's layout is here; use only the functions above.
+ * A slot is in use when its epoch is the table's: clearing starts a new
+ * epoch instead of zeroing the slots (the epoch fills what was padding). */
+struct slant_u64map_slot {
+    uint64_t key;
+    uint32_t value;
+    uint32_t epoch;
+};
+struct slant_u64map {
+    struct slant_u64map_slot *slots;
+    size_t cap, count; /* cap is a power of two, at most 70% full */
+    uint32_t epoch;    /* never 0: calloc'ed slots are empty */
+};
+void slant_u64map_grow_(slant_u64map *m); /* internal: doubles the capacity */
+
+static inline struct slant_u64map_slot *slant_u64map_find_(const slant_u64map *m, uint64_t key) {
+    size_t mask = m->cap - 1, j = (size_t)(key ^ (key >> 29)) & mask;
+    while (m->slots[j].epoch == m->epoch && m->slots[j].key != key) j = (j + 1) & mask;
+    return &m->slots[j];
+}
+
+static inline uint32_t *slant_u64map_upsert(slant_u64map *m, uint64_t key, uint32_t init,
+                                            int *inserted) {
+    if (!key) key = 1;
+    if ((m->count + 1) * 10 > m->cap * 7) slant_u64map_grow_(m);
+    struct slant_u64map_slot *s = slant_u64map_find_(m, key);
+    if (s->epoch == m->epoch) {
+        if (inserted) *inserted = 0;
+        return &s->value;
+    }
+    s->key = key;
+    s->value = init;
+    s->epoch = m->epoch;
+    m->count++;
+    if (inserted) *inserted = 1;
+    return &s->value;
+}
+
+static inline const uint32_t *slant_u64map_get(const slant_u64map *m, uint64_t key) {
+    if (!key) key = 1;
+    const struct slant_u64map_slot *s = slant_u64map_find_(m, key);
+    return s->epoch == m->epoch ? &s->value : NULL;
+}
+
+static inline size_t slant_u64map_count(const slant_u64map *m) { return m->count; }
 
 /* ---- files ---- */
 /* Read a whole file (or "-" for stdin) into out (replacing its contents).

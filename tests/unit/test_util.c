@@ -301,6 +301,84 @@ START_TEST(buf_appenders_keep_nul) {
 }
 END_TEST
 
+START_TEST(u64map_clear_and_grow) {
+    slant_u64map *m = slant_u64map_new(4);
+    int ins;
+    /* 1000 keys force several doublings; key 0 is stored as 1 */
+    for (uint64_t k = 1; k <= 1000; k++) {
+        uint32_t *v = slant_u64map_upsert(m, k * 0x10000, (uint32_t)k, &ins);
+        ck_assert_int_eq(ins, 1);
+        ck_assert_uint_eq(*v, k);
+    }
+    ck_assert_uint_eq(slant_u64map_count(m), 1000);
+    ck_assert_uint_eq(*slant_u64map_get(m, 7 * 0x10000), 7);
+    ck_assert_ptr_null(slant_u64map_get(m, 1001 * 0x10000));
+    *slant_u64map_upsert(m, 0, 5, &ins) += 1;
+    ck_assert_int_eq(ins, 1);
+    ck_assert_uint_eq(*slant_u64map_get(m, 1), 6);
+    ck_assert_uint_eq(*slant_u64map_upsert(m, 1, 9, &ins), 6);
+    ck_assert_int_eq(ins, 0);
+    /* cleared many times, with keys that land on slots used before */
+    for (int round = 0; round < 50; round++) {
+        slant_u64map_clear(m);
+        ck_assert_uint_eq(slant_u64map_count(m), 0);
+        ck_assert_ptr_null(slant_u64map_get(m, 7 * 0x10000));
+        for (uint64_t k = 1; k <= 20; k++) {
+            slant_u64map_upsert(m, k * 0x10000 + (uint64_t)round, (uint32_t)round, &ins);
+            ck_assert_int_eq(ins, 1);
+        }
+        ck_assert_uint_eq(slant_u64map_count(m), 20);
+        ck_assert_uint_eq(*slant_u64map_get(m, 3 * 0x10000 + (uint64_t)round), round);
+        if (round) ck_assert_ptr_null(slant_u64map_get(m, 3 * 0x10000 + (uint64_t)round - 1));
+    }
+    /* a table grown after clears keeps only the current keys */
+    for (uint64_t k = 1; k <= 3000; k++) slant_u64map_upsert(m, k << 20, 1, NULL);
+    ck_assert_uint_eq(slant_u64map_count(m), 3020);
+    ck_assert_ptr_null(slant_u64map_get(m, 3 * 0x10000 + 48));
+    ck_assert_uint_eq(*slant_u64map_get(m, 3 * 0x10000 + 49), 49);
+    slant_u64map_free(m);
+}
+END_TEST
+
+START_TEST(strmap_keys_with_one_hash) {
+    /* the hash is the caller's: equal hashes must still keep keys apart,
+     * whether they differ in the first 8 bytes, after them, or in length */
+    static const char *const keys[] = {"a", "b", "ab", "abcdefgh", "abcdefgi", "abcdefghij",
+                                       "abcdefghik", "xbcdefghij", "", "abcdefg"};
+    enum { N = sizeof keys / sizeof *keys };
+    slant_strmap *m = slant_strmap_new(2);
+    int ins;
+    for (int round = 0; round < 2; round++)
+        for (uint32_t i = 0; i < N; i++) {
+            uint32_t *v = slant_strmap_upsert(m, keys[i], strlen(keys[i]), 42, i + 100, &ins);
+            ck_assert_int_eq(ins, round == 0);
+            ck_assert_uint_eq(*v, i + 100);
+        }
+    ck_assert_uint_eq(slant_strmap_count(m), N);
+    for (uint32_t i = 0; i < N; i++) {
+        slant_strmap_prefetch(m, 42);
+        uint32_t *v = slant_strmap_get(m, keys[i], strlen(keys[i]), 42);
+        ck_assert_ptr_nonnull(v);
+        ck_assert_uint_eq(*v, i + 100);
+    }
+    ck_assert_ptr_null(slant_strmap_get(m, "abcdefghiz", 10, 42));
+    ck_assert_ptr_null(slant_strmap_get(m, "abcdefz", 7, 42));
+    ck_assert_ptr_null(slant_strmap_get(m, "a", 1, 43));
+    size_t seen = 0;
+    for (size_t i = 0; i < slant_strmap_capacity(m); i++) {
+        const char *k;
+        size_t len;
+        uint32_t val;
+        if (!slant_strmap_slot(m, i, &k, &len, &val)) continue;
+        ck_assert_uint_eq(len, strlen(keys[val - 100]));
+        ck_assert_mem_eq(k, keys[val - 100], len);
+        seen++;
+    }
+    ck_assert_uint_eq(seen, N);
+    slant_strmap_free(m);
+}
+END_TEST
+
 Suite *util_suite(void);
 Suite *util_suite(void) {
     Suite *s = suite_create("util");
@@ -317,6 +395,8 @@ Suite *util_suite(void) {
     tcase_add_test(tc, json_escape_as_reference);
     tcase_add_test(tc, fmt_writes_within_room);
     tcase_add_test(tc, buf_appenders_keep_nul);
+    tcase_add_test(tc, u64map_clear_and_grow);
+    tcase_add_test(tc, strmap_keys_with_one_hash);
     suite_add_tcase(s, tc);
     return s;
 }

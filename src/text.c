@@ -75,6 +75,7 @@
  * text is at most SLANT_TEXT_MAX (1 GiB) so every offset fits 32 bits.
  */
 #include "slant/text.h"
+#include "hashmix.h" /* the token hash is slant_hash_bytes, computed inline */
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -721,37 +722,18 @@ static void push_sentence(slant_doc *d, size_t b, size_t e, uint32_t para, int h
  * computed here inline by the same algorithm once the form is written
  * (test_text checks every token's hash against slant_hash_bytes). The form
  * sits in doc->norm with slack after it, so the last word may be loaded
- * whole and masked instead of copied byte by byte. */
-static inline uint64_t hash_mum(uint64_t a, uint64_t b) {
-    __extension__ typedef unsigned __int128 u128;
-    u128 r = (u128)a * b;
-    return (uint64_t)r ^ (uint64_t)(r >> 64);
-}
-
-static inline uint64_t load_le64(const void *s) {
-    uint64_t w;
-    memcpy(&w, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap64(w);
-#endif
-    return w;
-}
-
-#define HASH_SEED 0x243f6a8885a308d3ULL
-#define HASH_K1 0x9e3779b97f4a7c15ULL
-#define HASH_K2 0xff51afd7ed558ccdULL
-
-/* slant_hash_bytes(f, n), reading up to 15 bytes past f + n. */
+ * whole and masked instead of copied byte by byte: token_hash(f, n) is
+ * slant_hash_bytes(f, n), reading up to 15 bytes past f + n. */
 static inline uint64_t token_hash(const char *f, size_t n) {
-    uint64_t h = HASH_SEED ^ (uint64_t)n;
+    uint64_t h = SLANT_HASH_SEED ^ (uint64_t)n;
     size_t r = n;
     do {
-        uint64_t a = load_le64(f), b = load_le64(f + 8);
+        uint64_t a = slant_load_le64(f), b = slant_load_le64(f + 8);
         if (r < 16) { /* the last block: keep its first r bytes */
             a &= r >= 8 ? ~0ULL : (1ULL << (8 * r)) - 1;
             b &= r <= 8 ? 0 : (1ULL << (8 * (r - 8))) - 1;
         }
-        h = hash_mum(a ^ HASH_K1 ^ h, b ^ HASH_K2);
+        h = slant_hash_mum(a ^ SLANT_HASH_K1 ^ h, b ^ SLANT_HASH_K2);
         f += 16;
         r = r > 16 ? r - 16 : 0;
     } while (r);
@@ -952,8 +934,8 @@ static inline size_t fast_word(const unsigned char *s, size_t n, size_t i, char 
         if (kind_is_alnum(k) || k == K_APOS || k == K_HYPHEN) return 0;
     }
     /* token_hash of one 16-byte block */
-    uint64_t h = hash_mum((load_le64(dst) & w.keep_a) ^ HASH_K1 ^ HASH_SEED ^ (uint64_t)w.len,
-                          (load_le64(dst + 8) & w.keep_b) ^ HASH_K2);
+    uint64_t h = slant_hash_mum((slant_load_le64(dst) & w.keep_a) ^ SLANT_HASH_K1 ^ SLANT_HASH_SEED ^ (uint64_t)w.len,
+                          (slant_load_le64(dst + 8) & w.keep_b) ^ SLANT_HASH_K2);
     *hash = h ? h : 1;
     *allcaps = w.allcaps;
     return i + w.len;

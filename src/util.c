@@ -8,6 +8,7 @@
  * inserting never calls malloc per key.
  */
 #include "slant/util.h"
+#include "hashmix.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -343,34 +344,7 @@ size_t slant_arena_used(const slant_arena *a) { return a->total_used; }
 
 /* ---- hashing ---- */
 
-#define SLANT_HASH_SEED 0x243f6a8885a308d3ULL /* pi */
-#define SLANT_HASH_K1 0x9e3779b97f4a7c15ULL   /* golden ratio */
-#define SLANT_HASH_K2 0xff51afd7ed558ccdULL   /* murmur3's fmix constant */
-
-/* Sixteen bytes per 64x64->128-bit multiply whose halves are xored (the
- * "mum" mix of wyhash): h starts as seed ^ length, and each 16-byte block
- * (the last one zero-padded; an empty string is one zero block) becomes
- * h = mum(first 8 bytes ^ K1 ^ h, last 8 bytes ^ K2), little-endian. So a
- * token shorter than 17 bytes costs one multiply, not one per byte. K2's
- * top byte is 0xFF, which never occurs in UTF-8, so the second factor of
- * text is never zero. text.c hashes tokens by the same definition inline
- * (token_hash) and test_text checks they agree. Hashes live only in memory:
- * nothing stores or prints them. */
-static inline uint64_t hash_mum(uint64_t a, uint64_t b) {
-    __extension__ typedef unsigned __int128 u128;
-    u128 r = (u128)a * b;
-    return (uint64_t)r ^ (uint64_t)(r >> 64);
-}
-
-static inline uint64_t load_le64(const unsigned char *s) {
-    uint64_t w;
-    memcpy(&w, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap64(w);
-#endif
-    return w;
-}
-
+/* the algorithm and its constants: hashmix.h */
 uint64_t slant_hash_bytes(const void *p, size_t n) {
     const unsigned char *s = p;
     uint64_t h = SLANT_HASH_SEED ^ (uint64_t)n;
@@ -378,18 +352,18 @@ uint64_t slant_hash_bytes(const void *p, size_t n) {
     do {
         uint64_t a, b;
         if (r >= 16) {
-            a = load_le64(s);
-            b = load_le64(s + 8);
+            a = slant_load_le64(s);
+            b = slant_load_le64(s + 8);
             s += 16;
             r -= 16;
         } else {
             unsigned char tail[16] = {0};
             memcpy(tail, s, r);
-            a = load_le64(tail);
-            b = load_le64(tail + 8);
+            a = slant_load_le64(tail);
+            b = slant_load_le64(tail + 8);
             r = 0;
         }
-        h = hash_mum(a ^ SLANT_HASH_K1 ^ h, b ^ SLANT_HASH_K2);
+        h = slant_hash_mum(a ^ SLANT_HASH_K1 ^ h, b ^ SLANT_HASH_K2);
     } while (r);
     return h ? h : 1; /* 0 marks an empty slot */
 }

@@ -156,33 +156,25 @@ static const pair quote_cases[] = {
     {RQ, ""},
 };
 
-START_TEST(test_quotes_table) {
+static void check_quote_case(const pair *c) {
     slant_buf got;
     slant_buf_init(&got);
-    for (size_t i = 0; i < sizeof quote_cases / sizeof quote_cases[0]; i++) {
-        const pair *c = &quote_cases[i];
-        run(c->in, strlen(c->in));
-        quotes_joined(&got);
-        ck_assert_msg(strcmp(got.data ? got.data : "", c->want) == 0, "quotes of [%s]:\n got [%s]\nwant [%s]", c->in,
-                      got.data ? got.data : "", c->want);
-    }
+    run(c->in, strlen(c->in));
+    quotes_joined(&got);
+    ck_assert_msg(strcmp(got.data ? got.data : "", c->want) == 0, "quotes of [%s]:\n got [%s]\nwant [%s]", c->in,
+                  got.data ? got.data : "", c->want);
     slant_buf_free(&got);
+}
+
+START_TEST(test_quotes_table) {
+    for (size_t i = 0; i < sizeof quote_cases / sizeof quote_cases[0]; i++) check_quote_case(&quote_cases[i]);
 }
 END_TEST
 
 /* The doc keeps quote.c's buffers and maps between documents: the table
  * run backwards (another history of reuse) gives the same answers. */
 START_TEST(test_quotes_table_reversed) {
-    slant_buf got;
-    slant_buf_init(&got);
-    for (size_t i = sizeof quote_cases / sizeof quote_cases[0]; i-- > 0;) {
-        const pair *c = &quote_cases[i];
-        run(c->in, strlen(c->in));
-        quotes_joined(&got);
-        ck_assert_msg(strcmp(got.data ? got.data : "", c->want) == 0, "quotes of [%s]:\n got [%s]\nwant [%s]", c->in,
-                      got.data ? got.data : "", c->want);
-    }
-    slant_buf_free(&got);
+    for (size_t i = sizeof quote_cases / sizeof quote_cases[0]; i-- > 0;) check_quote_case(&quote_cases[i]);
 }
 END_TEST
 

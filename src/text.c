@@ -832,6 +832,7 @@ done:
  * fewer than 16 bytes left), and scan_word decides. Both chunks are always
  * classified so the word's length is found without a branch per byte or per
  * chunk (a branch on word length mispredicts about once a word). */
+#if !defined(__SSE2__) || defined(SLANT_NO_SIMD) /* the portable form only */
 typedef struct chunk {
     uint64_t lc;    /* the 8 bytes with A-Z lowercased */
     uint64_t upper; /* 0x80 in each byte that is A-Z */
@@ -854,6 +855,7 @@ static inline chunk classify8(const unsigned char *s) {
 
 /* All bits of the bytes before the first stop byte (all ones when none). */
 static inline uint64_t before_stop(uint64_t stop) { return ((stop & (0 - stop)) >> 7) - 1; }
+#endif
 
 /* The word's length (bytes before the first stop, 16 when none), the bytes
  * to keep of each 8-byte half, its lowercase bytes stored at dst (16 bytes

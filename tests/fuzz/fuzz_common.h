@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "slant/aggregate.h"
 #include "slant/clean.h"
 #include "slant/lexicon.h"
 #include "slant/util.h"
@@ -81,6 +82,15 @@ static inline void fuzz_check_error(const slant_error *e) {
     slant_error_format(e, msg, sizeof msg);
     FUZZ_CHECK(e->msg[0] != '\0');
     FUZZ_CHECK(strlen(msg) > 0);
+}
+
+/* Read a partial from the fuzz input as if it were the file part.jsonl. */
+static inline int fuzz_read_agg(slant_agg *a, const void *data, size_t size, slant_error *err) {
+    FILE *f = fmemopen((void *)data, size, "rb");
+    FUZZ_CHECK(f != NULL);
+    int rc = slant_agg_read(a, f, "part.jsonl", err);
+    fclose(f);
+    return rc;
 }
 
 #endif

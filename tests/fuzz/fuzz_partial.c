@@ -22,14 +22,6 @@ static char *write_agg(slant_agg *a, size_t *len) {
     return buf;
 }
 
-static int read_agg(slant_agg *a, const void *data, size_t size, slant_error *err) {
-    FILE *f = fmemopen((void *)data, size, "rb");
-    FUZZ_CHECK(f != NULL);
-    int rc = slant_agg_read(a, f, "part.jsonl", err);
-    fclose(f);
-    return rc;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     static slant_lexset *set;
     if (!set) set = fuzz_fixed_lexset();
@@ -37,7 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     slant_error err;
     slant_error_clear(&err);
     slant_agg *a = slant_agg_new(set);
-    if (read_agg(a, data, size, &err) != 0) {
+    if (fuzz_read_agg(a, data, size, &err) != 0) {
         fuzz_check_error(&err);
         slant_agg_free(a);
         return 0;
@@ -46,7 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
     /* merging a copy of itself: refused when it holds any article */
     slant_agg *b = slant_agg_new(set);
-    FUZZ_CHECK(read_agg(b, data, size, &err) == 0);
+    FUZZ_CHECK(fuzz_read_agg(b, data, size, &err) == 0);
     slant_agg_finish(b);
     size_t narticles = slant_agg_article_count(a);
     int merged = slant_agg_merge(b, a, &err);
@@ -55,12 +47,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     slant_agg_free(a);
 
     a = slant_agg_new(set);
-    FUZZ_CHECK(read_agg(a, data, size, &err) == 0);
+    FUZZ_CHECK(fuzz_read_agg(a, data, size, &err) == 0);
     slant_agg_finish(a);
     size_t len1 = 0, len2 = 0;
     char *w1 = write_agg(a, &len1);
     slant_agg *c = slant_agg_new(set);
-    int rc = read_agg(c, w1, len1, &err);
+    int rc = fuzz_read_agg(c, w1, len1, &err);
     if (rc != 0) {
         char msg[2048];
         slant_error_format(&err, msg, sizeof msg);

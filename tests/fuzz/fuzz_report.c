@@ -20,10 +20,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     slant_error err;
     slant_error_clear(&err);
     slant_agg *a = slant_agg_new(set);
-    FILE *f = fmemopen((void *)data, size, "rb");
-    FUZZ_CHECK(f != NULL);
-    int rc = slant_agg_read(a, f, "part.jsonl", &err);
-    fclose(f);
+    int rc = fuzz_read_agg(a, data, size, &err);
     if (rc != 0) {
         slant_agg_free(a);
         return 0;

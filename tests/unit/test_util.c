@@ -207,20 +207,29 @@ START_TEST(json_escape_known) {
 }
 END_TEST
 
+/* slant_buf_json_escape of s[0..n) into a new buffer (after "x" when
+ * prefixed) gives exactly escape_reference's bytes and NUL. */
+static void check_escape(const unsigned char *s, size_t n, int prefixed) {
+    slant_buf got, want;
+    slant_buf_init(&got);
+    slant_buf_init(&want);
+    slant_buf_append(&want, "", 0); /* n may be 0: compare the NUL of an allocated buffer */
+    if (prefixed) slant_buf_puts(&got, "x"), slant_buf_puts(&want, "x");
+    slant_buf_json_escape(&got, (const char *)s, n);
+    escape_reference(&want, s, n);
+    ck_assert_uint_eq(got.len, want.len);
+    ck_assert_mem_eq(got.data, want.data, want.len + 1);
+    ck_assert(got.len < got.cap);
+    slant_buf_free(&got);
+    slant_buf_free(&want);
+}
+
 /* Every byte value alone and in random strings, starting from empty
  * buffers so every growth path (all-escape input needs 6x) is taken. */
 START_TEST(json_escape_as_reference) {
-    slant_buf got, want;
     for (int c = 0; c < 256; c++) {
-        slant_buf_init(&got);
-        slant_buf_init(&want);
         unsigned char s[3] = {'a', (unsigned char)c, 'b'};
-        slant_buf_json_escape(&got, (const char *)s, 3);
-        escape_reference(&want, s, 3);
-        ck_assert_uint_eq(got.len, want.len);
-        ck_assert_mem_eq(got.data, want.data, want.len + 1);
-        slant_buf_free(&got);
-        slant_buf_free(&want);
+        check_escape(s, 3, 0);
     }
     /* each byte value at each position of a word-at-a-time scan, with
      * high-bit (UTF-8) neighbours that must not be mistaken for specials */
@@ -229,14 +238,7 @@ START_TEST(json_escape_as_reference) {
             unsigned char t[24];
             for (int k = 0; k < 24; k++) t[k] = k % 3 ? 'a' + k : 0xc3 + (k & 1) * 0x3c;
             t[pos] = (unsigned char)c;
-            slant_buf_init(&got);
-            slant_buf_init(&want);
-            slant_buf_json_escape(&got, (const char *)t, 24);
-            escape_reference(&want, t, 24);
-            ck_assert_uint_eq(got.len, want.len);
-            ck_assert_mem_eq(got.data, want.data, want.len + 1);
-            slant_buf_free(&got);
-            slant_buf_free(&want);
+            check_escape(t, 24, 0);
         }
     unsigned char s[700];
     for (int i = 0; i < 20000; i++) {
@@ -246,17 +248,7 @@ START_TEST(json_escape_as_reference) {
             uint64_t r = rng();
             s[k] = plain == 0 ? (unsigned char)r : plain == 1 ? (r % 16 ? (unsigned char)('a' + r % 26) : (unsigned char)(r >> 8)) : (unsigned char)(r % 32);
         }
-        slant_buf_init(&got);
-        slant_buf_init(&want);
-        slant_buf_append(&want, "", 0); /* n may be 0: compare the NUL of an allocated buffer */
-        if (i & 1) slant_buf_puts(&got, "x"), slant_buf_puts(&want, "x");
-        slant_buf_json_escape(&got, (const char *)s, n);
-        escape_reference(&want, s, n);
-        ck_assert_uint_eq(got.len, want.len);
-        ck_assert_mem_eq(got.data, want.data, want.len + 1);
-        ck_assert(got.len < got.cap);
-        slant_buf_free(&got);
-        slant_buf_free(&want);
+        check_escape(s, n, i & 1);
     }
 }
 END_TEST

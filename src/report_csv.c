@@ -285,16 +285,17 @@ static long long count_family(const json_t *hits, const char *category) {
     return n;
 }
 
-static void csv_sentences(const json_t *m, csvrow *r) {
+static void csv_sentences(rview *v, csvrow *r) {
     static const char *const cols[] = {"sentence", "article", "source", "story", "start", "end", "words",
                                        "voice", "speaker", "tone", "loaded", "hedge", "booster",
                                        "attrib_neutral", "attrib_loaded", "frames", "mentions", "text", NULL};
     header(r, cols);
-    const json_t *arts = rj_get(m, "articles");
+    size_t n = rv_len(v, RL_ARTICLES);
     slant_buf tmp;
     slant_buf_init(&tmp);
-    for (size_t i = 0; i < rj_len(arts); i++) {
-        const json_t *a = json_array_get(arts, i);
+    for (size_t i = 0; i < n; i++) {
+        rflush(r->b);
+        const json_t *a = rv_get(v, RL_ARTICLES, i);
         const char *text = rj_str(a, "text");
         size_t tlen = text ? json_string_length(rj_get(a, "text")) : 0;
         const json_t *sents = rj_get(a, "sentences");
@@ -355,8 +356,18 @@ static void csv_sentences(const json_t *m, csvrow *r) {
 }
 
 int slant_report_render_csv(const json_t *model, int table, slant_buf *out, slant_error *err) {
+    rsink s = {*out, NULL, 0}; /* the caller's buffer, handed back below */
+    rview v;
+    rview_model(&v, model);
+    int rc = rrender_csv(&v, table, &s, err);
+    *out = s.b;
+    return rc;
+}
+
+int rrender_csv(rview *v, int table, rsink *sink, slant_error *err) {
+    const json_t *model = v->m;
     if (slant_report_check_model(model, err)) return -1;
-    csvrow r = {out, 0};
+    csvrow r = {&sink->b, 0};
     switch (table) {
     case SLANT_CSV_SOURCES: csv_sources(model, &r); break;
     case SLANT_CSV_STANCE: csv_stance(model, &r); break;
@@ -364,7 +375,7 @@ int slant_report_render_csv(const json_t *model, int table, slant_buf *out, slan
     case SLANT_CSV_NAMING: csv_naming(model, &r); break;
     case SLANT_CSV_KEYNESS: csv_keyness(model, &r); break;
     case SLANT_CSV_TESTS: csv_tests(model, &r); break;
-    case SLANT_CSV_SENTENCES: csv_sentences(model, &r); break;
+    case SLANT_CSV_SENTENCES: csv_sentences(v, &r); break;
     default: return slant_error_set(err, "", 0, 0, -1, "no CSV table number %d (0..%d)", table, SLANT_CSV_COUNT - 1);
     }
     return 0;

@@ -34,18 +34,46 @@ static const char *const okabe_ito[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A
 #define COL_QUOTED "#E69F00"
 #define COL_NEUTRAL "#999999"
 
+/* A sentence as the evidence shows it: its first 160 bytes (cut on a
+ * character boundary), and whether it goes on. */
 typedef struct {
-    size_t article, sentence;
-} sentref;
+    const char *text; /* NULL: no text (the id is shown instead) */
+    size_t len;
+    int more;
+} snip;
+
+/* One list of the evidence: the sentences of a source that mention a
+ * stance target or hold a frame or naming hit. */
+enum ev_kind { EV_STANCE, EV_FRAME, EV_NAMING };
+#define EV_MAX 40
+typedef struct {
+    const char *id;
+    double stance;
+    int quoted;
+} evhit;
+typedef struct {
+    size_t src;
+    int kind;
+    const char *key, *label, *src_name;
+    evhit hits[EV_MAX];
+    size_t n;
+} evlist;
 
 typedef struct {
     slant_buf *b;
     const json_t *m;
     const json_t *sources;
     size_t nsources;
-    slant_strmap *sent_index; /* sentence id -> index into refs */
-    sentref *refs;
-    size_t nrefs;
+    rview *v;
+    /* Gathered while the articles are rendered, the one walk over them
+     * (they are read from report.json one at a time), for the evidence
+     * section that follows: */
+    slant_strmap *sent_index; /* sentence id -> index into snips (first occurrence) */
+    snip *snips;
+    size_t nsnips, capsnips;
+    evlist *ev;
+    size_t nev;
+    slant_arena *arena; /* snippet texts and evidence ids */
 } hctx;
 
 #define P(s) slant_buf_puts(c->b, s)
@@ -56,48 +84,112 @@ static const char *source_name(const hctx *c, size_t i) {
     return n ? n : "?";
 }
 
-/* ---------- sentence index ---------- */
+/* ---------- evidence gathered from the articles ---------- */
 
-static void build_index(hctx *c) {
-    const json_t *arts = rj_get(c->m, "articles");
-    size_t total = 0;
-    for (size_t i = 0; i < rj_len(arts); i++) total += rj_len(rj_get(json_array_get(arts, i), "sentences"));
-    c->refs = slant_xmalloc((total ? total : 1) * sizeof *c->refs);
-    c->sent_index = slant_strmap_new(total * 2 + 16);
-    for (size_t i = 0; i < rj_len(arts); i++) {
-        const json_t *sents = rj_get(json_array_get(arts, i), "sentences");
-        for (size_t j = 0; j < rj_len(sents); j++) {
-            const char *id = rj_str(json_array_get(sents, j), "id");
-            if (!id) continue;
-            size_t n = strlen(id);
-            int inserted;
-            uint32_t *slot = slant_strmap_upsert(c->sent_index, id, n, slant_hash_bytes(id, n),
-                                                 (uint32_t)c->nrefs, &inserted);
-            if (!inserted) continue; /* duplicate id: the first one owns the anchor */
-            (void)slot;
-            c->refs[c->nrefs].article = i;
-            c->refs[c->nrefs].sentence = j;
-            c->nrefs++;
+/* The evidence lists, in the order the evidence section shows them. */
+static void evidence_lists(hctx *c) {
+    static const char *const fields[] = {"stance", "frames", "naming"};
+    size_t cap = 0;
+    for (size_t i = 0; i < c->nsources; i++) {
+        const json_t *s = json_array_get(c->sources, i);
+        for (int k = 0; k < 3; k++) {
+            const json_t *map = rj_get(s, fields[k]);
+            size_t nk;
+            const char **keys = rj_sorted_keys(map, &nk);
+            for (size_t j = 0; j < nk; j++) {
+                if (c->nev == cap) {
+                    cap = cap ? cap * 2 : 16;
+                    c->ev = slant_xrealloc(c->ev, cap * sizeof *c->ev);
+                }
+                evlist *e = &c->ev[c->nev++];
+                e->src = i;
+                e->kind = k;
+                e->key = keys[j];
+                e->label = rj_str(json_object_get(map, keys[j]), "label");
+                e->src_name = source_name(c, i);
+                e->n = 0;
+            }
+            free(keys);
         }
     }
 }
 
-/* The sentence's text (or NULL) for an id. */
-static const char *sentence_text(const hctx *c, const char *id, size_t *len, const json_t **article) {
-    size_t n = strlen(id);
-    uint32_t *slot = slant_strmap_get(c->sent_index, id, n, slant_hash_bytes(id, n));
-    if (!slot) return NULL;
-    const sentref *r = &c->refs[*slot];
-    const json_t *a = json_array_get(rj_get(c->m, "articles"), r->article);
-    const json_t *s = json_array_get(rj_get(a, "sentences"), r->sentence);
-    if (article) *article = a;
+/* Does sentence s hold e's target, frame or referent? *stance gets a
+ * stance mention's value. */
+static int evidence_match(const evlist *e, const json_t *s, double *stance) {
+    const json_t *list = rj_get(s, e->kind == EV_STANCE ? "mentions" : "hits");
+    size_t klen = strlen(e->key);
+    for (size_t h = 0; h < rj_len(list); h++) {
+        const json_t *x = json_array_get(list, h);
+        if (e->kind == EV_STANCE) {
+            const char *t = rj_str(x, "target");
+            if (t && strcmp(t, e->key) == 0) {
+                rj_num(x, "stance", stance);
+                return 1;
+            }
+        } else {
+            const char *cat = rj_str(x, "category");
+            const char *pre = e->kind == EV_FRAME ? "frame." : "naming.";
+            size_t pl = strlen(pre);
+            const char *ref = rj_str(x, "referent");
+            if ((cat && strncmp(cat, pre, pl) == 0 && strlen(cat) == pl + klen && memcmp(cat + pl, e->key, klen) == 0) ||
+                (e->kind == EV_NAMING && ref && strcmp(ref, e->key) == 0))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* An article: each sentence's snippet under its id (the first sentence with
+ * an id owns it), and the sentences each evidence list of its source
+ * takes, in article order, up to EV_MAX per list. */
+static void evidence_gather(hctx *c, const json_t *a) {
+    const json_t *sents = rj_get(a, "sentences");
     const json_t *tv = rj_get(a, "text");
-    double st, en;
-    if (!json_is_string(tv) || !rj_num(s, "start", &st) || !rj_num(s, "end", &en)) return NULL;
-    size_t tl = json_string_length(tv);
-    if (st < 0 || en < st || en > (double)tl) return NULL;
-    *len = (size_t)en - (size_t)st;
-    return json_string_value(tv) + (size_t)st;
+    size_t tl = json_is_string(tv) ? json_string_length(tv) : 0;
+    for (size_t j = 0; j < rj_len(sents); j++) {
+        const json_t *s = json_array_get(sents, j);
+        const char *id = rj_str(s, "id");
+        if (!id) continue;
+        size_t n = strlen(id);
+        int inserted;
+        slant_strmap_upsert(c->sent_index, id, n, slant_hash_bytes(id, n), (uint32_t)c->nsnips, &inserted);
+        if (!inserted) continue; /* duplicate id: the first one owns the anchor */
+        if (c->nsnips == c->capsnips) {
+            c->capsnips = c->capsnips ? c->capsnips * 2 : 256;
+            c->snips = slant_xrealloc(c->snips, c->capsnips * sizeof *c->snips);
+        }
+        snip *sn = &c->snips[c->nsnips++];
+        double st, en;
+        sn->text = NULL;
+        if (!json_is_string(tv) || !rj_num(s, "start", &st) || !rj_num(s, "end", &en) || st < 0 || en < st ||
+            en > (double)tl)
+            continue;
+        const char *t = json_string_value(tv) + (size_t)st;
+        size_t len = (size_t)en - (size_t)st, cut = len;
+        if (cut > 160) {
+            cut = 160;
+            while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
+        }
+        sn->text = slant_arena_strndup(c->arena, t, cut);
+        sn->len = cut;
+        sn->more = cut < len;
+    }
+    const char *as = rj_str(a, "source");
+    if (!as) return;
+    for (size_t q = 0; q < c->nev; q++) {
+        evlist *e = &c->ev[q];
+        if (e->n == EV_MAX || strcmp(as, e->src_name) != 0) continue;
+        for (size_t j = 0; j < rj_len(sents) && e->n < EV_MAX; j++) {
+            const json_t *s = json_array_get(sents, j);
+            double stance = NAN;
+            const char *id = rj_str(s, "id");
+            if (!evidence_match(e, s, &stance) || !id) continue;
+            const char *voice = rj_str(s, "voice");
+            e->hits[e->n++] = (evhit){slant_arena_strndup(c->arena, id, strlen(id)), stance,
+                                      voice && strcmp(voice, "quote") == 0};
+        }
+    }
 }
 
 /* ---------- small formatting helpers ---------- */
@@ -779,8 +871,9 @@ static void table_speakers(hctx *c) {
     P("<div class=\"tablewrap\"><table class=\"speakers\"><thead><tr><th>Source</th><th>Quoted share</th>"
       "<th>Speakers (words quoted, quotes)</th></tr></thead><tbody>");
     for (size_t i = 0; i < c->nsources; i++) {
+        rflush(c->b); /* the speakers lists grow with the corpus */
         const json_t *s = json_array_get(c->sources, i);
-        const json_t *sp = rj_get(s, "speakers");
+        const json_t *sp = rv_get(c->v, RL_SPEAKERS, i);
         double qs;
         P("<tr><th scope=\"row\">");
         E(source_name(c, i));
@@ -957,14 +1050,14 @@ static void join_list(hctx *c, const json_t *arr) {
 }
 
 static void table_coverage(hctx *c) {
-    const json_t *cov = rj_get(c->m, "coverage");
-    if (!rj_len(cov)) {
+    size_t ncov = rv_len(c->v, RL_COVERAGE);
+    if (!ncov) {
         P("<p class=\"none\">No story was covered by more than one source.</p>");
         return;
     }
-    for (size_t i = 0; i < rj_len(cov); i++) {
+    for (size_t i = 0; i < ncov; i++) {
         rflush(c->b);
-        const json_t *st = json_array_get(cov, i);
+        const json_t *st = rv_get(c->v, RL_COVERAGE, i);
         const json_t *inc = rj_get(st, "sources"), *om = rj_get(st, "omissions");
         P("<h3>Story: ");
         E(rj_str(st, "story"));
@@ -997,21 +1090,17 @@ static void table_coverage(hctx *c) {
 /* ---------- evidence: the sentences behind each cell ---------- */
 
 static void snippet(hctx *c, const char *id) {
-    size_t len = 0;
-    const char *t = sentence_text(c, id, &len, NULL);
+    size_t n = strlen(id);
+    uint32_t *slot = slant_strmap_get(c->sent_index, id, n, slant_hash_bytes(id, n));
+    const snip *sn = slot ? &c->snips[*slot] : NULL;
     P("<a href=\"#");
     ranchor(c->b, "s-", id);
     P("\">");
-    if (!t) {
+    if (!sn || !sn->text) {
         E(id);
     } else {
-        size_t cut = len;
-        if (cut > 160) {
-            cut = 160;
-            while (cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
-        }
-        rhtml_escape(c->b, t, cut);
-        if (cut < len) P("\xe2\x80\xa6");
+        rhtml_escape(c->b, sn->text, sn->len);
+        if (sn->more) P("\xe2\x80\xa6");
     }
     P("</a>");
 }
@@ -1060,57 +1149,28 @@ static void evidence_terms(hctx *c, size_t src, const char *what, const char *ti
     P("</ul></div>");
 }
 
-enum ev_kind { EV_STANCE, EV_FRAME, EV_NAMING };
-
-/* Scan the source's articles for sentences with a mention or hit of key. */
-static void evidence_scan(hctx *c, size_t src, int kind, const char *key, const char *title) {
+/* The sentences gathered for e (evidence_gather). */
+static void evidence_list(hctx *c, const evlist *e) {
     static const char *const what[] = {"stance", "frame", "naming"};
-    evidence_open(c, src, what[kind], key, title);
-    const json_t *arts = rj_get(c->m, "articles");
-    const char *name = source_name(c, src);
-    size_t shown = 0;
-    size_t klen = strlen(key);
-    for (size_t i = 0; i < rj_len(arts) && shown < 40; i++) {
-        const json_t *a = json_array_get(arts, i);
-        const char *as = rj_str(a, "source");
-        if (!as || strcmp(as, name) != 0) continue;
-        const json_t *sents = rj_get(a, "sentences");
-        for (size_t j = 0; j < rj_len(sents) && shown < 40; j++) {
-            const json_t *s = json_array_get(sents, j);
-            const json_t *list = rj_get(s, kind == EV_STANCE ? "mentions" : "hits");
-            double stance = NAN;
-            int found = 0;
-            for (size_t h = 0; h < rj_len(list) && !found; h++) {
-                const json_t *x = json_array_get(list, h);
-                if (kind == EV_STANCE) {
-                    const char *t = rj_str(x, "target");
-                    found = t && strcmp(t, key) == 0;
-                    if (found) rj_num(x, "stance", &stance);
-                } else {
-                    const char *cat = rj_str(x, "category");
-                    const char *pre = kind == EV_FRAME ? "frame." : "naming.";
-                    size_t pl = strlen(pre);
-                    const char *ref = rj_str(x, "referent");
-                    found = (cat && strncmp(cat, pre, pl) == 0 && strlen(cat) == pl + klen &&
-                             memcmp(cat + pl, key, klen) == 0) ||
-                            (kind == EV_NAMING && ref && strcmp(ref, key) == 0);
-                }
-            }
-            if (!found || !rj_str(s, "id")) continue;
-            P("<li>");
-            snippet(c, rj_str(s, "id"));
-            const char *voice = rj_str(s, "voice");
-            if (voice && strcmp(voice, "quote") == 0) P(" <span class=\"ev-term\">quoted</span>");
-            if (kind == EV_STANCE && isfinite(stance)) {
-                P(" <span class=\"ev-term\">stance ");
-                fixed(c, stance, 2);
-                P("</span>");
-            }
-            P("</li>");
-            shown++;
+    slant_buf t;
+    slant_buf_init(&t);
+    slant_buf_printf(&t, "%s%s", e->kind == EV_STANCE ? "stance toward " : e->kind == EV_FRAME ? "frame: " : "naming: ",
+                     e->label ? e->label : e->key);
+    evidence_open(c, e->src, what[e->kind], e->key, t.data);
+    slant_buf_free(&t);
+    for (size_t k = 0; k < e->n; k++) {
+        const evhit *h = &e->hits[k];
+        P("<li>");
+        snippet(c, h->id);
+        if (h->quoted) P(" <span class=\"ev-term\">quoted</span>");
+        if (e->kind == EV_STANCE && isfinite(h->stance)) {
+            P(" <span class=\"ev-term\">stance ");
+            fixed(c, h->stance, 2);
+            P("</span>");
         }
+        P("</li>");
     }
-    if (!shown) P("<li class=\"none\">No sentence.</li>");
+    if (!e->n) P("<li class=\"none\">No sentence.</li>");
     P("</ul></div>");
 }
 
@@ -1123,8 +1183,9 @@ static void section_evidence(hctx *c) {
                  {"booster", "boosters"},
                  {"attrib_neutral", "neutral attribution verbs"},
                  {"attrib_loaded", "loaded attribution verbs"}};
+    size_t q = 0;
     for (size_t i = 0; i < c->nsources; i++) {
-        const json_t *s = json_array_get(c->sources, i);
+        rflush(c->b);
         P("<div class=\"evsource\"><h3>");
         E(source_name(c, i));
         P("</h3>");
@@ -1133,22 +1194,7 @@ static void section_evidence(hctx *c) {
             const char *lists[] = {rates[r].field, NULL};
             evidence_terms(c, i, rates[r].field, rates[r].title, lists);
         }
-        static const char *const fields[] = {"stance", "frames", "naming"};
-        for (int k = 0; k < 3; k++) {
-            const json_t *map = rj_get(s, fields[k]);
-            size_t nk;
-            const char **keys = rj_sorted_keys(map, &nk);
-            for (size_t j = 0; j < nk; j++) {
-                slant_buf t;
-                slant_buf_init(&t);
-                const char *label = rj_str(json_object_get(map, keys[j]), "label");
-                slant_buf_printf(&t, "%s%s", k == 0 ? "stance toward " : k == 1 ? "frame: " : "naming: ",
-                                 label ? label : keys[j]);
-                evidence_scan(c, i, k, keys[j], t.data);
-                slant_buf_free(&t);
-            }
-            free(keys);
-        }
+        for (; q < c->nev && c->ev[q].src == i; q++) evidence_list(c, &c->ev[q]);
         P("</div>");
     }
 }
@@ -1397,16 +1443,17 @@ static void render_sentence(hctx *c, const json_t *s, const char *t, size_t st, 
 }
 
 static void section_articles(hctx *c) {
-    const json_t *arts = rj_get(c->m, "articles");
+    size_t narts = rv_len(c->v, RL_ARTICLES);
     double band = 0.05;
     rj_num(rj_get(c->m, "method"), "neutral_band", &band);
-    if (!rj_len(arts)) {
+    if (!narts) {
         P("<p class=\"none\">This report holds no article texts.</p>");
         return;
     }
-    for (size_t i = 0; i < rj_len(arts); i++) {
+    for (size_t i = 0; i < narts; i++) {
         rflush(c->b);
-        const json_t *a = json_array_get(arts, i);
+        const json_t *a = rv_get(c->v, RL_ARTICLES, i);
+        evidence_gather(c, a);
         const char *id = rj_str(a, "id");
         P("<article class=\"art\"");
         if (id) {
@@ -1719,18 +1766,27 @@ static void family_legend(hctx *c) {
 
 int slant_report_render_html(const json_t *model, slant_buf *out, slant_error *err) {
     rsink s = {*out, NULL, 0}; /* the caller's buffer, handed back below */
-    int rc = rrender_html(model, &s, err);
+    rview v;
+    rview_model(&v, model);
+    int rc = rrender_html(&v, &s, err);
     *out = s.b;
     return rc;
 }
 
-int rrender_html(const json_t *model, rsink *sink, slant_error *err) {
+int rrender_html(rview *v, rsink *sink, slant_error *err) {
+    const json_t *model = v->m;
     if (slant_report_check_model(model, err)) return -1;
     slant_buf *out = &sink->b;
-    hctx cx = {out, model, rj_get(model, "sources"), 0, NULL, NULL, 0};
+    hctx cx = {0};
     hctx *c = &cx;
+    c->b = out;
+    c->m = model;
+    c->v = v;
+    c->sources = rj_get(model, "sources");
     c->nsources = rj_len(c->sources);
-    build_index(c);
+    c->sent_index = slant_strmap_new(1024);
+    c->arena = slant_arena_new(1 << 16);
+    evidence_lists(c);
     const char *name = rj_str(rj_get(model, "corpus"), "name");
     P("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -1802,6 +1858,8 @@ int rrender_html(const json_t *model, rsink *sink, slant_error *err) {
     E(rj_str(model, "schema_version"));
     P(" \xc2\xb7 the data behind this page: report.json and the CSV tables in the same folder.</footer>\n</body>\n</html>\n");
     slant_strmap_free(c->sent_index);
-    free(c->refs);
+    slant_arena_free(c->arena);
+    free(c->snips);
+    free(c->ev);
     return 0;
 }

@@ -27,10 +27,50 @@ typedef struct rsink {
     int failed; /* a write to f failed */
 } rsink;
 void rflush(slant_buf *b);
-/* The renderers of report.md and report.html into a sink (report_write.c);
- * the public slant_report_render_md/_html wrap the caller's buffer. */
-int rrender_md(const json_t *model, rsink *s, slant_error *err);
-int rrender_html(const json_t *model, rsink *s, slant_error *err);
+
+/* ---- the report as the renderers read it (report_view.c) ----
+ * The parts of report.json that grow with the corpus are read one element
+ * at a time: the stories, coverage and articles arrays, and each source's
+ * speakers (element i of RL_SPEAKERS is sources[i].speakers). Everything
+ * else is rview.m. A view reads either a model in memory or a report.json
+ * file through its rindex; renderers cannot tell which. */
+enum { RL_STORIES, RL_COVERAGE, RL_ARTICLES, RL_SPEAKERS, RL_COUNT };
+
+/* Where each element of those lists lies in a report.json file: built by
+ * one scan of the file, then read-only (threads may share it). NULL with
+ * err when the file cannot be read or is not a JSON object. */
+typedef struct rindex rindex;
+rindex *rindex_build(const char *path, slant_error *err);
+void rindex_free(rindex *ix);
+
+typedef struct rview {
+    const json_t *m; /* everything but the lists (in a file view, each list reads as []) */
+    json_t *tree;    /* m, when parsed from the file */
+    const rindex *ix;
+    int fd;
+    json_t *cur[RL_COUNT]; /* the element last read of each list, and its number */
+    size_t cur_at[RL_COUNT];
+    slant_buf slice;
+    int failed; /* an element could not be read; err says why */
+    slant_error err;
+} rview;
+/* A view of a model in memory (borrowed; rview_close is then optional). */
+void rview_model(rview *v, const json_t *model);
+/* A view of the file ix indexes: its own descriptor and small tree. */
+int rview_open(rview *v, const rindex *ix, slant_error *err);
+void rview_close(rview *v);
+size_t rv_len(const rview *v, int list);
+/* Element i of a list, NULL when absent or unreadable (then v->failed).
+ * Valid until the next rv_get of the same list on v: a renderer walks a
+ * list in order and never holds two of its elements at once. */
+const json_t *rv_get(rview *v, int list, size_t i);
+
+/* The renderers of report.md, report.html and a CSV table into a sink;
+ * the public slant_report_render_* wrap a view of the caller's model and
+ * the caller's buffer. */
+int rrender_md(rview *v, rsink *s, slant_error *err);
+int rrender_html(rview *v, rsink *s, slant_error *err);
+int rrender_csv(rview *v, int table, rsink *s, slant_error *err);
 
 /* report.json written to f as it is rendered (report_write.c): the same
  * bytes as slant_report_render_json, never all in memory. name is f's name

@@ -15,7 +15,8 @@
 
 typedef struct {
     slant_buf *b;
-    const json_t *m;
+    const json_t *m; /* all but the lists read through v */
+    rview *v;
     const char **notes;
     size_t nnotes, cap;
 } mdctx;
@@ -407,7 +408,7 @@ static void md_speakers(mdctx *c) {
             slant_buf_puts(c->b, "n/a");
         }
         slant_buf_puts(c->b, " | ");
-        const json_t *sp = rj_get(s, "speakers");
+        const json_t *sp = rv_get(c->v, RL_SPEAKERS, i);
         if (!rj_len(sp)) slant_buf_puts(c->b, "\xe2\x80\x94");
         for (size_t k = 0; k < rj_len(sp) && k < 8; k++) {
             const json_t *e = json_array_get(sp, k);
@@ -520,13 +521,13 @@ static void join_list(slant_buf *b, const json_t *arr) {
 /* Per story: each source's own-voice figures side by side (no tests: a
  * source has one or two articles on a story). */
 static void md_stories(mdctx *c) {
-    const json_t *stories = rj_get(c->m, "stories");
-    if (!rj_len(stories)) return;
+    size_t n = rv_len(c->v, RL_STORIES);
+    if (!n) return;
     slant_buf_puts(c->b, "## By story\n\nEach source's own voice on each story: mean sentence tone and rates per 1,000 words. "
                          "One or two articles per cell: read as description, not as a test.\n\n");
-    for (size_t i = 0; i < rj_len(stories); i++) {
+    for (size_t i = 0; i < n; i++) {
         rflush(c->b);
-        const json_t *st = json_array_get(stories, i);
+        const json_t *st = rv_get(c->v, RL_STORIES, i);
         const json_t *srcs = rj_get(st, "sources");
         slant_buf_puts(c->b, "**Story: ");
         rmd_cell(c->b, rj_str(st, "story"));
@@ -561,12 +562,12 @@ static void md_stories(mdctx *c) {
 }
 
 static void md_coverage(mdctx *c) {
-    const json_t *cov = rj_get(c->m, "coverage");
-    if (!rj_len(cov)) return;
+    size_t n = rv_len(c->v, RL_COVERAGE);
+    if (!n) return;
     slant_buf_puts(c->b, "## Same story, different coverage\n\nWhat other sources on the same story include and this one leaves out.\n\n");
-    for (size_t i = 0; i < rj_len(cov); i++) {
+    for (size_t i = 0; i < n; i++) {
         rflush(c->b);
-        const json_t *st = json_array_get(cov, i);
+        const json_t *st = rv_get(c->v, RL_COVERAGE, i);
         const json_t *om = rj_get(st, "omissions");
         slant_buf_puts(c->b, "**Story: ");
         rmd_cell(c->b, rj_str(st, "story"));
@@ -648,15 +649,17 @@ static void md_caveats(mdctx *c) {
 
 int slant_report_render_md(const json_t *model, slant_buf *out, slant_error *err) {
     rsink s = {*out, NULL, 0}; /* the caller's buffer, handed back below */
-    int rc = rrender_md(model, &s, err);
+    rview v;
+    rview_model(&v, model);
+    int rc = rrender_md(&v, &s, err);
     *out = s.b;
     return rc;
 }
 
-int rrender_md(const json_t *model, rsink *sink, slant_error *err) {
-    if (slant_report_check_model(model, err)) return -1;
+int rrender_md(rview *v, rsink *sink, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
     slant_buf *out = &sink->b;
-    mdctx c = {out, model, NULL, 0, 0};
+    mdctx c = {out, v->m, v, NULL, 0, 0};
     md_intro(&c);
     md_summary(&c);
     md_sources(&c);

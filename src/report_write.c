@@ -1,11 +1,12 @@
 /*
  * report_write.c - writing a report folder safely.
  *
- * Every file is rendered in memory (all files but report.json from
- * report.json parsed back, so they agree with it to the last digit) and
- * written at once to ".NAME.slant-tmp.PID" in the target folder (same file
- * system, so rename is atomic), one file at a time so that a large report
- * is never held ten times over; only when every temporary file is complete
+ * report.json is rendered first; every other file is rendered from
+ * report.json as written (so each figure shown agrees with it to the last
+ * digit), read back through a view (report_view.c) that never holds the
+ * parts that grow with the corpus whole. Each file is streamed as it is
+ * rendered to ".NAME.slant-tmp.PID" in the target folder (same file
+ * system, so rename is atomic); only when every temporary file is complete
  * are they renamed into place, report.json last. A failure at any point
  * (rendering or writing) removes every temporary file. Each report file is
  * therefore always either the previous complete version or the new
@@ -146,37 +147,11 @@ static int check_folder(const char *dir, int force, slant_error *err) {
     return rc;
 }
 
-static int write_all(int fd, const char *data, size_t len) {
-    while (len > 0) {
-        ssize_t w = write(fd, data, len);
-        if (w < 0) {
-            if (errno == EINTR) continue;
-            return -1;
-        }
-        data += w;
-        len -= (size_t)w;
-    }
-    return 0;
-}
-
-static int write_temp(int i, const slant_buf *content, slant_error *err) {
-    int fd = open(tmp_paths[i], O_WRONLY | O_CREAT | O_EXCL, 0666);
-    if (fd < 0) return slant_error_set(err, tmp_paths[i], 0, 0, -1, "cannot create: %s", strerror(errno));
-    tmp_live[i] = 1;
-    int bad = write_all(fd, content->data ? content->data : "", content->len);
-    int saved = errno;
-    if (!bad && fsync(fd) != 0 && errno != EINVAL && errno != ENOTSUP) bad = 1, saved = errno;
-    if (close(fd) != 0 && !bad) bad = 1, saved = errno;
-    if (bad)
-        return slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
-                               strerror(saved ? saved : EIO));
-    return 0;
-}
-
-/* report.json, report.md and report.html are written to their temporary
- * files as they are rendered (report.json then parsed back from there):
- * the files that grow with the corpus are never whole in memory. */
-static int write_streamed_temp(int i, const json_t *model, slant_error *err) {
+/* Every file is written to its temporary file as it is rendered (the
+ * others from report.json read back through a view): the files that grow
+ * with the corpus are never whole in memory. model is for report.json,
+ * view for the others. */
+static int write_streamed_temp(int i, const json_t *model, rview *view, slant_error *err) {
     int fd = open(tmp_paths[i], O_WRONLY | O_CREAT | O_EXCL, 0666);
     if (fd < 0) return slant_error_set(err, tmp_paths[i], 0, 0, -1, "cannot create: %s", strerror(errno));
     tmp_live[i] = 1;
@@ -193,7 +168,12 @@ static int write_streamed_temp(int i, const json_t *model, slant_error *err) {
     } else {
         rsink s = {{0}, f, 0};
         slant_buf_init(&s.b);
-        rc = i == F_MD ? rrender_md(model, &s, err) : rrender_html(model, &s, err);
+        rc = i == F_MD ? rrender_md(view, &s, err) : i == F_HTML ? rrender_html(view, &s, err)
+                                                             : rrender_csv(view, i, &s, err);
+        if (rc == 0 && view->failed) {
+            if (err) *err = view->err;
+            rc = -1;
+        }
         if (rc == 0 && s.b.len && fwrite(s.b.data, 1, s.b.len, f) != s.b.len) s.failed = 1;
         slant_buf_free(&s.b);
         if (rc == 0 && (s.failed || fflush(f) != 0))
@@ -209,21 +189,13 @@ static int write_streamed_temp(int i, const json_t *model, slant_error *err) {
     return rc;
 }
 
-/* jansson's block reader over a FILE: (size_t)-1 on a read error */
-static size_t read_block(void *buf, size_t len, void *data) {
-    FILE *f = data;
-    size_t n = fread(buf, 1, len, f);
-    return n == 0 && ferror(f) ? (size_t)-1 : n;
-}
-
-/* Render, then write at once: only one rendered file is in memory at a
- * time (with report.json parsed back), not all ten; `owned`, when given,
- * is released as soon as report.json is written. Renamed into place only
- * when every temporary file is complete, as before. */
+/* Render and write one file at a time, streamed; `owned`, when given, is
+ * released as soon as report.json is written. Renamed into place only when
+ * every temporary file is complete. */
 static int write_dir(const json_t *model, json_t *owned, const char *dir, int force, slant_error *err) {
-    slant_buf content;
-    json_t *canon = NULL;
-    slant_buf_init(&content);
+    rindex *ix = NULL;
+    rview view;
+    rview_model(&view, NULL);
     int rc = -1, writing = 0;
     slant_error_clear(err);
 
@@ -241,7 +213,7 @@ static int write_dir(const json_t *model, json_t *owned, const char *dir, int fo
         }
     }
     writing = 1;
-    if (write_streamed_temp(F_JSON, model, err)) goto done;
+    if (write_streamed_temp(F_JSON, model, NULL, err)) goto done;
     if (owned) json_decref(owned);
     owned = NULL;
     model = NULL;
@@ -249,32 +221,13 @@ static int write_dir(const json_t *model, json_t *owned, const char *dir, int fo
      * rounded to 6 digits), not from the in-memory model: every figure a
      * person reads is then exactly what report.json says, and `slant report`
      * run on a saved report.json gives the same bytes as the original run. */
-    /* Parsed through fread in blocks: json_load_file takes one fgetc per
-     * byte, and once worker threads have run every fgetc takes the stream's
-     * lock (9% of a 2-thread analyze). */
-    json_error_t je;
-    FILE *jf = fopen(tmp_paths[F_JSON], "rb");
-    if (!jf) {
-        slant_error_set(err, tmp_paths[F_JSON], 0, 0, -1, "cannot read back: %s", strerror(errno));
-        goto done;
-    }
-    canon = json_load_callback(read_block, jf, JSON_ALLOW_NUL, &je);
-    fclose(jf);
-    if (!canon) {
-        slant_error_set(err, "report.json", je.line, je.column, je.position,
-                        "internal error: the rendered report does not parse (%s); please report this", je.text);
-        goto done;
-    }
-    for (int i = 0; i < F_COUNT; i++) {
-        if (i == F_JSON) continue;
-        if (i == F_MD || i == F_HTML) {
-            if (write_streamed_temp(i, canon, err)) goto done;
-            continue;
-        }
-        slant_buf_free(&content);
-        slant_buf_init(&content);
-        if (slant_report_render_csv(canon, i, &content, err) || write_temp(i, &content, err)) goto done;
-    }
+    /* Read back through a view (report_view.c): the small part of
+     * report.json as one tree, the lists that grow with the corpus one
+     * element at a time. */
+    ix = rindex_build(tmp_paths[F_JSON], err);
+    if (!ix || rview_open(&view, ix, err)) goto done;
+    for (int i = 0; i < F_COUNT; i++)
+        if (i != F_JSON && write_streamed_temp(i, NULL, &view, err)) goto done;
     writing = 0;
     for (int i = 0; i < F_COUNT; i++) {
         char *final = slant_path_join(dir, file_names[i]);
@@ -299,8 +252,8 @@ done:
             snprintf(err->msg + l, sizeof err->msg - l, " (no report file in %s was changed)", dir);
         }
     }
-    slant_buf_free(&content);
-    json_decref(canon);
+    rview_close(&view);
+    rindex_free(ix);
     json_decref(owned);
     return rc;
 }

@@ -62,9 +62,11 @@ int slant_report_test_sentence(const json_t *model, const json_t *test, slant_bu
  * its temporary files), 0 otherwise. */
 int slant_report_is_own_file(const char *name);
 
-/* Render report.json, then every other file from report.json parsed back
+/* Render report.json, then every other file from report.json read back
  * (so each figure shown equals the one in report.json, and re-rendering a
- * saved report.json reproduces every file byte for byte); then write each to a temporary name in dir
+ * saved report.json reproduces every file byte for byte; the lists that
+ * grow with the corpus are read back one element at a time, so memory
+ * does not grow with them); each file goes to a temporary name in dir
  * (".NAME.slant-tmp.PID"), then rename them all into place. dir is created
  * when missing (one level). Refuses a dir holding any entry that is not a
  * slant report file unless force. On any failure every temporary file is

@@ -20,6 +20,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../../src/report_internal.h" /* the view the writer reads report.json back through */
 #include "slant/report.h"
 #include "testutil.h"
 
@@ -695,6 +696,81 @@ START_TEST(signal_cleanup_leaves_nothing) {
 }
 END_TEST
 
+/* report.json read back through an index and a view: each list element
+ * parsed alone equals the one in the whole file, strings holding brackets,
+ * quotes and key names do not confuse the scan, the small tree holds
+ * everything else with each list as [], and a key given twice reads as
+ * its last value (as jansson does). */
+static const char view_doc[] =
+    "{\"schema_version\": \"1.0\",\n"
+    " \"note\": \"\\\"sources\\\": [ {\",\n"
+    " \"stories\": [ {\"story\": \"a]}\\\"[{\"}, {\"x\": [1, {\"y\": \"\\\\\"}], \"n\": -2.5e3} ],\n"
+    " \"coverage\": [],\n"
+    " \"articles\": [{\"text\": \"\\u005b\", \"sentences\": [{\"id\": \"s1\"}]}],\n"
+    " \"sources\": [{\"name\": \"A\", \"speakers\": [{\"name\": \"Z\", \"words\": 3}], \"articles\": 2},\n"
+    "               {\"name\": \"B\"}, {\"name\": \"C\", \"speakers\": \"oops\"}],\n"
+    " \"tests\": [true, false, null],\n"
+    " \"articles\": [{\"id\": \"last\"}, {\"id\": \"wins\"}]}\n";
+
+static void check_view(rview *v, const json_t *whole) {
+    ck_assert_uint_eq(rv_len(v, RL_STORIES), 2);
+    const json_t *st = rv_get(v, RL_STORIES, 0);
+    ck_assert_str_eq(rj_str(st, "story"), "a]}\"[{");
+    ck_assert_ptr_eq(rv_get(v, RL_STORIES, 0), st); /* the element last read is kept */
+    ck_assert(json_equal((json_t *)rv_get(v, RL_STORIES, 1), json_array_get(json_object_get(whole, "stories"), 1)));
+    ck_assert_ptr_null(rv_get(v, RL_STORIES, 2));
+    ck_assert_uint_eq(rv_len(v, RL_COVERAGE), 0);
+    ck_assert_ptr_null(rv_get(v, RL_COVERAGE, 0));
+    ck_assert_uint_eq(rv_len(v, RL_ARTICLES), 2);
+    ck_assert_str_eq(rj_str(rv_get(v, RL_ARTICLES, 1), "id"), "wins");
+    ck_assert_uint_eq(rv_len(v, RL_SPEAKERS), 3);
+    const json_t *sp = rv_get(v, RL_SPEAKERS, 0);
+    ck_assert_uint_eq(rj_len(sp), 1);
+    ck_assert_int_eq(rj_int(json_array_get(sp, 0), "words"), 3);
+    ck_assert_ptr_null(rv_get(v, RL_SPEAKERS, 1));
+    ck_assert_str_eq(json_string_value(rv_get(v, RL_SPEAKERS, 2)), "oops");
+    ck_assert_int_eq(rj_int(json_array_get(rj_get(v->m, "sources"), 0), "articles"), 2);
+    ck_assert_str_eq(rj_str(v->m, "note"), "\"sources\": [ {");
+    ck_assert_uint_eq(rj_len(rj_get(v->m, "tests")), 3);
+    ck_assert(!v->failed);
+}
+
+START_TEST(view_reads_elements_alone) {
+    make_tmpdir();
+    slant_error err;
+    char *path = slant_path_join(tmpdir, "report.json");
+    ck_assert_int_eq(slant_write_file_atomic(path, view_doc, sizeof view_doc - 1, &err), 0);
+    json_t *whole = json_loads(view_doc, 0, NULL);
+    ck_assert_ptr_nonnull(whole);
+    rindex *ix = rindex_build(path, &err);
+    ck_assert_msg(ix != NULL, "%s", err.msg);
+    rview v;
+    ck_assert_msg(rview_open(&v, ix, &err) == 0, "%s", err.msg);
+    check_view(&v, whole);
+    /* the small tree: the lists are [], all else as in the file */
+    ck_assert_uint_eq(rj_len(rj_get(v.m, "stories")), 0);
+    ck_assert(json_is_array(rj_get(v.m, "articles")));
+    ck_assert_uint_eq(rj_len(rj_get(json_array_get(rj_get(v.m, "sources"), 0), "speakers")), 0);
+    rview_close(&v);
+    /* a view of the model in memory reads the same */
+    rview_model(&v, whole);
+    check_view(&v, whole);
+    rview_close(&v);
+    rindex_free(ix);
+    /* a file that is not JSON: an error, no index */
+    static const char broken[] = "{\"stories\": [1, 2}";
+    ck_assert_int_eq(slant_write_file_atomic(path, broken, sizeof broken - 1, &err), 0);
+    ck_assert_ptr_null(rindex_build(path, &err));
+    ck_assert_ptr_nonnull(strstr(err.msg, "does not parse"));
+    unlink(path);
+    ck_assert_ptr_null(rindex_build(path, &err));
+    ck_assert_ptr_nonnull(strstr(err.msg, "cannot read back"));
+    free(path);
+    json_decref(whole);
+    rmdir(tmpdir);
+}
+END_TEST
+
 START_TEST(fixture_to_dir) {
     const char *out = getenv("SLANT_REPORT_OUT");
     if (!out || !*out) return;
@@ -723,6 +799,7 @@ static Suite *report_suite(void) {
     tcase_add_test(tc, writer_writes_and_refuses);
     tcase_add_test(tc, writer_failure_leaves_nothing);
     tcase_add_test(tc, signal_cleanup_leaves_nothing);
+    tcase_add_test(tc, view_reads_elements_alone);
     suite_add_tcase(s, tc);
     TCase *ex = tcase_create("export");
     tcase_add_test(ex, fixture_to_dir);

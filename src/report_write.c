@@ -12,6 +12,12 @@
  * therefore always either the previous complete version or the new
  * complete one.
  *
+ * Threads: report.md, report.html and the CSV tables are independent once
+ * report.json is written, so with more than one thread they are rendered
+ * at once, each worker through its own view (its own descriptor, small
+ * tree and cached elements; the index is shared read-only). A file's bytes
+ * never depend on which worker wrote it.
+ *
  * Signals: the temporary paths live in static storage prepared before any
  * file is created, so slant_report_cleanup_temps only calls unlink() and is
  * safe inside a SIGINT/SIGTERM handler.
@@ -19,7 +25,9 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -189,13 +197,93 @@ static int write_streamed_temp(int i, const json_t *model, rview *view, slant_er
     return rc;
 }
 
-/* Render and write one file at a time, streamed; `owned`, when given, is
- * released as soon as report.json is written. Renamed into place only when
- * every temporary file is complete. */
-static int write_dir(const json_t *model, json_t *owned, const char *dir, int force, slant_error *err) {
+/* The files rendered from report.json, on several workers: each takes the
+ * next file in `order` (largest first, so that report.html, the longest,
+ * never starts last) until none is left or one has failed. */
+typedef struct {
+    rview *views; /* one per worker */
+    const int *order;
+    int njobs;
+    atomic_int next, failed;
+    int rc[F_COUNT];
+    slant_error err[F_COUNT];
+} render_jobs;
+
+typedef struct {
+    render_jobs *jobs;
+    int worker;
+} render_arg;
+
+static void *render_worker(void *p) {
+    render_arg *a = p;
+    render_jobs *j = a->jobs;
+    while (!atomic_load(&j->failed)) {
+        int k = atomic_fetch_add(&j->next, 1);
+        if (k >= j->njobs) break;
+        int i = j->order[k];
+        j->rc[i] = write_streamed_temp(i, NULL, &j->views[a->worker], &j->err[i]);
+        if (j->rc[i]) atomic_store(&j->failed, 1);
+    }
+    return NULL;
+}
+
+/* All files but report.json, on up to `threads` workers (this thread is
+ * one). On failure err is that of the first failed file in file order, as
+ * when the files are written one after another. */
+static int render_all(const rindex *ix, int threads, slant_error *err) {
+    static const int by_size[] = {F_HTML, F_MD, SLANT_CSV_SENTENCES, SLANT_CSV_SOURCES, SLANT_CSV_STANCE,
+                                  SLANT_CSV_FRAMES, SLANT_CSV_NAMING, SLANT_CSV_KEYNESS, SLANT_CSV_TESTS};
+    static const int in_order[] = {SLANT_CSV_SOURCES, SLANT_CSV_STANCE, SLANT_CSV_FRAMES, SLANT_CSV_NAMING,
+                                   SLANT_CSV_KEYNESS, SLANT_CSV_TESTS, SLANT_CSV_SENTENCES, F_MD, F_HTML};
+    enum { NJOBS = F_COUNT - 1 };
+    _Static_assert(sizeof by_size / sizeof by_size[0] == NJOBS, "every file but report.json, once");
+    _Static_assert(sizeof in_order / sizeof in_order[0] == NJOBS, "every file but report.json, once");
+    if (threads <= 0) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        threads = n > 0 ? (int)n : 1;
+    }
+    if (threads > NJOBS) threads = NJOBS;
+    render_jobs j;
+    memset(&j, 0, sizeof j);
+    j.order = threads > 1 ? by_size : in_order;
+    j.njobs = NJOBS;
+    atomic_init(&j.next, 0);
+    atomic_init(&j.failed, 0);
+    j.views = slant_xcalloc((size_t)threads, sizeof *j.views);
+    render_arg *args = slant_xcalloc((size_t)threads, sizeof *args);
+    pthread_t *tids = slant_xcalloc((size_t)threads, sizeof *tids);
+    int opened = 0, started = 0, rc = 0;
+    for (; opened < threads; opened++)
+        if (rview_open(&j.views[opened], ix, err)) {
+            rc = -1;
+            break;
+        }
+    if (rc == 0) {
+        for (int t = 0; t < threads; t++) args[t] = (render_arg){&j, t};
+        /* workers 1.. on their own threads (fewer when none can be started), worker 0 here */
+        for (int t = 1; t < threads; t++, started++)
+            if (pthread_create(&tids[t], NULL, render_worker, &args[t]) != 0) break;
+        render_worker(&args[0]);
+        for (int t = 1; t <= started; t++) pthread_join(tids[t], NULL);
+        for (int i = 0; i < F_COUNT && rc == 0; i++)
+            if (j.rc[i]) {
+                if (err) *err = j.err[i];
+                rc = -1;
+            }
+    }
+    for (int t = 0; t < opened; t++) rview_close(&j.views[t]);
+    free(j.views);
+    free(args);
+    free(tids);
+    return rc;
+}
+
+/* Render and write every file, streamed; `owned`, when given, is released
+ * as soon as report.json is written. Renamed into place only when every
+ * temporary file is complete. */
+static int write_dir(const json_t *model, json_t *owned, const char *dir, int force, int threads,
+                     slant_error *err) {
     rindex *ix = NULL;
-    rview view;
-    rview_model(&view, NULL);
     int rc = -1, writing = 0;
     slant_error_clear(err);
 
@@ -225,9 +313,7 @@ static int write_dir(const json_t *model, json_t *owned, const char *dir, int fo
      * report.json as one tree, the lists that grow with the corpus one
      * element at a time. */
     ix = rindex_build(tmp_paths[F_JSON], err);
-    if (!ix || rview_open(&view, ix, err)) goto done;
-    for (int i = 0; i < F_COUNT; i++)
-        if (i != F_JSON && write_streamed_temp(i, NULL, &view, err)) goto done;
+    if (!ix || render_all(ix, threads, err)) goto done;
     writing = 0;
     for (int i = 0; i < F_COUNT; i++) {
         char *final = slant_path_join(dir, file_names[i]);
@@ -252,16 +338,15 @@ done:
             snprintf(err->msg + l, sizeof err->msg - l, " (no report file in %s was changed)", dir);
         }
     }
-    rview_close(&view);
     rindex_free(ix);
     json_decref(owned);
     return rc;
 }
 
 int slant_report_write_dir(const json_t *model, const char *dir, int force, slant_error *err) {
-    return write_dir(model, NULL, dir, force, err);
+    return write_dir(model, NULL, dir, force, 1, err);
 }
 
-int slant_report_write_dir_take(json_t *model, const char *dir, int force, slant_error *err) {
-    return write_dir(model, model, dir, force, err);
+int slant_report_write_dir_take(json_t *model, const char *dir, int force, int threads, slant_error *err) {
+    return write_dir(model, model, dir, force, threads, err);
 }

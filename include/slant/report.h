@@ -73,9 +73,10 @@ int slant_report_is_own_file(const char *name);
  * removed and nothing half-written is left. */
 int slant_report_write_dir(const json_t *model, const char *dir, int force, slant_error *err);
 /* The same, taking the model over (json_decref'd, also on failure) as soon
- * as report.json is rendered: for large models, whose tree would otherwise
- * stay in memory next to report.json parsed back. */
-int slant_report_write_dir_take(json_t *model, const char *dir, int force, slant_error *err);
+ * as report.json is rendered (for large models), and rendering report.md,
+ * report.html and the CSV tables at once on up to `threads` threads (<= 0:
+ * one per online CPU). The files are the same bytes whatever the number. */
+int slant_report_write_dir_take(json_t *model, const char *dir, int force, int threads, slant_error *err);
 
 /* Remove the temporary files of a slant_report_write_dir in progress.
  * Async-signal-safe (only unlink on paths prepared in advance): call it from

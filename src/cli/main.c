@@ -61,7 +61,8 @@ static const slant_command commands[] = {
      "\n"
      "The report of the partial(s), identical to 'slant analyze' on the same\n"
      "articles. Options: -o DIR, --force, --seed N, --bootstrap B, --max-texts N,\n"
-     "--name TITLE, --lexicon FILE, --set FILE, --rules FILE, --lenient, --no-clean.\n"},
+     "--name TITLE, --lexicon FILE, --set FILE, --rules FILE, --lenient, --no-clean,\n"
+     "-j N (threads that write the files; default: one per CPU).\n"},
     {"lexicon", cmd_lexicon, "check, describe, import and tune lexicons",
      "usage: slant lexicon check [-q] FILE...\n"
      "       slant lexicon stats [--lexicon F]... [--set F]... [-q]\n"

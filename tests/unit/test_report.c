@@ -616,6 +616,44 @@ END_TEST
 /* A full disk in the middle of writing (RLIMIT_FSIZE below report.html's
  * size): the write fails, no temporary file is left, and the previous
  * report.json is untouched. Run in a child so the limit stays there. */
+/* The files rendered on several threads are the bytes of one thread. */
+START_TEST(writer_threads_same_bytes) {
+    json_t *m = load_fixture();
+    slant_error err;
+    make_tmpdir();
+    char *one = slant_path_join(tmpdir, "one");
+    ck_assert_msg(slant_report_write_dir(m, one, 0, &err) == 0, "%s", err.msg);
+    for (int threads = 0; threads <= 12; threads += 3) {
+        char name[32];
+        snprintf(name, sizeof name, "t%d", threads);
+        char *dir = slant_path_join(tmpdir, name);
+        ck_assert_msg(slant_report_write_dir_take(json_deep_copy(m), dir, 0, threads, &err) == 0, "%s", err.msg);
+        size_t temps;
+        ck_assert_uint_eq(count_entries(dir, &temps), 10);
+        ck_assert_uint_eq(temps, 0);
+        for (int i = 0; i < SLANT_CSV_COUNT + 3; i++) {
+            const char *f = i < SLANT_CSV_COUNT ? slant_report_csv_name(i)
+                            : i == SLANT_CSV_COUNT ? "report.md" : i == SLANT_CSV_COUNT + 1 ? "report.html" : "report.json";
+            char *pa = slant_path_join(one, f), *pb = slant_path_join(dir, f);
+            slant_buf a, b;
+            slant_buf_init(&a);
+            slant_buf_init(&b);
+            ck_assert_int_eq(slant_read_file(pa, &a, 0, &err), 0);
+            ck_assert_int_eq(slant_read_file(pb, &b, 0, &err), 0);
+            ck_assert_msg(a.len == b.len && memcmp(a.data, b.data, a.len) == 0, "%s differs with %d threads", f, threads);
+            slant_buf_free(&a), slant_buf_free(&b);
+            free(pa), free(pb);
+        }
+        remove_tree(dir);
+        free(dir);
+    }
+    remove_tree(one);
+    free(one);
+    rmdir(tmpdir);
+    json_decref(m);
+}
+END_TEST
+
 START_TEST(writer_failure_leaves_nothing) {
     json_t *m = load_fixture();
     make_tmpdir();
@@ -631,6 +669,9 @@ START_TEST(writer_failure_leaves_nothing) {
         setrlimit(RLIMIT_FSIZE, &rl);
         slant_error e2;
         int rc = slant_report_write_dir(m, tmpdir, 0, &e2);
+        if (!(rc == -1 && strstr(e2.msg, "write failed") && strstr(e2.msg, "no report file"))) _exit(1);
+        /* the same with the files written on three threads */
+        rc = slant_report_write_dir_take(m, tmpdir, 0, 3, &e2);
         _exit(rc == -1 && strstr(e2.msg, "write failed") && strstr(e2.msg, "no report file") ? 0 : 1);
     }
     int status;
@@ -797,6 +838,7 @@ static Suite *report_suite(void) {
     tcase_add_test(tc, hostile_model_shapes);
     tcase_add_test(tc, sparse_model_renders);
     tcase_add_test(tc, writer_writes_and_refuses);
+    tcase_add_test(tc, writer_threads_same_bytes);
     tcase_add_test(tc, writer_failure_leaves_nothing);
     tcase_add_test(tc, signal_cleanup_leaves_nothing);
     tcase_add_test(tc, view_reads_elements_alone);

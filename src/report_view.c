@@ -100,9 +100,13 @@ static void sc_string(scanner *s, char *key, size_t cap) {
             s->bad = 1;
             return;
         }
-        /* the bulk of report.json is long strings: walk them inside the block */
+        /* the bulk of report.json is long strings, seldom with an escape:
+         * find the closing quote, then any backslash before it */
         unsigned char *p = s->buf + s->at, *end = s->buf + s->len;
-        while (p < end && *p != '"' && *p != '\\') p++;
+        unsigned char *q = memchr(p, '"', (size_t)(end - p));
+        if (!q) q = end;
+        unsigned char *bs = memchr(p, '\\', (size_t)(q - p));
+        p = bs ? bs : q;
         size_t n = (size_t)(p - (s->buf + s->at));
         if (key && fits) {
             if (kl + n < cap) memcpy(key + kl, s->buf + s->at, n), kl += n;
@@ -137,18 +141,22 @@ static void sc_value(scanner *s) {
     if (c == '[' || c == '{') {
         size_t depth = 0;
         do {
-            c = sc_peek(s);
-            if (c < 0) {
+            if (s->at == s->len && !sc_fill(s)) {
                 s->bad = 1;
                 return;
             }
-            if (c == '"') {
+            /* within the block up to the next quote or bracket; (c | 0x20)
+             * folds '[' onto '{' and ']' onto '}' and no other byte */
+            const unsigned char *p = s->buf + s->at, *end = s->buf + s->len;
+            while (p < end && *p != '"' && ((*p | 0x20) != '{' && (*p | 0x20) != '}')) p++;
+            s->at = (size_t)(p - s->buf);
+            if (p == end) continue;
+            if (*p == '"') {
                 sc_string(s, NULL, 0);
                 continue;
             }
             s->at++;
-            if (c == '[' || c == '{') depth++;
-            else if (c == ']' || c == '}') depth--;
+            depth += (*p | 0x20) == '{' ? 1 : (size_t)-1;
         } while (depth > 0 && !s->bad);
         return;
     }

@@ -285,74 +285,82 @@ static long long count_family(const json_t *hits, const char *category) {
     return n;
 }
 
-static void csv_sentences(rview *v, csvrow *r) {
+void rcsv_sentences_header(slant_buf *b) {
     static const char *const cols[] = {"sentence", "article", "source", "story", "start", "end", "words",
                                        "voice", "speaker", "tone", "loaded", "hedge", "booster",
                                        "attrib_neutral", "attrib_loaded", "frames", "mentions", "text", NULL};
-    header(r, cols);
-    size_t n = rv_len(v, RL_ARTICLES);
+    csvrow r = {b, 0};
+    header(&r, cols);
+}
+
+void rcsv_sentences_article(slant_buf *b, const json_t *a) {
+    csvrow row = {b, 0}, *r = &row;
     slant_buf tmp;
     slant_buf_init(&tmp);
-    for (size_t i = 0; i < n; i++) {
-        rflush(r->b);
-        const json_t *a = rv_get(v, RL_ARTICLES, i);
-        const char *text = rj_str(a, "text");
-        size_t tlen = text ? json_string_length(rj_get(a, "text")) : 0;
-        const json_t *sents = rj_get(a, "sentences");
-        for (size_t j = 0; j < rj_len(sents); j++) {
-            const json_t *s = json_array_get(sents, j);
-            const json_t *hits = rj_get(s, "hits");
-            cell_str(r, rj_str(s, "id"));
-            cell_str(r, rj_str(a, "id"));
-            cell_str(r, rj_str(a, "source"));
-            cell_str(r, rj_str(a, "story"));
-            cell_num(r, s, "start");
-            cell_num(r, s, "end");
-            cell_num(r, s, "words");
-            cell_str(r, rj_str(s, "voice"));
-            cell_str(r, rj_str(s, "speaker"));
-            cell_num(r, s, "tone");
-            cell_int(r, count_family(hits, "loaded"));
-            cell_int(r, count_family(hits, "hedge"));
-            cell_int(r, count_family(hits, "booster"));
-            cell_int(r, count_family(hits, "attrib.neutral"));
-            cell_int(r, count_family(hits, "attrib.loaded"));
-            /* frames as "frame:count" in order of first appearance: stable and readable */
-            slant_buf_clear(&tmp);
-            for (size_t h = 0; h < rj_len(hits); h++) {
-                const char *c = rj_str(json_array_get(hits, h), "category");
-                if (!c || strncmp(c, "frame.", 6) != 0) continue;
-                int seen = 0;
-                for (size_t g = 0; g < h && !seen; g++) {
-                    const char *c2 = rj_str(json_array_get(hits, g), "category");
-                    seen = c2 && strcmp(c, c2) == 0;
-                }
-                if (seen) continue;
-                if (tmp.len) slant_buf_putc(&tmp, ';');
-                slant_buf_printf(&tmp, "%s:%lld", c + 6, count_family(hits, c));
+    const char *text = rj_str(a, "text");
+    size_t tlen = text ? json_string_length(rj_get(a, "text")) : 0;
+    const json_t *sents = rj_get(a, "sentences");
+    for (size_t j = 0; j < rj_len(sents); j++) {
+        const json_t *s = json_array_get(sents, j);
+        const json_t *hits = rj_get(s, "hits");
+        cell_str(r, rj_str(s, "id"));
+        cell_str(r, rj_str(a, "id"));
+        cell_str(r, rj_str(a, "source"));
+        cell_str(r, rj_str(a, "story"));
+        cell_num(r, s, "start");
+        cell_num(r, s, "end");
+        cell_num(r, s, "words");
+        cell_str(r, rj_str(s, "voice"));
+        cell_str(r, rj_str(s, "speaker"));
+        cell_num(r, s, "tone");
+        cell_int(r, count_family(hits, "loaded"));
+        cell_int(r, count_family(hits, "hedge"));
+        cell_int(r, count_family(hits, "booster"));
+        cell_int(r, count_family(hits, "attrib.neutral"));
+        cell_int(r, count_family(hits, "attrib.loaded"));
+        /* frames as "frame:count" in order of first appearance: stable and readable */
+        slant_buf_clear(&tmp);
+        for (size_t h = 0; h < rj_len(hits); h++) {
+            const char *c = rj_str(json_array_get(hits, h), "category");
+            if (!c || strncmp(c, "frame.", 6) != 0) continue;
+            int seen = 0;
+            for (size_t g = 0; g < h && !seen; g++) {
+                const char *c2 = rj_str(json_array_get(hits, g), "category");
+                seen = c2 && strcmp(c, c2) == 0;
             }
-            cell_str(r, tmp.data ? tmp.data : "");
-            slant_buf_clear(&tmp);
-            const json_t *ments = rj_get(s, "mentions");
-            for (size_t h = 0; h < rj_len(ments); h++) {
-                const json_t *mm = json_array_get(ments, h);
-                double st;
-                const char *tg = rj_str(mm, "target");
-                if (!tg) continue;
-                if (tmp.len) slant_buf_putc(&tmp, ';');
-                slant_buf_printf(&tmp, "%s:", tg);
-                if (rj_num(mm, "stance", &st)) rfmt_num(&tmp, st, 6);
-            }
-            cell_str(r, tmp.data ? tmp.data : "");
-            double st, en;
-            if (text && rj_num(s, "start", &st) && rj_num(s, "end", &en) && st >= 0 && en >= st && en <= (double)tlen)
-                cell_strn(r, text + (size_t)st, (size_t)en - (size_t)st);
-            else
-                cell_str(r, NULL);
-            end_row(r);
+            if (seen) continue;
+            if (tmp.len) slant_buf_putc(&tmp, ';');
+            slant_buf_printf(&tmp, "%s:%lld", c + 6, count_family(hits, c));
         }
+        cell_str(r, tmp.data ? tmp.data : "");
+        slant_buf_clear(&tmp);
+        const json_t *ments = rj_get(s, "mentions");
+        for (size_t h = 0; h < rj_len(ments); h++) {
+            const json_t *mm = json_array_get(ments, h);
+            double st;
+            const char *tg = rj_str(mm, "target");
+            if (!tg) continue;
+            if (tmp.len) slant_buf_putc(&tmp, ';');
+            slant_buf_printf(&tmp, "%s:", tg);
+            if (rj_num(mm, "stance", &st)) rfmt_num(&tmp, st, 6);
+        }
+        cell_str(r, tmp.data ? tmp.data : "");
+        double st, en;
+        if (text && rj_num(s, "start", &st) && rj_num(s, "end", &en) && st >= 0 && en >= st && en <= (double)tlen)
+            cell_strn(r, text + (size_t)st, (size_t)en - (size_t)st);
+        else
+            cell_str(r, NULL);
+        end_row(r);
     }
     slant_buf_free(&tmp);
+}
+
+static void csv_sentences(rview *v, csvrow *r) {
+    rcsv_sentences_header(r->b);
+    for (size_t i = 0; i < rv_len(v, RL_ARTICLES); i++) {
+        rflush(r->b);
+        rcsv_sentences_article(r->b, rv_get(v, RL_ARTICLES, i));
+    }
 }
 
 int slant_report_render_csv(const json_t *model, int table, slant_buf *out, slant_error *err) {

@@ -74,6 +74,7 @@ typedef struct {
     evlist *ev;
     size_t nev;
     slant_arena *arena; /* snippet texts and evidence ids */
+    slant_buf *sentences; /* sentences.csv written along the same walk, or NULL */
 } hctx;
 
 #define P(s) slant_buf_puts(c->b, s)
@@ -1454,6 +1455,10 @@ static void section_articles(hctx *c) {
         rflush(c->b);
         const json_t *a = rv_get(c->v, RL_ARTICLES, i);
         evidence_gather(c, a);
+        if (c->sentences) {
+            rflush(c->sentences);
+            rcsv_sentences_article(c->sentences, a);
+        }
         const char *id = rj_str(a, "id");
         P("<article class=\"art\"");
         if (id) {
@@ -1768,20 +1773,22 @@ int slant_report_render_html(const json_t *model, slant_buf *out, slant_error *e
     rsink s = {*out, NULL, 0}; /* the caller's buffer, handed back below */
     rview v;
     rview_model(&v, model);
-    int rc = rrender_html(&v, &s, err);
+    int rc = rrender_html(&v, &s, NULL, err);
     *out = s.b;
     return rc;
 }
 
-int rrender_html(rview *v, rsink *sink, slant_error *err) {
+int rrender_html(rview *v, rsink *sink, rsink *sentences, slant_error *err) {
     const json_t *model = v->m;
     if (slant_report_check_model(model, err)) return -1;
+    if (sentences) rcsv_sentences_header(&sentences->b);
     slant_buf *out = &sink->b;
     hctx cx = {0};
     hctx *c = &cx;
     c->b = out;
     c->m = model;
     c->v = v;
+    c->sentences = sentences ? &sentences->b : NULL;
     c->sources = rj_get(model, "sources");
     c->nsources = rj_len(c->sources);
     c->sent_index = slant_strmap_new(1024);

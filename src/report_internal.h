@@ -67,10 +67,15 @@ const json_t *rv_get(rview *v, int list, size_t i);
 
 /* The renderers of report.md, report.html and a CSV table into a sink;
  * the public slant_report_render_* wrap a view of the caller's model and
- * the caller's buffer. */
+ * the caller's buffer. rrender_html also writes sentences.csv into
+ * `sentences` when given: both walk every article, the largest elements to
+ * parse, and then parse each one once. */
 int rrender_md(rview *v, rsink *s, slant_error *err);
-int rrender_html(rview *v, rsink *s, slant_error *err);
+int rrender_html(rview *v, rsink *s, rsink *sentences, slant_error *err);
 int rrender_csv(rview *v, int table, rsink *s, slant_error *err);
+/* sentences.csv: its header row, then one article's rows at a time. */
+void rcsv_sentences_header(slant_buf *b);
+void rcsv_sentences_article(slant_buf *b, const json_t *a);
 
 /* report.json written to f as it is rendered (report_write.c): the same
  * bytes as slant_report_render_json, never all in memory. name is f's name

@@ -155,11 +155,16 @@ static int check_folder(const char *dir, int force, slant_error *err) {
     return rc;
 }
 
-/* Every file is written to its temporary file as it is rendered (the
- * others from report.json read back through a view): the files that grow
- * with the corpus are never whole in memory. model is for report.json,
- * view for the others. */
-static int write_streamed_temp(int i, const json_t *model, rview *view, slant_error *err) {
+/* A temporary file being written: every file is streamed to its temporary
+ * file as it is rendered (through the sink), so the files that grow with
+ * the corpus are never whole in memory. */
+typedef struct {
+    int i; /* the file; -1 when not open */
+    rsink s;
+} tempfile;
+
+static int temp_open(tempfile *t, int i, slant_error *err) {
+    t->i = -1;
     int fd = open(tmp_paths[i], O_WRONLY | O_CREAT | O_EXCL, 0666);
     if (fd < 0) return slant_error_set(err, tmp_paths[i], 0, 0, -1, "cannot create: %s", strerror(errno));
     tmp_live[i] = 1;
@@ -169,37 +174,43 @@ static int write_streamed_temp(int i, const json_t *model, rview *view, slant_er
         close(fd);
         return slant_error_set(err, tmp_paths[i], 0, 0, -1, "cannot write: %s", strerror(saved));
     }
-    int rc;
+    t->i = i;
+    t->s = (rsink){{0}, f, 0};
+    slant_buf_init(&t->s.b);
     errno = 0;
-    if (i == F_JSON) {
-        rc = slant_report_render_json_file(model, f, tmp_paths[i], err);
-    } else {
-        rsink s = {{0}, f, 0};
-        slant_buf_init(&s.b);
-        rc = i == F_MD ? rrender_md(view, &s, err) : i == F_HTML ? rrender_html(view, &s, err)
-                                                             : rrender_csv(view, i, &s, err);
-        if (rc == 0 && view->failed) {
-            if (err) *err = view->err;
-            rc = -1;
-        }
-        if (rc == 0 && s.b.len && fwrite(s.b.data, 1, s.b.len, f) != s.b.len) s.failed = 1;
-        slant_buf_free(&s.b);
-        if (rc == 0 && (s.failed || fflush(f) != 0))
-            rc = slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
-                                 strerror(errno ? errno : EIO));
-    }
+    return 0;
+}
+
+/* Write what the sink still holds, fsync and close; rc is the rendering's
+ * result (0, or -1 with err already set). */
+static int temp_close(tempfile *t, int rc, slant_error *err) {
+    if (t->i < 0) return rc;
+    const char *path = tmp_paths[t->i];
+    FILE *f = t->s.f;
+    if (rc == 0 && t->s.b.len && fwrite(t->s.b.data, 1, t->s.b.len, f) != t->s.b.len) t->s.failed = 1;
+    slant_buf_free(&t->s.b);
+    if (rc == 0 && (t->s.failed || fflush(f) != 0))
+        rc = slant_error_set(err, path, 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+                             strerror(errno ? errno : EIO));
     if (rc == 0 && fsync(fileno(f)) != 0 && errno != EINVAL && errno != ENOTSUP)
-        rc = slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+        rc = slant_error_set(err, path, 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
                              strerror(errno));
     if (fclose(f) != 0 && rc == 0)
-        rc = slant_error_set(err, tmp_paths[i], 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
+        rc = slant_error_set(err, path, 0, 0, -1, "write failed: %s; free some space or choose another -o folder",
                              strerror(errno));
+    t->i = -1;
     return rc;
 }
 
-/* The files rendered from report.json, on several workers: each takes the
- * next file in `order` (largest first, so that report.html, the longest,
- * never starts last) until none is left or one has failed. */
+static int write_json_temp(const json_t *model, slant_error *err) {
+    tempfile t;
+    if (temp_open(&t, F_JSON, err)) return -1;
+    return temp_close(&t, slant_report_render_json_file(model, t.s.f, tmp_paths[F_JSON], err), err);
+}
+
+/* The files rendered from report.json, as jobs for several workers: each
+ * worker takes the next job in `order` until none is left or one has
+ * failed. The report.html job also writes sentences.csv (rrender_html). */
 typedef struct {
     rview *views; /* one per worker */
     const int *order;
@@ -208,6 +219,28 @@ typedef struct {
     int rc[F_COUNT];
     slant_error err[F_COUNT];
 } render_jobs;
+
+static void render_job(render_jobs *j, int i, rview *v) {
+    enum { CSV = SLANT_CSV_SENTENCES };
+    int html = i == F_HTML;
+    tempfile t, csv;
+    int rc = temp_open(&t, i, &j->err[i]), crc = 0;
+    if (rc == 0 && html) crc = temp_open(&csv, CSV, &j->err[CSV]);
+    if (rc == 0 && crc == 0) {
+        rc = i == F_MD ? rrender_md(v, &t.s, &j->err[i])
+             : html    ? rrender_html(v, &t.s, &csv.s, &j->err[i])
+                       : rrender_csv(v, i, &t.s, &j->err[i]);
+        if (rc == 0 && v->failed) {
+            j->err[i] = v->err;
+            rc = -1;
+        }
+        if (html && rc == 0) crc = temp_close(&csv, 0, &j->err[CSV]);
+        else if (html) temp_close(&csv, rc, NULL); /* the error is report.html's */
+    }
+    j->rc[i] = temp_close(&t, rc, &j->err[i]);
+    if (html) j->rc[CSV] = crc;
+    if (j->rc[i] || crc) atomic_store(&j->failed, 1);
+}
 
 typedef struct {
     render_jobs *jobs;
@@ -220,24 +253,22 @@ static void *render_worker(void *p) {
     while (!atomic_load(&j->failed)) {
         int k = atomic_fetch_add(&j->next, 1);
         if (k >= j->njobs) break;
-        int i = j->order[k];
-        j->rc[i] = write_streamed_temp(i, NULL, &j->views[a->worker], &j->err[i]);
-        if (j->rc[i]) atomic_store(&j->failed, 1);
+        render_job(j, j->order[k], &j->views[a->worker]);
     }
     return NULL;
 }
 
 /* All files but report.json, on up to `threads` workers (this thread is
- * one). On failure err is that of the first failed file in file order, as
- * when the files are written one after another. */
+ * one). On failure err is that of the first failed file in file order. */
 static int render_all(const rindex *ix, int threads, slant_error *err) {
-    static const int by_size[] = {F_HTML, F_MD, SLANT_CSV_SENTENCES, SLANT_CSV_SOURCES, SLANT_CSV_STANCE,
+    /* on several workers the longest first, so that report.html never starts last */
+    static const int by_size[] = {F_HTML, F_MD, SLANT_CSV_SOURCES, SLANT_CSV_STANCE,
                                   SLANT_CSV_FRAMES, SLANT_CSV_NAMING, SLANT_CSV_KEYNESS, SLANT_CSV_TESTS};
     static const int in_order[] = {SLANT_CSV_SOURCES, SLANT_CSV_STANCE, SLANT_CSV_FRAMES, SLANT_CSV_NAMING,
-                                   SLANT_CSV_KEYNESS, SLANT_CSV_TESTS, SLANT_CSV_SENTENCES, F_MD, F_HTML};
-    enum { NJOBS = F_COUNT - 1 };
-    _Static_assert(sizeof by_size / sizeof by_size[0] == NJOBS, "every file but report.json, once");
-    _Static_assert(sizeof in_order / sizeof in_order[0] == NJOBS, "every file but report.json, once");
+                                   SLANT_CSV_KEYNESS, SLANT_CSV_TESTS, F_MD, F_HTML};
+    enum { NJOBS = F_COUNT - 2 }; /* not report.json; sentences.csv comes with report.html */
+    _Static_assert(sizeof by_size / sizeof by_size[0] == NJOBS, "every job once");
+    _Static_assert(sizeof in_order / sizeof in_order[0] == NJOBS, "every job once");
     if (threads <= 0) {
         long n = sysconf(_SC_NPROCESSORS_ONLN);
         threads = n > 0 ? (int)n : 1;
@@ -301,7 +332,7 @@ static int write_dir(const json_t *model, json_t *owned, const char *dir, int fo
         }
     }
     writing = 1;
-    if (write_streamed_temp(F_JSON, model, NULL, err)) goto done;
+    if (write_json_temp(model, err)) goto done;
     if (owned) json_decref(owned);
     owned = NULL;
     model = NULL;

@@ -792,6 +792,11 @@ START_TEST(view_reads_elements_alone) {
     ck_assert_uint_eq(rj_len(rj_get(v.m, "stories")), 0);
     ck_assert(json_is_array(rj_get(v.m, "articles")));
     ck_assert_uint_eq(rj_len(rj_get(json_array_get(rj_get(v.m, "sources"), 0), "speakers")), 0);
+    /* an element that can no longer be read: NULL, and the view says why */
+    ck_assert_int_eq(truncate(path, 200), 0);
+    ck_assert_ptr_null(rv_get(&v, RL_ARTICLES, 0));
+    ck_assert(v.failed);
+    ck_assert_ptr_nonnull(strstr(v.err.msg, "shorter than when it was indexed"));
     rview_close(&v);
     /* a view of the model in memory reads the same */
     rview_model(&v, whole);

@@ -339,10 +339,9 @@ static int write_dir(const json_t *model, json_t *owned, const char *dir, int fo
     /* The other files are rendered from report.json as written (numbers
      * rounded to 6 digits), not from the in-memory model: every figure a
      * person reads is then exactly what report.json says, and `slant report`
-     * run on a saved report.json gives the same bytes as the original run. */
-    /* Read back through a view (report_view.c): the small part of
-     * report.json as one tree, the lists that grow with the corpus one
-     * element at a time. */
+     * run on a saved report.json gives the same bytes as the original run.
+     * It is read back through views (report_view.c): the small part as one
+     * tree, the lists that grow with the corpus one element at a time. */
     ix = rindex_build(tmp_paths[F_JSON], err);
     if (!ix || render_all(ix, threads, err)) goto done;
     writing = 0;

@@ -1496,16 +1496,19 @@ static inline void out_store(const tokout *o, slant_doc *d) {
     d->norm.len = o->nlen;
 }
 
+/* Room for 64 more tokens: a block yields at most one per byte. */
+static inline void out_reserve64(tokout *o, slant_doc *d) {
+    if (o->cap - o->ntoks >= 64) return;
+    out_store(o, d);
+    while (d->toks_cap - d->ntoks < 64) grow_tokens(d);
+    *o = out_load(d);
+}
+
 /* Append an ASCII token whose form (len bytes) is already written at
- * o->norm + o->nlen. Only words carry flags here, so CAPITALIZED alone
- * says the token goes to doc->caps. */
-static inline void out_token(tokout *o, slant_doc *d, size_t start, size_t len, uint8_t kind, uint8_t flags,
-                             unsigned aux, uint64_t hash) {
-    if (o->ntoks == o->cap) {
-        out_store(o, d);
-        grow_tokens(d);
-        *o = out_load(d);
-    }
+ * o->norm + o->nlen (out_reserve64 made room). Only words carry flags
+ * here, so CAPITALIZED alone says the token goes to doc->caps. */
+static inline void out_token(tokout *o, size_t start, size_t len, uint8_t kind, uint8_t flags, unsigned aux,
+                             uint64_t hash) {
     size_t k = o->ntoks++;
     slant_token *t = &o->toks[k];
     t->start = (uint32_t)start;
@@ -1538,31 +1541,35 @@ static size_t tokenize_blocks(tokenizer *tz, size_t i) {
     slant_doc *d = tz->d;
     const unsigned char *s = tz->s;
     size_t n = tz->n;
-    /* line breaks (capped at 2) and AUX_SPACE since the last token; a gap
-     * of ASCII whitespace before a token shows as p > i below */
+    /* line breaks (capped at 2) and AUX_SPACE since the last token, as
+     * the scalar step and line breaks leave them; ASCII blanks right
+     * before a token are read from the mask below */
     unsigned gap = (tz->nl > 2 ? 2 : tz->nl) | tz->space;
     size_t words = tz->words;
     tokout o = out_load(d);
     /* Every block starts at i or after bytes up to it that are all
      * whitespace (see the end of the loop), so no run of letters comes in
-     * from the block before. */
+     * from the block before. i (where the scalar step would go on) is
+     * brought up to date in the rare paths and at the end of each block. */
     for (size_t b = i; n >= 80 && b <= n - 80; b = b + 64 > i ? b + 64 : i) {
         block64 m = classify64(s + b);
         uint64_t starts = (m.word & ~(m.word << 1)) | ~(m.word | m.blank);
+        /* bit r: the byte before b + r is blank */
+        uint64_t blank_before = (m.blank << 1) | (b > 0 && ascii_blank[s[b - 1]]);
+        out_reserve64(&o, d);
         while (starts) {
             unsigned r = (unsigned)__builtin_ctzll(starts);
             size_t p = b + r;
             starts &= starts - 1;
-            unsigned aux = gap | (p > i) * AUX_SPACE;
+            unsigned aux = gap | (unsigned)((blank_before >> r) & 1) * AUX_SPACE;
             if ((m.word >> r) & 1) {
                 word16 w = classify16(s + p, o.norm + o.nlen);
                 /* a digit starts a number: the scalar step */
                 if ((w.upper1 | w.lower1) && w.len < 16 && word_ends(s, n, p, w.len)) {
                     words++;
                     uint8_t flags = (uint8_t)(w.upper1 * SLANT_TF_CAPITALIZED + (w.allcaps != 0) * SLANT_TF_ALLCAPS);
-                    out_token(&o, d, p, w.len, SLANT_TOK_WORD, flags, aux | w.lower1 * AUX_LOWER, word16_hash(&w));
+                    out_token(&o, p, w.len, SLANT_TOK_WORD, flags, aux | w.lower1 * AUX_LOWER, word16_hash(&w));
                     gap = 0;
-                    i = p + w.len;
                     continue;
                 }
             } else {
@@ -1583,9 +1590,8 @@ static size_t tokenize_blocks(tokenizer *tz, size_t i) {
                     }
                     o.norm[o.nlen] = (char)c;
                     uint64_t h = token_hash(o.norm + o.nlen, 1);
-                    out_token(&o, d, p, 1, tk, 0, aux | ascii_tok_aux[c], h);
+                    out_token(&o, p, 1, tk, 0, aux | ascii_tok_aux[c], h);
                     gap = 0;
-                    i = p + 1;
                     continue;
                 }
             }
@@ -1605,6 +1611,8 @@ static size_t tokenize_blocks(tokenizer *tz, size_t i) {
             size_t re = e - b;
             starts = re < 64 ? (starts & (~0ULL << re)) | (m.word & (1ULL << re)) : 0;
         }
+        /* the last token may end in the next block */
+        if (o.ntoks && o.toks[o.ntoks - 1].end > i) i = o.toks[o.ntoks - 1].end;
     }
     out_store(&o, d);
     tz->nl = gap & AUX_NL_MASK;

@@ -1635,89 +1635,139 @@ static int tokenize(slant_doc *d) {
     return 0;
 }
 
-/* Sentence boundaries from the token stream and the aux bits (rules in the
- * top comment). */
-static void split_sentences(slant_doc *d) {
+/* The aux bits of a token where a sentence may end or a line or a
+ * paragraph begins. */
+enum { AUX_EVENT = AUX_NL_MASK | AUX_TERMINAL | AUX_ABBR_MASK };
+
+/* Bit j set when token base + j (< nt) has an AUX_EVENT bit. About one
+ * token in ten has one, so split_sentences walks these bits instead of
+ * testing every token (a branch that mispredicted at nearly every event). */
+static inline uint64_t event_mask(const uint16_t *ax, size_t base, size_t nt) {
+    uint64_t m = 0;
+    size_t cnt = nt - base < 64 ? nt - base : 64;
+#if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
+    if (cnt == 64) {
+        const __m128i ev = _mm_set1_epi16(AUX_EVENT), zero = _mm_setzero_si128();
+        for (int q = 0; q < 4; q++) {
+            const __m128i *p = (const __m128i *)(const void *)(ax + base + 16 * q);
+            __m128i qa = _mm_cmpeq_epi16(_mm_and_si128(_mm_loadu_si128(p), ev), zero);
+            __m128i qb = _mm_cmpeq_epi16(_mm_and_si128(_mm_loadu_si128(p + 1), ev), zero);
+            unsigned quiet = (unsigned)_mm_movemask_epi8(_mm_packs_epi16(qa, qb)); /* a bit per token */
+            m |= (uint64_t)(~quiet & 0xFFFFu) << (16 * q);
+        }
+        return m;
+    }
+#endif
+    for (size_t j = 0; j < cnt; j++) m |= (uint64_t)((ax[base + j] & AUX_EVENT) != 0) << j;
+    return m;
+}
+
+/* One token with an AUX_EVENT bit: close the current sentence (which
+ * starts at *sbp) where the rules in the top comment say. Returns the next
+ * token to look at: the terminals, quotes and brackets attached to a
+ * sentence end are absorbed into it. */
+static inline size_t sentence_event(slant_doc *d, size_t k, size_t *sbp, uint32_t *parap) {
     size_t nt = d->ntoks;
     slant_token *tk = d->toks;
     const uint16_t *ax = d->aux;
     const char *nb = d->norm.data;
-    uint32_t para = 0;
-    size_t sb = 0; /* first token of the current sentence */
-    for (size_t k = 0; k < nt; k++) {
-        unsigned a = ax[k];
-        if ((a & (AUX_NL_MASK | AUX_TERMINAL | AUX_ABBR_MASK)) == 0) continue;
-        unsigned kn = a & AUX_NL_MASK;
-        if (kn >= 2) {
-            if (k > 0) { /* paragraph break */
-                if (sb < k) push_sentence(d, sb, k, para, !ends_final(d, sb, k));
-                para++;
-            }
+    size_t sb = *sbp;
+    uint32_t para = *parap;
+    unsigned a = ax[k];
+    unsigned kn = a & AUX_NL_MASK;
+    if (kn >= 2) {
+        if (k > 0) { /* paragraph break */
+            if (sb < k) push_sentence(d, sb, k, para, !ends_final(d, sb, k));
+            para++;
+        }
+        sb = k;
+        tk[k].flags |= SLANT_TF_PARA_START;
+    } else if (kn == 1 && k > sb) {
+        unsigned pa = ax[k - 1];
+        int cont = (a & AUX_LOWER) || ((pa & AUX_SOFT) && !(pa & AUX_CLOSER)) ||
+                   ((tk[k - 1].flags & SLANT_TF_ABBREV) &&
+                    ((pa >> AUX_ABBR_SHIFT) & 3) == ABBR_TITLE) ||
+                   ((pa & AUX_LOWER) && is_line_continuer(nb + tk[k - 1].norm, tk[k - 1].norm_len));
+        if (!cont) {
+            push_sentence(d, sb, k, para, !ends_final(d, sb, k));
             sb = k;
-            tk[k].flags |= SLANT_TF_PARA_START;
-        } else if (kn == 1 && k > sb) {
-            unsigned pa = ax[k - 1];
-            int cont = (a & AUX_LOWER) || ((pa & AUX_SOFT) && !(pa & AUX_CLOSER)) ||
-                       ((tk[k - 1].flags & SLANT_TF_ABBREV) &&
-                        ((pa >> AUX_ABBR_SHIFT) & 3) == ABBR_TITLE) ||
-                       ((pa & AUX_LOWER) && is_line_continuer(nb + tk[k - 1].norm, tk[k - 1].norm_len));
-            if (!cont) {
-                push_sentence(d, sb, k, para, !ends_final(d, sb, k));
-                sb = k;
-            }
         }
-        int terminal = (a & AUX_TERMINAL) != 0;
-        int abbr = (tk[k].flags & SLANT_TF_ABBREV) ? (int)((a >> AUX_ABBR_SHIFT) & 3) : 0;
-        if (!terminal && !abbr) continue;
-        /* absorb adjacent terminals, closing quotes and brackets */
-        size_t j = k + 1;
-        int dots = (a & AUX_ELLIPSIS) ? 3 : (a & AUX_DOTS) ? 1 : 0;
-        int absorbed_closer = 0;
-        while (j < nt && !(ax[j] & (AUX_SPACE | AUX_NL_MASK))) {
-            unsigned b = ax[j];
-            if (tk[j].kind == SLANT_TOK_QUOTE || (b & AUX_CLOSER)) {
-                absorbed_closer = 1;
-            } else if (b & AUX_TERMINAL) {
-                if (b & AUX_DOTS) dots += (b & AUX_ELLIPSIS) ? 3 : 1;
-                if (abbr) terminal = 1;
-            } else {
-                break;
-            }
-            j++;
-        }
-        int ellipsis = dots >= 2;
-        int brk;
-        if (j >= nt) {
-            brk = 1;
+    }
+    int terminal = (a & AUX_TERMINAL) != 0;
+    int abbr = (tk[k].flags & SLANT_TF_ABBREV) ? (int)((a >> AUX_ABBR_SHIFT) & 3) : 0;
+    if (!terminal && !abbr) {
+        *sbp = sb;
+        *parap = para;
+        return k + 1;
+    }
+    /* absorb adjacent terminals, closing quotes and brackets */
+    size_t j = k + 1;
+    int dots = (a & AUX_ELLIPSIS) ? 3 : (a & AUX_DOTS) ? 1 : 0;
+    int absorbed_closer = 0;
+    while (j < nt && !(ax[j] & (AUX_SPACE | AUX_NL_MASK))) {
+        unsigned b = ax[j];
+        if (tk[j].kind == SLANT_TOK_QUOTE || (b & AUX_CLOSER)) {
+            absorbed_closer = 1;
+        } else if (b & AUX_TERMINAL) {
+            if (b & AUX_DOTS) dots += (b & AUX_ELLIPSIS) ? 3 : 1;
+            if (abbr) terminal = 1;
         } else {
-            const slant_token *u = &tk[j];
-            unsigned b = ax[j];
-            unsigned un = b & AUX_NL_MASK;
-            int lower = (b & AUX_LOWER) != 0;
-            int soft = (b & AUX_SOFT) != 0;
-            if (terminal || absorbed_closer) {
-                if (un >= 1) brk = 1;
-                else if (lower || soft) brk = 0;
-                else if (ellipsis) brk = u->kind == SLANT_TOK_WORD || u->kind == SLANT_TOK_QUOTE;
-                else brk = 1;
-            } else if (abbr == ABBR_TITLE) {
-                brk = 0;
-            } else if (lower || soft) {
-                brk = 0;
-            } else if (abbr == ABBR_MONTH) {
-                brk = un >= 1 || u->kind != SLANT_TOK_NUMBER;
-            } else {
-                brk = un >= 1 || u->kind == SLANT_TOK_QUOTE ||
-                      ((u->flags & SLANT_TF_CAPITALIZED) && u->kind == SLANT_TOK_WORD &&
-                       is_sentence_opener(nb + u->norm, u->norm_len));
-            }
+            break;
         }
-        if (brk) {
-            push_sentence(d, sb, j, para, 0);
-            sb = j;
+        j++;
+    }
+    int ellipsis = dots >= 2;
+    int brk;
+    if (j >= nt) {
+        brk = 1;
+    } else {
+        const slant_token *u = &tk[j];
+        unsigned b = ax[j];
+        unsigned un = b & AUX_NL_MASK;
+        int lower = (b & AUX_LOWER) != 0;
+        int soft = (b & AUX_SOFT) != 0;
+        if (terminal || absorbed_closer) {
+            if (un >= 1) brk = 1;
+            else if (lower || soft) brk = 0;
+            else if (ellipsis) brk = u->kind == SLANT_TOK_WORD || u->kind == SLANT_TOK_QUOTE;
+            else brk = 1;
+        } else if (abbr == ABBR_TITLE) {
+            brk = 0;
+        } else if (lower || soft) {
+            brk = 0;
+        } else if (abbr == ABBR_MONTH) {
+            brk = un >= 1 || u->kind != SLANT_TOK_NUMBER;
+        } else {
+            brk = un >= 1 || u->kind == SLANT_TOK_QUOTE ||
+                  ((u->flags & SLANT_TF_CAPITALIZED) && u->kind == SLANT_TOK_WORD &&
+                   is_sentence_opener(nb + u->norm, u->norm_len));
         }
-        /* tokens k+1..j-1 were absorbed; token j's line-break check runs next */
-        k = j - 1;
+    }
+    if (brk) {
+        push_sentence(d, sb, j, para, 0);
+        sb = j;
+    }
+    *sbp = sb;
+    *parap = para;
+    return j;
+}
+
+/* Sentence boundaries from the token stream and the aux bits (rules in the
+ * top comment). */
+static void split_sentences(slant_doc *d) {
+    size_t nt = d->ntoks;
+    uint32_t para = 0;
+    size_t sb = 0;   /* first token of the current sentence */
+    size_t next = 0; /* tokens before it were absorbed by a sentence end */
+    for (size_t base = 0; base < nt; base += 64) {
+        if (next >= base + 64) continue;
+        uint64_t ev = event_mask(d->aux, base, nt);
+        if (next > base) ev &= ~0ULL << (next - base);
+        while (ev) {
+            next = sentence_event(d, base + (size_t)__builtin_ctzll(ev), &sb, &para);
+            size_t r = next - base;
+            ev = r < 64 ? ev & (~0ULL << r) : 0;
+        }
     }
     if (sb < nt) push_sentence(d, sb, nt, para, !ends_final(d, sb, nt));
     d->nparagraphs = nt ? (size_t)para + 1 : 0;

@@ -892,7 +892,7 @@ static inline word16 classify16(const unsigned char *s, char *dst) {
     r.upper1 = upper & 1;
     r.lower1 = lower & 1;
     upper &= keep;
-    r.allcaps = !(lower & keep) && (upper & (upper - 1)) != 0;
+    r.allcaps = ((lower & keep) == 0) & ((upper & (upper - 1)) != 0); /* no branch: its outcome is random */
     /* the form zero past len: 0xFF for each of the first len bytes, from
      * a sliding window (no branch on the length) */
     static const unsigned char window[32] = {
@@ -1213,6 +1213,11 @@ static uint8_t ascii_tok_kind[128];
 static uint16_t ascii_tok_aux[128];
 /* ASCII whitespace (line breaks included), to know whether a token follows a gap */
 static uint8_t ascii_blank[256];
+/* The same for U+2010-U+201F (hyphens, dashes, curly quotes: common in
+ * news), whose forms are one ASCII byte: - ' " */
+static uint8_t u2010_kind[16];
+static uint16_t u2010_aux[16];
+static char u2010_form[16];
 
 static void ascii_token_tables_build(void) {
     for (int c = 0; c < 128; c++) {
@@ -1236,6 +1241,24 @@ static void ascii_token_tables_build(void) {
         ascii_tok_kind[c] = tk;
         ascii_tok_aux[c] = a;
         ascii_blank[c] = k == K_SPACE || k == K_NEWLINE || k == K_CR;
+    }
+    for (int x = 0; x < 16; x++) {
+        int32_t cp = 0x2010 + x;
+        uint8_t k = classify_cp_slow(cp);
+        uint8_t tk = TK_SCALAR;
+        uint16_t a = 0;
+        char form = 0;
+        if (k == K_APOS || k == K_SQUOTE || k == K_DQUOTE) {
+            tk = SLANT_TOK_QUOTE;
+            form = k == K_DQUOTE ? '"' : '\'';
+        } else if (k == K_HYPHEN || k == K_DASH) {
+            tk = SLANT_TOK_PUNCT;
+            a = punct_aux(cp, k);
+            form = '-';
+        }
+        u2010_kind[x] = tk;
+        u2010_aux[x] = a;
+        u2010_form[x] = form;
     }
 }
 
@@ -1504,15 +1527,16 @@ static inline void out_reserve64(tokout *o, slant_doc *d) {
     *o = out_load(d);
 }
 
-/* Append an ASCII token whose form (len bytes) is already written at
- * o->norm + o->nlen (out_reserve64 made room). Only words carry flags
- * here, so CAPITALIZED alone says the token goes to doc->caps. */
-static inline void out_token(tokout *o, size_t start, size_t len, uint8_t kind, uint8_t flags, unsigned aux,
-                             uint64_t hash) {
+/* Append the token [start, end) whose ASCII form (len bytes) is already
+ * written at o->norm + o->nlen (out_reserve64 made room). Only words
+ * carry flags here, so CAPITALIZED alone says the token goes to
+ * doc->caps. */
+static inline void out_token(tokout *o, size_t start, size_t end, size_t len, uint8_t kind, uint8_t flags,
+                             unsigned aux, uint64_t hash) {
     size_t k = o->ntoks++;
     slant_token *t = &o->toks[k];
     t->start = (uint32_t)start;
-    t->end = (uint32_t)(start + len);
+    t->end = (uint32_t)end;
     t->norm = (uint32_t)o->nlen;
     t->norm_len = (uint32_t)len;
     t->hash = hash;
@@ -1568,7 +1592,8 @@ static size_t tokenize_blocks(tokenizer *tz, size_t i) {
                 if ((w.upper1 | w.lower1) && w.len < 16 && word_ends(s, n, p, w.len)) {
                     words++;
                     uint8_t flags = (uint8_t)(w.upper1 * SLANT_TF_CAPITALIZED + (w.allcaps != 0) * SLANT_TF_ALLCAPS);
-                    out_token(&o, p, w.len, SLANT_TOK_WORD, flags, aux | w.lower1 * AUX_LOWER, word16_hash(&w));
+                    out_token(&o, p, p + w.len, w.len, SLANT_TOK_WORD, flags, aux | w.lower1 * AUX_LOWER,
+                              word16_hash(&w));
                     gap = 0;
                     continue;
                 }
@@ -1581,16 +1606,33 @@ static size_t tokenize_blocks(tokenizer *tz, size_t i) {
                     i = p + 1;
                     continue;
                 }
-                uint8_t tk = c < 0x80 ? ascii_tok_kind[c] : TK_SCALAR;
-                /* a symbol may carry combining marks: the scalar step */
-                if (tk != TK_SCALAR && !(tk == SLANT_TOK_SYMBOL && s[p + 1] >= 0x80)) {
+                /* one ASCII mark, or a curly quote or dash (U+2010-U+201F,
+                 * bytes E2 80 90-9F) whose form is one ASCII byte */
+                uint8_t tk = TK_SCALAR;
+                unsigned len = 1, form = c, xaux = 0;
+                uint64_t cont = 0; /* start bits of the continuation bytes */
+                if (c < 0x80) {
+                    tk = ascii_tok_kind[c];
+                    xaux = ascii_tok_aux[c];
+                    /* a symbol may carry combining marks: the scalar step */
+                    if (tk == SLANT_TOK_SYMBOL && s[p + 1] >= 0x80) tk = TK_SCALAR;
+                } else if (c == 0xE2 && s[p + 1] == 0x80 && (s[p + 2] & 0xF0) == 0x90) {
+                    unsigned x = s[p + 2] & 0x0F;
+                    tk = u2010_kind[x];
+                    xaux = u2010_aux[x];
+                    form = (unsigned char)u2010_form[x];
+                    len = 3;
+                    cont = 6ULL << r;
+                }
+                if (tk != TK_SCALAR) {
                     if (tk == SLANT_TOK_QUOTE) {
                         d->ntoks = o.ntoks; /* push_qmark records the token's index */
                         push_qmark(d);
                     }
-                    o.norm[o.nlen] = (char)c;
+                    o.norm[o.nlen] = (char)form;
                     uint64_t h = token_hash(o.norm + o.nlen, 1);
-                    out_token(&o, p, 1, tk, 0, aux | ascii_tok_aux[c], h);
+                    out_token(&o, p, p + len, 1, tk, 0, aux | xaux, h);
+                    starts &= ~cont;
                     gap = 0;
                     continue;
                 }

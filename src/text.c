@@ -4,20 +4,28 @@
  * Owns: slant_utf8_*, slant_doc_* (tokens, matching forms, sentences,
  * paragraphs) and slant_fold. Quotations are quote.c's job.
  *
- * Key decision: one forward pass over the bytes with an ASCII class table
- * (most news text is ASCII) and utf8proc categories only for non-ASCII code
- * points, then one pass over the tokens for sentences. Both passes are linear;
- * every array lives in the slant_doc and keeps its capacity between documents,
- * so there is no allocation per token. The matching form of an ASCII token is
- * its lowercase copy; a plain word (ASCII letters and digits, under 16
- * bytes) is classified, lowercased, stored and hashed 16 bytes at a time
- * (fast_word: SSE2, or SWAR where there is none), anything subtler goes
- * through the byte-wise scan_word. Latin, Greek and Cyrillic letters fold
- * through a table built once from utf8proc; anything else goes through
- * utf8proc (NFKC + case fold) in a doc-owned scratch buffer. Per-process
- * tables (code point kinds below U+0800, simple folds, abbreviations) are
- * built once with pthread_once, so threads may analyze different documents
- * at the same time.
+ * Key decision: one forward pass over the bytes, then one over the sentence
+ * events of the tokens. The bytes are classified 64 at a time into bit masks
+ * (letter/digit, blank) and the tokenizer walks the bits where a token may
+ * start (tokenize_blocks), so finding the next token never waits for the
+ * previous one; the common tokens (a plain ASCII word, an ASCII mark, a
+ * curly quote or dash, a line break) are read right there, everything else
+ * by the scalar step (tokenize_one: an ASCII class table, utf8proc
+ * categories only for non-ASCII code points), which also reads the last 80
+ * bytes. A test checks that both paths give the same tokens. Sentences are
+ * split by visiting only the tokens whose aux bits can start or end one
+ * (a bit mask again). Every array lives in the slant_doc and keeps its
+ * capacity between documents, so there is no allocation per token. The
+ * matching form of an ASCII token is its lowercase copy; a plain word (ASCII
+ * letters and digits, under 16 bytes) is classified, lowercased, stored and
+ * hashed 16 bytes at a time (classify16: SSE2, or SWAR where there is none),
+ * anything subtler goes through the byte-wise scan_word. Latin, Greek and
+ * Cyrillic letters fold through a table built once from utf8proc; anything
+ * else goes through utf8proc (NFKC + case fold) in a doc-owned scratch
+ * buffer. Per-process tables (code point kinds below U+0800, simple folds,
+ * abbreviations, the block tokenizer's byte tables) are built once with
+ * pthread_once, so threads may analyze different documents at the same
+ * time.
  *
  * Token rules (tokenizer grammar, tested as tables in tests/unit/test_text.c):
  *  - A WORD starts at a letter or mark of any script (utf8proc category L*,

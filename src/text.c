@@ -1473,10 +1473,12 @@ static size_t tokenize_one(tokenizer *tz, size_t i) {
     return end;
 }
 
-/* 64 bytes classified at once: a bit per byte (bit k = byte k). */
+/* 64 bytes classified at once: a bit per byte (bit k = byte k). Only the
+ * space is a blank here: tabs, other controls and line breaks are rare
+ * enough to be visited as starts (the scalar step skips them). */
 typedef struct block64 {
     uint64_t word;  /* ASCII letter or digit */
-    uint64_t blank; /* ASCII whitespace other than a line break */
+    uint64_t blank; /* ' ' */
 } block64;
 
 #if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
@@ -1484,11 +1486,9 @@ static inline block64 classify64(const unsigned char *s) {
     block64 m = {0, 0};
     for (int k = 0; k < 4; k++) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * k));
-        __m128i w = _mm_or_si128(_mm_or_si128(in_range16(v, 'A', 'Z'), in_range16(v, 'a', 'z')),
-                                 in_range16(v, '0', '9'));
-        __m128i le20 = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x20)), v); /* v <= 0x20, unsigned */
-        __m128i brk = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
-        __m128i bl = _mm_or_si128(_mm_andnot_si128(brk, le20), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+        /* | 0x20 maps A-Z onto a-z (and nothing else onto them) */
+        __m128i w = _mm_or_si128(in_range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'), in_range16(v, '0', '9'));
+        __m128i bl = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
         m.word |= (uint64_t)(unsigned)_mm_movemask_epi8(w) << (16 * k);
         m.blank |= (uint64_t)(unsigned)_mm_movemask_epi8(bl) << (16 * k);
     }
@@ -1505,11 +1505,10 @@ static inline block64 classify64(const unsigned char *s) {
         uint64_t w;
         memcpy(&w, s + 8 * k, 8);
         uint64_t x = w & ~SWAR_HIGH, ascii = ~w & SWAR_HIGH;
-        uint64_t word = (swar_ge(x, 'A') & ~swar_ge(x, 'Z' + 1)) | (swar_ge(x, 'a') & ~swar_ge(x, 'z' + 1)) |
-                        (swar_ge(x, '0') & ~swar_ge(x, '9' + 1));
-        /* a byte equal to c: x ^ c is zero there, the only value below 1 */
-        uint64_t lf = ~swar_ge(x ^ ('\n' * SWAR_ONES), 1), cr = ~swar_ge(x ^ ('\r' * SWAR_ONES), 1);
-        uint64_t blank = (~swar_ge(x, 0x21) & ~lf & ~cr) | swar_ge(x, 0x7F);
+        uint64_t lc = x | (0x20 * SWAR_ONES); /* A-Z onto a-z */
+        uint64_t word = (swar_ge(lc, 'a') & ~swar_ge(lc, 'z' + 1)) | (swar_ge(x, '0') & ~swar_ge(x, '9' + 1));
+        /* a space: x ^ ' ' is zero there, the only value below 1 */
+        uint64_t blank = ~swar_ge(x ^ (' ' * SWAR_ONES), 1);
         m.word |= gather8(word & ascii) << (8 * k);
         m.blank |= gather8(blank & ascii & SWAR_HIGH) << (8 * k);
     }
@@ -1587,19 +1586,21 @@ static size_t tokenize_blocks(tokenizer *tz, size_t i) {
     const unsigned char *s = tz->s;
     size_t n = tz->n;
     /* line breaks (capped at 2) and AUX_SPACE since the last token, as
-     * the scalar step and line breaks leave them; ASCII blanks right
-     * before a token are read from the mask below */
+     * the scalar step (which skips tabs and other whitespace) and line
+     * breaks leave them; a space right before a token is read from the
+     * mask below */
     unsigned gap = (tz->nl > 2 ? 2 : tz->nl) | tz->space;
     size_t words = tz->words;
     tokout o = out_load(d);
     /* Every block starts at i or after bytes up to it that are all
-     * whitespace (see the end of the loop), so no run of letters comes in
+     * spaces (see the end of the loop), so no run of letters comes in
      * from the block before. i (where the scalar step would go on) is
      * brought up to date in the rare paths and at the end of each block. */
     for (size_t b = i; n >= 80 && b <= n - 80; b = b + 64 > i ? b + 64 : i) {
         block64 m = classify64(s + b);
         uint64_t starts = (m.word & ~(m.word << 1)) | ~(m.word | m.blank);
-        /* bit r: the byte before b + r is blank */
+        /* bit r: the byte before b + r is a space (or, before the block,
+         * any whitespace: the scalar step set AUX_SPACE for that too) */
         uint64_t blank_before = (m.blank << 1) | (b > 0 && ascii_blank[s[b - 1]]);
         out_reserve64(&o, d);
         while (starts) {

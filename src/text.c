@@ -4,20 +4,28 @@
  * Owns: slant_utf8_*, slant_doc_* (tokens, matching forms, sentences,
  * paragraphs) and slant_fold. Quotations are quote.c's job.
  *
- * Key decision: one forward pass over the bytes with an ASCII class table
- * (most news text is ASCII) and utf8proc categories only for non-ASCII code
- * points, then one pass over the tokens for sentences. Both passes are linear;
- * every array lives in the slant_doc and keeps its capacity between documents,
- * so there is no allocation per token. The matching form of an ASCII token is
- * its lowercase copy; a plain word (ASCII letters and digits, under 16
- * bytes) is classified, lowercased, stored and hashed 16 bytes at a time
- * (fast_word: SSE2, or SWAR where there is none), anything subtler goes
- * through the byte-wise scan_word. Latin, Greek and Cyrillic letters fold
- * through a table built once from utf8proc; anything else goes through
- * utf8proc (NFKC + case fold) in a doc-owned scratch buffer. Per-process
- * tables (code point kinds below U+0800, simple folds, abbreviations) are
- * built once with pthread_once, so threads may analyze different documents
- * at the same time.
+ * Key decision: one forward pass over the bytes, then one over the sentence
+ * events of the tokens. The bytes are classified 64 at a time into bit masks
+ * (letter/digit, blank) and the tokenizer walks the bits where a token may
+ * start (tokenize_blocks), so finding the next token never waits for the
+ * previous one; the common tokens (a plain ASCII word, an ASCII mark, a
+ * curly quote or dash, a line break) are read right there, everything else
+ * by the scalar step (tokenize_one: an ASCII class table, utf8proc
+ * categories only for non-ASCII code points), which also reads the last 80
+ * bytes. A test checks that both paths give the same tokens. Sentences are
+ * split by visiting only the tokens whose aux bits can start or end one
+ * (a bit mask again). Every array lives in the slant_doc and keeps its
+ * capacity between documents, so there is no allocation per token. The
+ * matching form of an ASCII token is its lowercase copy; a plain word (ASCII
+ * letters and digits, under 16 bytes) is classified, lowercased, stored and
+ * hashed 16 bytes at a time (classify16: SSE2, or SWAR where there is none),
+ * anything subtler goes through the byte-wise scan_word. Latin, Greek and
+ * Cyrillic letters fold through a table built once from utf8proc; anything
+ * else goes through utf8proc (NFKC + case fold) in a doc-owned scratch
+ * buffer. Per-process tables (code point kinds below U+0800, simple folds,
+ * abbreviations, the block tokenizer's byte tables) are built once with
+ * pthread_once, so threads may analyze different documents at the same
+ * time.
  *
  * Token rules (tokenizer grammar, tested as tables in tests/unit/test_text.c):
  *  - A WORD starts at a letter or mark of any script (utf8proc category L*,
@@ -132,12 +140,18 @@ static inline int utf8_seq(const unsigned char *s, size_t n, int32_t *cp) {
 static inline int utf8_validate_from(const unsigned char *s, size_t n, size_t i, size_t *bad, int nonul) {
     while (i < n) {
         /* ASCII fast path: 16 bytes at a time (SSE2's movemask gathers the
-         * high bits, and those of a compare with zero), then 8 */
+         * high bits, and those of a compare with zero), then 8; both skip
+         * straight to the first byte that stops them (news text has a
+         * curly quote every few hundred bytes) */
 #if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
         while (i + 16 <= n) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             if (nonul) v = _mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128()));
-            if (_mm_movemask_epi8(v) != 0) break;
+            unsigned stop = (unsigned)_mm_movemask_epi8(v);
+            if (stop) {
+                i += (unsigned)__builtin_ctz(stop);
+                goto slow;
+            }
             i += 16;
         }
 #endif
@@ -146,12 +160,19 @@ static inline int utf8_validate_from(const unsigned char *s, size_t n, size_t i,
             memcpy(&w, s + i, 8);
             uint64_t stop = w & 0x8080808080808080ULL;
             /* a zero byte: (w - 0x01..) & ~w has its 0x80 bit set (exact
-             * for the first zero, which is all that is needed to stop) */
+             * for the first zero, which is all that is needed to stop;
+             * little-endian: the lowest set bit is the first byte) */
             if (nonul) stop |= (w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL;
-            if (stop) break;
+            if (stop) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                i += (unsigned)__builtin_ctzll(stop) >> 3;
+#endif
+                goto slow;
+            }
             i += 8;
         }
         if (i >= n) break;
+    slow:
         if (s[i] < 0x80) {
             if (nonul && s[i] == 0) {
                 if (bad) *bad = i;
@@ -340,7 +361,10 @@ static int32_t fold_cache[FOLD_CACHE]; /* folded code point, or -1 */
 static pthread_once_t cp_cache_once = PTHREAD_ONCE_INIT;
 static int simple_fold_slow(int32_t cp, int32_t *out);
 
+static void ascii_token_tables_build(void);
+
 static void cp_cache_build(void) {
+    ascii_token_tables_build();
     for (int32_t cp = 0; cp < CP_CACHE; cp++) cp_kind_cache[cp] = classify_cp_slow(cp);
     for (int32_t cp = 0; cp < FOLD_CACHE; cp++) {
         int32_t f;
@@ -857,13 +881,14 @@ static inline chunk classify8(const unsigned char *s) {
 static inline uint64_t before_stop(uint64_t stop) { return ((stop & (0 - stop)) >> 7) - 1; }
 #endif
 
-/* The word's length (bytes before the first stop, 16 when none), the bytes
- * to keep of each 8-byte half, its lowercase bytes stored at dst (16 bytes
- * written), and masks of its uppercase and lowercase letters. */
+/* The word's length (bytes before the first stop, 16 when none), its
+ * lowercase bytes stored at dst (16 bytes written) and, for the hash, the
+ * same form zero past the word, as two little-endian 8-byte halves. */
 typedef struct word16 {
     unsigned len;
-    uint64_t keep_a, keep_b;
-    int allcaps;
+    unsigned upper1, lower1; /* 1 when the first byte is an uppercase / lowercase letter */
+    int allcaps;             /* no lowercase letter, >= 2 capitals */
+    uint64_t a, b;
 } word16;
 
 #if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
@@ -879,21 +904,30 @@ static inline word16 classify16(const unsigned char *s, char *dst) {
     word16 r;
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     __m128i up = in_range16(v, 'A', 'Z'), lo = in_range16(v, 'a', 'z'), dg = in_range16(v, '0', '9');
-    _mm_storeu_si128((__m128i *)(void *)dst, _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+    __m128i lc = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+    _mm_storeu_si128((__m128i *)(void *)dst, lc);
     unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, lo), dg));
-    unsigned stop = ~word & 0xFFFFu;
-    r.len = (unsigned)__builtin_ctz(stop | 0x10000u); /* 16 when every byte is a word byte */
-    unsigned keep = (1u << r.len) - 1; /* len <= 16: no overflow in 32 bits */
-    unsigned upper = (unsigned)_mm_movemask_epi8(up) & keep, lower = (unsigned)_mm_movemask_epi8(lo) & keep;
-    r.allcaps = !lower && (upper & (upper - 1)) != 0; /* no lowercase, >= 2 capitals */
-    /* 0xFF for each of the first len bytes, from a sliding window (no
-     * branch on the length) */
+    r.len = (unsigned)__builtin_ctz(~word); /* 16 when every byte is a word byte (bit 16 of ~word) */
+    unsigned keep = (1u << r.len) - 1;      /* len <= 16: no overflow in 32 bits */
+    unsigned upper = (unsigned)_mm_movemask_epi8(up), lower = (unsigned)_mm_movemask_epi8(lo);
+    r.upper1 = upper & 1;
+    r.lower1 = lower & 1;
+    upper &= keep;
+    r.allcaps = ((lower & keep) == 0) & ((upper & (upper - 1)) != 0); /* no branch: its outcome is random */
+    /* the form zero past len: 0xFF for each of the first len bytes, from
+     * a sliding window (no branch on the length) */
     static const unsigned char window[32] = {
         0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    uint64_t km[2];
-    _mm_storeu_si128((__m128i *)(void *)km, _mm_loadu_si128((const __m128i *)(const void *)(window + 16 - r.len)));
-    r.keep_a = km[0];
-    r.keep_b = km[1];
+    __m128i f = _mm_and_si128(lc, _mm_loadu_si128((const __m128i *)(const void *)(window + 16 - r.len)));
+#ifdef __x86_64__
+    r.a = (uint64_t)_mm_cvtsi128_si64(f);
+    r.b = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f));
+#else
+    uint64_t h[2];
+    _mm_storeu_si128((__m128i *)(void *)h, f);
+    r.a = h[0];
+    r.b = h[1];
+#endif
     return r;
 }
 #else
@@ -903,42 +937,63 @@ static inline word16 classify16(const unsigned char *s, char *dst) {
     chunk a = classify8(s), b = classify8(s + 8);
     memcpy(dst, &a.lc, 8);
     memcpy(dst + 8, &b.lc, 8);
-    r.keep_a = before_stop(a.stop);
-    r.keep_b = before_stop(b.stop) & (0 - (uint64_t)(a.stop == 0));
-    r.len = swar_count(r.keep_a & SWAR_HIGH) + swar_count(r.keep_b & SWAR_HIGH);
-    uint64_t lowers = (a.lower & r.keep_a) | (b.lower & r.keep_b);
-    unsigned nupper = swar_count(a.upper & r.keep_a) + swar_count(b.upper & r.keep_b);
+    uint64_t keep_a = before_stop(a.stop);
+    uint64_t keep_b = before_stop(b.stop) & (0 - (uint64_t)(a.stop == 0));
+    r.len = swar_count(keep_a & SWAR_HIGH) + swar_count(keep_b & SWAR_HIGH);
+    r.upper1 = (unsigned)(a.upper >> 7) & 1;
+    r.lower1 = (unsigned)(a.lower >> 7) & 1;
+    uint64_t lowers = (a.lower & keep_a) | (b.lower & keep_b);
+    unsigned nupper = swar_count(a.upper & keep_a) + swar_count(b.upper & keep_b);
     r.allcaps = !lowers && nupper >= 2;
+    r.a = a.lc & keep_a; /* SWAR here assumes little-endian, as the hash does */
+    r.b = b.lc & keep_b;
     return r;
 }
 #endif
 
-static inline size_t fast_word(const unsigned char *s, size_t n, size_t i, char *dst, uint64_t *hash,
-                               int *allcaps) {
-    if (i + 16 > n) return 0;
-    word16 w = classify16(s + i, dst);
-    if (w.len >= 16) return 0;
-    size_t p = i + w.len;
+/* token_hash of the word's form: one 16-byte block */
+static inline uint64_t word16_hash(const word16 *w) {
+    uint64_t h = slant_hash_mum(w->a ^ SLANT_HASH_K1 ^ SLANT_HASH_SEED ^ (uint64_t)w->len, w->b ^ SLANT_HASH_K2);
+    return h ? h : 1;
+}
+
+/* Bytes after which an ASCII word ends for sure: ASCII, and not ' - . */
+static const uint8_t word_stop_plain[256] = {
+    [0x00] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    [0x20] = 1, 1, 1, 1, 1, 1, 1, 0 /* ' */, 1, 1, 1, 1, 1, 0 /* - */, 0 /* . */, 1,
+    [0x30] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    [0x40] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    [0x60] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+/* Does the plain word s[i, i + len) (len < 16, ended by a byte that is not
+ * an ASCII letter or digit) end there, or would scan_word go on or take
+ * the following byte? */
+static inline int word_ends(const unsigned char *s, size_t n, size_t i, unsigned len) {
+    size_t p = i + len;
     unsigned char end = s[p];
+    if (word_stop_plain[end]) return 1;
     if (end == '\'' || end == '-') return 0; /* may join: Japan's, well-known */
     if (end == '.') {
         /* the word ends before its '.' unless scan_word would take the '.'
          * or go on: a one-letter segment (an initial, U.S.), a decimal
          * (G20.5), an abbreviation (Mr., Dec.) or "No." before a number */
-        if (w.len < 2 || (s[p - 1] <= '9' && p + 1 < n && s[p + 1] >= '0' && s[p + 1] <= '9') ||
-            (w.len <= 7 && abbrev_type(s + i, w.len) != ABBR_NONE) ||
-            (w.len == 2 && s[i] == 'N' && s[i + 1] == 'o'))
-            return 0;
-    } else if (end >= 0x80) {
-        /* a non-ASCII code point ends the word unless it is a letter, mark
-         * or digit, or an apostrophe or hyphen that may join (Japan’s) */
-        uint8_t k = peek_cp(s, n, p).kind;
-        if (kind_is_alnum(k) || k == K_APOS || k == K_HYPHEN) return 0;
+        return !(len < 2 || (s[p - 1] <= '9' && p + 1 < n && s[p + 1] >= '0' && s[p + 1] <= '9') ||
+                 (len <= 7 && abbrev_type(s + i, len) != ABBR_NONE) ||
+                 (len == 2 && s[i] == 'N' && s[i + 1] == 'o'));
     }
-    /* token_hash of one 16-byte block */
-    uint64_t h = slant_hash_mum((slant_load_le64(dst) & w.keep_a) ^ SLANT_HASH_K1 ^ SLANT_HASH_SEED ^ (uint64_t)w.len,
-                          (slant_load_le64(dst + 8) & w.keep_b) ^ SLANT_HASH_K2);
-    *hash = h ? h : 1;
+    /* a non-ASCII code point ends the word unless it is a letter, mark or
+     * digit, or an apostrophe or hyphen that may join (Japan’s) */
+    uint8_t k = peek_cp(s, n, p).kind;
+    return !(kind_is_alnum(k) || k == K_APOS || k == K_HYPHEN);
+}
+
+static inline size_t fast_word(const unsigned char *s, size_t n, size_t i, char *dst, uint64_t *hash,
+                               int *allcaps) {
+    if (i + 16 > n) return 0;
+    word16 w = classify16(s + i, dst);
+    if (w.len >= 16 || !word_ends(s, n, i, w.len)) return 0;
+    *hash = word16_hash(&w);
     *allcaps = w.allcaps;
     return i + w.len;
 }
@@ -1170,265 +1225,613 @@ static uint16_t punct_aux(int32_t cp, uint8_t kind) {
     }
 }
 
-/* 0, or -1 when the matching forms would not fit the 32-bit offsets of a
- * token (only adversarial text near the size limit: NFKC can expand a code
- * point up to 18 times). */
-static int tokenize(slant_doc *d) {
-    const unsigned char *s = (const unsigned char *)d->text;
-    size_t n = d->len;
-    fold_scratch fs = {&d->fold_tmp, &d->fold_u32, &d->fold_u32_cap};
-    size_t i = 0, words = 0;
-    unsigned nl = 2; /* the start of the text opens a paragraph */
-    unsigned space = 0;
-    while (i < n) {
-        /* one space between tokens is the common case, skipped without a
-         * branch: whether a token is followed by a space or by punctuation
-         * is too irregular to predict */
-        unsigned one = s[i] == ' ';
-        i += one;
-        space |= one * AUX_SPACE;
-        if (i >= n) break;
-        unsigned char c = s[i];
-        cpinfo ci;
-        if (c < 0x80) {
-            uint8_t k = ascii_kind[c];
-            if (k == K_SPACE) {
-                i++;
-                space = AUX_SPACE;
-                continue;
-            }
-            if (k == K_NEWLINE || k == K_CR) {
-                /* CR LF counts once (at the LF); a lone CR is a line break */
-                if (k == K_NEWLINE || !(i + 1 < n && s[i + 1] == '\n')) nl++;
-                i++;
-                space = AUX_SPACE;
-                continue;
-            }
-            ci.cp = c;
-            ci.kind = k;
-            ci.len = 1;
-        } else {
-            ci = peek_cp(s, n, i);
-            if (ci.kind == K_SPACE || ci.kind == K_NEWLINE || ci.kind == K_PARASEP) {
-                nl += ci.kind == K_NEWLINE ? 1 : ci.kind == K_PARASEP ? 2 : 0;
-                i += ci.len;
-                space = AUX_SPACE;
-                continue;
-            }
+/* What a one-byte ASCII token is, for the block tokenizer below: its kind
+ * (or TK_SCALAR when the byte needs the scalar step: letters, digits, '$',
+ * whitespace) and its aux bits, derived once from ascii_kind and punct_aux
+ * so the two paths cannot disagree. */
+enum { TK_SCALAR = 0xFF };
+static uint8_t ascii_tok_kind[128];
+static uint16_t ascii_tok_aux[128];
+/* ASCII whitespace (line breaks included), to know whether a token follows a gap */
+static uint8_t ascii_blank[256];
+/* The same for U+2010-U+201F (hyphens, dashes, curly quotes: common in
+ * news), whose forms are one ASCII byte: - ' " */
+static uint8_t u2010_kind[16];
+static uint16_t u2010_aux[16];
+static char u2010_form[16];
+
+static void ascii_token_tables_build(void) {
+    for (int c = 0; c < 128; c++) {
+        uint8_t k = ascii_kind[c];
+        uint8_t tk = TK_SCALAR;
+        uint16_t a = 0;
+        switch (k) {
+        case K_APOS: case K_SQUOTE: case K_DQUOTE:
+            tk = SLANT_TOK_QUOTE;
+            break;
+        case K_HYPHEN: case K_DASH: case K_PERIOD: case K_COMMA: case K_PUNCT:
+            tk = SLANT_TOK_PUNCT;
+            a = punct_aux(c, k);
+            break;
+        case K_SYMBOL: case K_PERCENT:
+            tk = SLANT_TOK_SYMBOL;
+            break;
+        default:
+            break;
         }
-        size_t start = i, end;
-        uint8_t kind;
-        uint8_t flags = 0;
-        unsigned aux = (nl > 2 ? 2 : nl) | space;
-        int nonascii = ci.cp < 0 || ci.cp >= 0x80;
-        uint64_t word_hash = 0; /* set by scan_word, which also wrote the form */
-        int caps;
-        if ((ci.kind == K_UPPER || ci.kind == K_LOWER) && !nonascii &&
-            (end = fast_word(s, n, i, d->norm.data + d->norm.len, &word_hash, &caps)) != 0) {
-            kind = SLANT_TOK_WORD; /* the common case first: a plain word */
-            words++;
-            flags |= (uint8_t)((ci.kind == K_UPPER) * SLANT_TF_CAPITALIZED + (caps != 0) * SLANT_TF_ALLCAPS);
-            aux |= (ci.kind == K_LOWER) * AUX_LOWER;
-        } else if (ci.kind >= K_UPPER && ci.kind <= K_MARK) { /* any other word */
-            wordscan w;
-            scan_word(s, n, i, ci.kind, d->norm.data + d->norm.len, &w);
-            word_hash = w.hash;
-            end = w.end;
-            kind = SLANT_TOK_WORD;
-            words++;
-            nonascii |= w.nonascii;
-            if (w.first_upper) flags |= SLANT_TF_CAPITALIZED;
-            if (w.first_lower) aux |= AUX_LOWER;
-            if (w.allcaps) flags |= SLANT_TF_ALLCAPS;
-            if (w.abbr) {
-                flags |= SLANT_TF_ABBREV;
-                aux |= (unsigned)w.abbr << AUX_ABBR_SHIFT;
-            }
-        } else {
-            switch (ci.kind) {
-            case K_DIGIT:
-                end = scan_number(s, n, i, &nonascii);
+        ascii_tok_kind[c] = tk;
+        ascii_tok_aux[c] = a;
+        ascii_blank[c] = k == K_SPACE || k == K_NEWLINE || k == K_CR;
+    }
+    for (int x = 0; x < 16; x++) {
+        int32_t cp = 0x2010 + x;
+        uint8_t k = classify_cp_slow(cp);
+        uint8_t tk = TK_SCALAR;
+        uint16_t a = 0;
+        char form = 0;
+        if (k == K_APOS || k == K_SQUOTE || k == K_DQUOTE) {
+            tk = SLANT_TOK_QUOTE;
+            form = k == K_DQUOTE ? '"' : '\'';
+        } else if (k == K_HYPHEN || k == K_DASH) {
+            tk = SLANT_TOK_PUNCT;
+            a = punct_aux(cp, k);
+            form = '-';
+        }
+        u2010_kind[x] = tk;
+        u2010_aux[x] = a;
+        u2010_form[x] = form;
+    }
+}
+
+/* The tokenizer's state between tokens. */
+typedef struct tokenizer {
+    slant_doc *d;
+    const unsigned char *s;
+    size_t n;
+    fold_scratch fs;
+    unsigned nl;    /* line breaks since the last token (2 at the start: a paragraph opens) */
+    unsigned space; /* AUX_SPACE when whitespace came since the last token */
+    size_t words;
+} tokenizer;
+
+/* Append a token (everything but its matching form) and return it. */
+static inline slant_token *push_token(slant_doc *d, size_t start, size_t end, uint8_t kind, uint8_t flags,
+                                      unsigned aux) {
+    if (d->ntoks == d->toks_cap) grow_tokens(d);
+    size_t k = d->ntoks++;
+    slant_token *t = &d->toks[k];
+    d->aux[k] = (uint16_t)aux;
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->kind = kind;
+    t->flags = flags;
+    t->quote = 0;
+    d->caps[d->ncaps] = (uint32_t)k;
+    d->ncaps += (kind == SLANT_TOK_WORD) & ((flags & SLANT_TF_CAPITALIZED) != 0);
+    return t;
+}
+
+/* The token's ASCII matching form, tl bytes already written at the end of
+ * doc->norm (capacity for every ASCII token is reserved up front). */
+static inline void put_ascii_form(slant_doc *d, slant_token *t, size_t tl, uint64_t hash) {
+    size_t nstart = d->norm.len;
+    d->norm.data[nstart + tl] = '\0';
+    d->norm.len = nstart + tl + 1;
+    t->norm = (uint32_t)nstart;
+    t->norm_len = (uint32_t)tl;
+    t->hash = hash;
+}
+
+static inline void push_qmark(slant_doc *d) {
+    if (d->nqmarks == d->qmarks_cap) {
+        d->qmarks_cap = d->qmarks_cap ? d->qmarks_cap * 2 : 256;
+        d->qmarks = slant_xrealloc(d->qmarks, d->qmarks_cap * sizeof *d->qmarks);
+    }
+    d->qmarks[d->nqmarks++] = (uint32_t)d->ntoks;
+}
+
+/* The scalar step from s[i] (i < n): skip one piece of whitespace
+ * (counting line breaks) or read one token of any kind. Returns where it
+ * stopped, or SIZE_MAX when the matching forms would not fit the 32-bit
+ * offsets of a token (only adversarial text near the size limit: NFKC can
+ * expand a code point up to 18 times). */
+static size_t tokenize_one(tokenizer *tz, size_t i) {
+    slant_doc *d = tz->d;
+    const unsigned char *s = tz->s;
+    size_t n = tz->n;
+    unsigned char c = s[i];
+    cpinfo ci;
+    if (c < 0x80) {
+        uint8_t k = ascii_kind[c];
+        if (k == K_SPACE) {
+            tz->space = AUX_SPACE;
+            return i + 1;
+        }
+        if (k == K_NEWLINE || k == K_CR) {
+            /* CR LF counts once (at the LF); a lone CR is a line break */
+            if (k == K_NEWLINE || !(i + 1 < n && s[i + 1] == '\n')) tz->nl++;
+            tz->space = AUX_SPACE;
+            return i + 1;
+        }
+        ci.cp = c;
+        ci.kind = k;
+        ci.len = 1;
+    } else {
+        ci = peek_cp(s, n, i);
+        if (ci.kind == K_SPACE || ci.kind == K_NEWLINE || ci.kind == K_PARASEP) {
+            tz->nl += ci.kind == K_NEWLINE ? 1 : ci.kind == K_PARASEP ? 2 : 0;
+            tz->space = AUX_SPACE;
+            return i + ci.len;
+        }
+    }
+    size_t start = i, end;
+    uint8_t kind;
+    uint8_t flags = 0;
+    unsigned aux = (tz->nl > 2 ? 2 : tz->nl) | tz->space;
+    int nonascii = ci.cp < 0 || ci.cp >= 0x80;
+    uint64_t word_hash = 0; /* set by scan_word, which also wrote the form */
+    int caps;
+    if ((ci.kind == K_UPPER || ci.kind == K_LOWER) && !nonascii &&
+        (end = fast_word(s, n, i, d->norm.data + d->norm.len, &word_hash, &caps)) != 0) {
+        kind = SLANT_TOK_WORD; /* the common case first: a plain word */
+        tz->words++;
+        flags |= (uint8_t)((ci.kind == K_UPPER) * SLANT_TF_CAPITALIZED + (caps != 0) * SLANT_TF_ALLCAPS);
+        aux |= (ci.kind == K_LOWER) * AUX_LOWER;
+    } else if (ci.kind >= K_UPPER && ci.kind <= K_MARK) { /* any other word */
+        wordscan w;
+        scan_word(s, n, i, ci.kind, d->norm.data + d->norm.len, &w);
+        word_hash = w.hash;
+        end = w.end;
+        kind = SLANT_TOK_WORD;
+        tz->words++;
+        nonascii |= w.nonascii;
+        if (w.first_upper) flags |= SLANT_TF_CAPITALIZED;
+        if (w.first_lower) aux |= AUX_LOWER;
+        if (w.allcaps) flags |= SLANT_TF_ALLCAPS;
+        if (w.abbr) {
+            flags |= SLANT_TF_ABBREV;
+            aux |= (unsigned)w.abbr << AUX_ABBR_SHIFT;
+        }
+    } else {
+        switch (ci.kind) {
+        case K_DIGIT:
+            end = scan_number(s, n, i, &nonascii);
+            kind = SLANT_TOK_NUMBER;
+            tz->words++;
+            break;
+        case K_CURRENCY: {
+            cpinfo nx = peek_cp(s, n, i + ci.len);
+            if (nx.kind == K_DIGIT) {
+                end = scan_number(s, n, i + ci.len, &nonascii);
                 kind = SLANT_TOK_NUMBER;
-                words++;
-                break;
-            case K_CURRENCY: {
-                cpinfo nx = peek_cp(s, n, i + ci.len);
-                if (nx.kind == K_DIGIT) {
-                    end = scan_number(s, n, i + ci.len, &nonascii);
-                    kind = SLANT_TOK_NUMBER;
-                    words++;
-                } else {
-                    end = i + ci.len;
-                    kind = SLANT_TOK_SYMBOL;
-                }
-                break;
-            }
-            case K_APOS:
-            case K_SQUOTE:
-            case K_DQUOTE:
-                end = i + ci.len;
-                kind = SLANT_TOK_QUOTE;
-                if (d->nqmarks == d->qmarks_cap) {
-                    d->qmarks_cap = d->qmarks_cap ? d->qmarks_cap * 2 : 256;
-                    d->qmarks = slant_xrealloc(d->qmarks, d->qmarks_cap * sizeof *d->qmarks);
-                }
-                d->qmarks[d->nqmarks++] = (uint32_t)d->ntoks;
-                break;
-            case K_HYPHEN:
-            case K_DASH:
-            case K_PERIOD:
-            case K_COMMA:
-            case K_PUNCT:
-                end = i + ci.len;
-                kind = SLANT_TOK_PUNCT;
-                aux |= punct_aux(ci.cp, ci.kind);
-                break;
-            default: { /* symbols keep their combining marks and variation selectors */
+                tz->words++;
+            } else {
                 end = i + ci.len;
                 kind = SLANT_TOK_SYMBOL;
-                for (;;) {
-                    cpinfo nx = peek_cp(s, n, end);
-                    if (nx.kind != K_MARK) break;
-                    end += nx.len;
-                    nonascii = 1;
-                }
-                break;
             }
-            }
+            break;
         }
-        if (d->ntoks == d->toks_cap) grow_tokens(d);
-        slant_token *t = &d->toks[d->ntoks];
-        d->aux[d->ntoks] = (uint16_t)aux;
-        d->ntoks++;
-        t->start = (uint32_t)start;
-        t->end = (uint32_t)end;
-        t->kind = kind;
-        t->flags = flags;
-        t->quote = 0;
-        d->caps[d->ncaps] = (uint32_t)(d->ntoks - 1);
-        d->ncaps += (kind == SLANT_TOK_WORD) & ((flags & SLANT_TF_CAPITALIZED) != 0);
+        case K_APOS:
+        case K_SQUOTE:
+        case K_DQUOTE:
+            end = i + ci.len;
+            kind = SLANT_TOK_QUOTE;
+            push_qmark(d);
+            break;
+        case K_HYPHEN:
+        case K_DASH:
+        case K_PERIOD:
+        case K_COMMA:
+        case K_PUNCT:
+            end = i + ci.len;
+            kind = SLANT_TOK_PUNCT;
+            aux |= punct_aux(ci.cp, ci.kind);
+            break;
+        default: { /* symbols keep their combining marks and variation selectors */
+            end = i + ci.len;
+            kind = SLANT_TOK_SYMBOL;
+            for (;;) {
+                cpinfo nx = peek_cp(s, n, end);
+                if (nx.kind != K_MARK) break;
+                end += nx.len;
+                nonascii = 1;
+            }
+            break;
+        }
+        }
+    }
+    slant_token *t = push_token(d, start, end, kind, flags, aux);
+    size_t tl = end - start;
+    if (!nonascii) {
+        if (!word_hash) { /* scan_word or fast_word wrote a word's form */
+            char *dst = d->norm.data + d->norm.len;
+            const unsigned char *src = s + start;
+            for (size_t k = 0; k < tl; k++) {
+                unsigned ch = src[k];
+                ch += (((ch - 'A') & 0xFFu) < 26u) * 32u;
+                dst[k] = (char)ch;
+            }
+            word_hash = token_hash(dst, tl);
+        }
+        put_ascii_form(d, t, tl, word_hash);
+    } else {
         size_t nstart = d->norm.len;
-        size_t tl = end - start;
-        if (!nonascii) {
-            /* capacity for every remaining ASCII token is reserved below */
-            char *dst = d->norm.data + nstart;
-            if (word_hash) {
-                t->hash = word_hash; /* scan_word wrote the form */
-            } else {
-                const unsigned char *src = s + start;
-                for (size_t k = 0; k < tl; k++) {
-                    unsigned ch = src[k];
-                    ch += (((ch - 'A') & 0xFFu) < 26u) * 32u;
-                    dst[k] = (char)ch;
-                }
-                t->hash = token_hash(dst, tl);
-            }
-            dst[tl] = '\0';
-            d->norm.len = nstart + tl + 1;
-        } else {
-            fold_into(s + start, tl, &d->norm, &fs);
-            slant_buf_putc(&d->norm, '\0');
-            t->hash = slant_hash_bytes(d->norm.data + nstart, d->norm.len - nstart - 1);
-            /* folding may expand: restore the ASCII reserve for the rest */
-            if (d->norm.len + 2 * (n - end) > UINT32_MAX) {
-                d->ntoks--;
-                return -1;
-            }
-            slant_buf_reserve(&d->norm, 2 * (n - end) + 64);
-        }
+        fold_into(s + start, tl, &d->norm, &tz->fs);
+        slant_buf_putc(&d->norm, '\0');
+        t->hash = slant_hash_bytes(d->norm.data + nstart, d->norm.len - nstart - 1);
         t->norm = (uint32_t)nstart;
         t->norm_len = (uint32_t)(d->norm.len - nstart - 1);
-        i = end;
-        nl = 0;
-        space = 0;
+        /* folding may expand: restore the ASCII reserve for the rest */
+        if (d->norm.len + 2 * (n - end) > UINT32_MAX) {
+            d->ntoks--;
+            return SIZE_MAX;
+        }
+        slant_buf_reserve(&d->norm, 2 * (n - end) + 64);
     }
-    d->nwords = words;
+    tz->nl = 0;
+    tz->space = 0;
+    return end;
+}
+
+/* 64 bytes classified at once: a bit per byte (bit k = byte k). Only the
+ * space is a blank here: tabs, other controls and line breaks are rare
+ * enough to be visited as starts (the scalar step skips them). */
+typedef struct block64 {
+    uint64_t word;  /* ASCII letter or digit */
+    uint64_t blank; /* ' ' */
+} block64;
+
+#if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
+static inline block64 classify64(const unsigned char *s) {
+    block64 m = {0, 0};
+    for (int k = 0; k < 4; k++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * k));
+        /* | 0x20 maps A-Z onto a-z (and nothing else onto them) */
+        __m128i w = _mm_or_si128(in_range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'), in_range16(v, '0', '9'));
+        __m128i bl = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+        m.word |= (uint64_t)(unsigned)_mm_movemask_epi8(w) << (16 * k);
+        m.blank |= (uint64_t)(unsigned)_mm_movemask_epi8(bl) << (16 * k);
+    }
+    return m;
+}
+#else
+/* The 0x80 bits of eight bytes gathered into eight bits: each bit lands
+ * alone in the top byte (bit 8k moved by 56 - 7k), no two terms collide. */
+static inline uint64_t gather8(uint64_t high) { return ((high >> 7) * 0x0102040810204080ULL) >> 56; }
+
+static inline block64 classify64(const unsigned char *s) {
+    block64 m = {0, 0};
+    for (int k = 0; k < 8; k++) {
+        uint64_t w;
+        memcpy(&w, s + 8 * k, 8);
+        uint64_t x = w & ~SWAR_HIGH, ascii = ~w & SWAR_HIGH;
+        uint64_t lc = x | (0x20 * SWAR_ONES); /* A-Z onto a-z */
+        uint64_t word = (swar_ge(lc, 'a') & ~swar_ge(lc, 'z' + 1)) | (swar_ge(x, '0') & ~swar_ge(x, '9' + 1));
+        /* a space: x ^ ' ' is zero there, the only value below 1 */
+        uint64_t blank = ~swar_ge(x ^ (' ' * SWAR_ONES), 1);
+        m.word |= gather8(word & ascii) << (8 * k);
+        m.blank |= gather8(blank & ascii & SWAR_HIGH) << (8 * k);
+    }
+    return m;
+}
+#endif
+
+/* The ends of doc's arrays, held in locals while the block tokenizer runs:
+ * the forms are written through a char pointer, which may alias anything
+ * reached through d, so fields of d would be reloaded after every byte. */
+typedef struct tokout {
+    slant_token *toks;
+    uint16_t *aux;
+    uint32_t *caps;
+    size_t ntoks, cap, ncaps;
+    char *norm;
+    size_t nlen;
+} tokout;
+
+static inline tokout out_load(const slant_doc *d) {
+    tokout o = {d->toks, d->aux, d->caps, d->ntoks, d->toks_cap, d->ncaps, d->norm.data, d->norm.len};
+    return o;
+}
+
+static inline void out_store(const tokout *o, slant_doc *d) {
+    d->ntoks = o->ntoks;
+    d->ncaps = o->ncaps;
+    d->norm.len = o->nlen;
+}
+
+/* Room for 64 more tokens: a block yields at most one per byte. */
+static inline void out_reserve64(tokout *o, slant_doc *d) {
+    if (o->cap - o->ntoks >= 64) return;
+    out_store(o, d);
+    while (d->toks_cap - d->ntoks < 64) grow_tokens(d);
+    *o = out_load(d);
+}
+
+/* Append the token [start, end) whose ASCII form (len bytes) is already
+ * written at o->norm + o->nlen (out_reserve64 made room). Only words
+ * carry flags here, so CAPITALIZED alone says the token goes to
+ * doc->caps. */
+static inline void out_token(tokout *o, size_t start, size_t end, size_t len, uint8_t kind, uint8_t flags,
+                             unsigned aux, uint64_t hash) {
+    size_t k = o->ntoks++;
+    slant_token *t = &o->toks[k];
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->norm = (uint32_t)o->nlen;
+    t->norm_len = (uint32_t)len;
+    t->hash = hash;
+    t->kind = kind;
+    t->flags = flags;
+    t->quote = 0;
+    o->aux[k] = (uint16_t)aux;
+    o->caps[o->ncaps] = (uint32_t)k;
+    o->ncaps += flags & SLANT_TF_CAPITALIZED;
+    o->norm[o->nlen + len] = '\0';
+    o->nlen += len + 1;
+}
+
+/* The tokenizer proper, 64 bytes at a time: the bytes where a token may
+ * start (the first letter or digit of a run, any other byte that is not
+ * whitespace) become the bits of a mask, and each token is found from that
+ * mask rather than from the end of the one before. The common tokens (a
+ * plain ASCII word, one ASCII punctuation mark, a line break) are read
+ * here; anything else takes the scalar step, and the mask goes on after
+ * it. Reading token after token from the text made every token wait for
+ * the bytes of the previous one; here the next start is one bit operation
+ * away. Stops 80 bytes before the end (a word is read 16 bytes at a time
+ * from its start) and returns where the scalar step must go on, or
+ * SIZE_MAX. */
+static size_t tokenize_blocks(tokenizer *tz, size_t i) {
+    slant_doc *d = tz->d;
+    const unsigned char *s = tz->s;
+    size_t n = tz->n;
+    /* line breaks (capped at 2) and AUX_SPACE since the last token, as
+     * the scalar step (which skips tabs and other whitespace) and line
+     * breaks leave them; a space right before a token is read from the
+     * mask below */
+    unsigned gap = (tz->nl > 2 ? 2 : tz->nl) | tz->space;
+    size_t words = tz->words;
+    tokout o = out_load(d);
+    /* Every block starts at i or after bytes up to it that are all
+     * spaces (see the end of the loop), so no run of letters comes in
+     * from the block before. i (where the scalar step would go on) is
+     * brought up to date in the rare paths and at the end of each block. */
+    for (size_t b = i; n >= 80 && b <= n - 80; b = b + 64 > i ? b + 64 : i) {
+        block64 m = classify64(s + b);
+        uint64_t starts = (m.word & ~(m.word << 1)) | ~(m.word | m.blank);
+        /* bit r: the byte before b + r is a space (or, before the block,
+         * any whitespace: the scalar step set AUX_SPACE for that too) */
+        uint64_t blank_before = (m.blank << 1) | (b > 0 && ascii_blank[s[b - 1]]);
+        out_reserve64(&o, d);
+        while (starts) {
+            unsigned r = (unsigned)__builtin_ctzll(starts);
+            size_t p = b + r;
+            starts &= starts - 1;
+            unsigned aux = gap | (unsigned)((blank_before >> r) & 1) * AUX_SPACE;
+            if ((m.word >> r) & 1) {
+                word16 w = classify16(s + p, o.norm + o.nlen);
+                /* a digit starts a number: the scalar step */
+                if ((w.upper1 | w.lower1) && w.len < 16 && word_ends(s, n, p, w.len)) {
+                    words++;
+                    uint8_t flags = (uint8_t)(w.upper1 * SLANT_TF_CAPITALIZED + (w.allcaps != 0) * SLANT_TF_ALLCAPS);
+                    out_token(&o, p, p + w.len, w.len, SLANT_TOK_WORD, flags, aux | w.lower1 * AUX_LOWER,
+                              word16_hash(&w));
+                    gap = 0;
+                    continue;
+                }
+            } else {
+                unsigned c = s[p];
+                if (c == '\n' || c == '\r') {
+                    /* CR LF counts once (at the LF); a lone CR is a line break */
+                    unsigned nl = (gap & AUX_NL_MASK) + (c == '\n' || s[p + 1] != '\n');
+                    gap = (nl > 2 ? 2 : nl) | AUX_SPACE;
+                    i = p + 1;
+                    continue;
+                }
+                /* one ASCII mark, or a curly quote or dash (U+2010-U+201F,
+                 * bytes E2 80 90-9F) whose form is one ASCII byte */
+                uint8_t tk = TK_SCALAR;
+                unsigned len = 1, form = c, xaux = 0;
+                uint64_t cont = 0; /* start bits of the continuation bytes */
+                if (c < 0x80) {
+                    tk = ascii_tok_kind[c];
+                    xaux = ascii_tok_aux[c];
+                    /* a symbol may carry combining marks: the scalar step */
+                    if (tk == SLANT_TOK_SYMBOL && s[p + 1] >= 0x80) tk = TK_SCALAR;
+                } else if (c == 0xE2 && s[p + 1] == 0x80 && (s[p + 2] & 0xF0) == 0x90) {
+                    unsigned x = s[p + 2] & 0x0F;
+                    tk = u2010_kind[x];
+                    xaux = u2010_aux[x];
+                    form = (unsigned char)u2010_form[x];
+                    len = 3;
+                    cont = 6ULL << r;
+                }
+                if (tk != TK_SCALAR) {
+                    if (tk == SLANT_TOK_QUOTE) {
+                        d->ntoks = o.ntoks; /* push_qmark records the token's index */
+                        push_qmark(d);
+                    }
+                    o.norm[o.nlen] = (char)form;
+                    uint64_t h = token_hash(o.norm + o.nlen, 1);
+                    out_token(&o, p, p + len, 1, tk, 0, aux | xaux, h);
+                    starts &= ~cont;
+                    gap = 0;
+                    continue;
+                }
+            }
+            /* anything else: the scalar step (which skips non-ASCII
+             * whitespace too); the mask resumes where it stopped, at a
+             * letter or digit too if that is inside a run */
+            out_store(&o, d);
+            tz->nl = aux & AUX_NL_MASK;
+            tz->space = aux & AUX_SPACE;
+            tz->words = words;
+            size_t e = tokenize_one(tz, p);
+            if (e == SIZE_MAX) return e;
+            o = out_load(d);
+            gap = (tz->nl > 2 ? 2 : tz->nl) | tz->space;
+            words = tz->words;
+            i = e;
+            size_t re = e - b;
+            starts = re < 64 ? (starts & (~0ULL << re)) | (m.word & (1ULL << re)) : 0;
+        }
+        /* the last token may end in the next block */
+        if (o.ntoks && o.toks[o.ntoks - 1].end > i) i = o.toks[o.ntoks - 1].end;
+    }
+    out_store(&o, d);
+    tz->nl = gap & AUX_NL_MASK;
+    tz->space = gap & AUX_SPACE;
+    tz->words = words;
+    return i;
+}
+
+/* 0, or -1 when the matching forms would not fit the 32-bit offsets of a
+ * token. */
+static int tokenize(slant_doc *d) {
+    tokenizer tz = {d, (const unsigned char *)d->text, d->len, {&d->fold_tmp, &d->fold_u32, &d->fold_u32_cap},
+                    2, 0, 0};
+    size_t i = tokenize_blocks(&tz, 0);
+    while (i < tz.n) {
+        i = tokenize_one(&tz, i);
+        if (i == SIZE_MAX) return -1;
+    }
+    d->nwords = tz.words;
     return 0;
+}
+
+/* The aux bits of a token where a sentence may end or a line or a
+ * paragraph begins. */
+enum { AUX_EVENT = AUX_NL_MASK | AUX_TERMINAL | AUX_ABBR_MASK };
+
+/* Bit j set when token base + j (< nt) has an AUX_EVENT bit. About one
+ * token in ten has one, so split_sentences walks these bits instead of
+ * testing every token (a branch that mispredicted at nearly every event). */
+static inline uint64_t event_mask(const uint16_t *ax, size_t base, size_t nt) {
+    uint64_t m = 0;
+    size_t cnt = nt - base < 64 ? nt - base : 64;
+#if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
+    if (cnt == 64) {
+        const __m128i ev = _mm_set1_epi16(AUX_EVENT), zero = _mm_setzero_si128();
+        for (int q = 0; q < 4; q++) {
+            const __m128i *p = (const __m128i *)(const void *)(ax + base + 16 * q);
+            __m128i qa = _mm_cmpeq_epi16(_mm_and_si128(_mm_loadu_si128(p), ev), zero);
+            __m128i qb = _mm_cmpeq_epi16(_mm_and_si128(_mm_loadu_si128(p + 1), ev), zero);
+            unsigned quiet = (unsigned)_mm_movemask_epi8(_mm_packs_epi16(qa, qb)); /* a bit per token */
+            m |= (uint64_t)(~quiet & 0xFFFFu) << (16 * q);
+        }
+        return m;
+    }
+#endif
+    for (size_t j = 0; j < cnt; j++) m |= (uint64_t)((ax[base + j] & AUX_EVENT) != 0) << j;
+    return m;
+}
+
+/* One token with an AUX_EVENT bit: close the current sentence (which
+ * starts at *sbp) where the rules in the top comment say. Returns the next
+ * token to look at: the terminals, quotes and brackets attached to a
+ * sentence end are absorbed into it. */
+static inline size_t sentence_event(slant_doc *d, size_t k, size_t *sbp, uint32_t *parap) {
+    size_t nt = d->ntoks;
+    slant_token *tk = d->toks;
+    const uint16_t *ax = d->aux;
+    const char *nb = d->norm.data;
+    size_t sb = *sbp;
+    uint32_t para = *parap;
+    unsigned a = ax[k];
+    unsigned kn = a & AUX_NL_MASK;
+    if (kn >= 2) {
+        if (k > 0) { /* paragraph break */
+            if (sb < k) push_sentence(d, sb, k, para, !ends_final(d, sb, k));
+            para++;
+        }
+        sb = k;
+        tk[k].flags |= SLANT_TF_PARA_START;
+    } else if (kn == 1 && k > sb) {
+        unsigned pa = ax[k - 1];
+        int cont = (a & AUX_LOWER) || ((pa & AUX_SOFT) && !(pa & AUX_CLOSER)) ||
+                   ((tk[k - 1].flags & SLANT_TF_ABBREV) &&
+                    ((pa >> AUX_ABBR_SHIFT) & 3) == ABBR_TITLE) ||
+                   ((pa & AUX_LOWER) && is_line_continuer(nb + tk[k - 1].norm, tk[k - 1].norm_len));
+        if (!cont) {
+            push_sentence(d, sb, k, para, !ends_final(d, sb, k));
+            sb = k;
+        }
+    }
+    int terminal = (a & AUX_TERMINAL) != 0;
+    int abbr = (tk[k].flags & SLANT_TF_ABBREV) ? (int)((a >> AUX_ABBR_SHIFT) & 3) : 0;
+    if (!terminal && !abbr) {
+        *sbp = sb;
+        *parap = para;
+        return k + 1;
+    }
+    /* absorb adjacent terminals, closing quotes and brackets */
+    size_t j = k + 1;
+    int dots = (a & AUX_ELLIPSIS) ? 3 : (a & AUX_DOTS) ? 1 : 0;
+    int absorbed_closer = 0;
+    while (j < nt && !(ax[j] & (AUX_SPACE | AUX_NL_MASK))) {
+        unsigned b = ax[j];
+        if (tk[j].kind == SLANT_TOK_QUOTE || (b & AUX_CLOSER)) {
+            absorbed_closer = 1;
+        } else if (b & AUX_TERMINAL) {
+            if (b & AUX_DOTS) dots += (b & AUX_ELLIPSIS) ? 3 : 1;
+            if (abbr) terminal = 1;
+        } else {
+            break;
+        }
+        j++;
+    }
+    int ellipsis = dots >= 2;
+    int brk;
+    if (j >= nt) {
+        brk = 1;
+    } else {
+        const slant_token *u = &tk[j];
+        unsigned b = ax[j];
+        unsigned un = b & AUX_NL_MASK;
+        int lower = (b & AUX_LOWER) != 0;
+        int soft = (b & AUX_SOFT) != 0;
+        if (terminal || absorbed_closer) {
+            if (un >= 1) brk = 1;
+            else if (lower || soft) brk = 0;
+            else if (ellipsis) brk = u->kind == SLANT_TOK_WORD || u->kind == SLANT_TOK_QUOTE;
+            else brk = 1;
+        } else if (abbr == ABBR_TITLE) {
+            brk = 0;
+        } else if (lower || soft) {
+            brk = 0;
+        } else if (abbr == ABBR_MONTH) {
+            brk = un >= 1 || u->kind != SLANT_TOK_NUMBER;
+        } else {
+            brk = un >= 1 || u->kind == SLANT_TOK_QUOTE ||
+                  ((u->flags & SLANT_TF_CAPITALIZED) && u->kind == SLANT_TOK_WORD &&
+                   is_sentence_opener(nb + u->norm, u->norm_len));
+        }
+    }
+    if (brk) {
+        push_sentence(d, sb, j, para, 0);
+        sb = j;
+    }
+    *sbp = sb;
+    *parap = para;
+    return j;
 }
 
 /* Sentence boundaries from the token stream and the aux bits (rules in the
  * top comment). */
 static void split_sentences(slant_doc *d) {
     size_t nt = d->ntoks;
-    slant_token *tk = d->toks;
-    const uint16_t *ax = d->aux;
-    const char *nb = d->norm.data;
     uint32_t para = 0;
-    size_t sb = 0; /* first token of the current sentence */
-    for (size_t k = 0; k < nt; k++) {
-        unsigned a = ax[k];
-        if ((a & (AUX_NL_MASK | AUX_TERMINAL | AUX_ABBR_MASK)) == 0) continue;
-        unsigned kn = a & AUX_NL_MASK;
-        if (kn >= 2) {
-            if (k > 0) { /* paragraph break */
-                if (sb < k) push_sentence(d, sb, k, para, !ends_final(d, sb, k));
-                para++;
-            }
-            sb = k;
-            tk[k].flags |= SLANT_TF_PARA_START;
-        } else if (kn == 1 && k > sb) {
-            unsigned pa = ax[k - 1];
-            int cont = (a & AUX_LOWER) || ((pa & AUX_SOFT) && !(pa & AUX_CLOSER)) ||
-                       ((tk[k - 1].flags & SLANT_TF_ABBREV) &&
-                        ((pa >> AUX_ABBR_SHIFT) & 3) == ABBR_TITLE) ||
-                       ((pa & AUX_LOWER) && is_line_continuer(nb + tk[k - 1].norm, tk[k - 1].norm_len));
-            if (!cont) {
-                push_sentence(d, sb, k, para, !ends_final(d, sb, k));
-                sb = k;
-            }
+    size_t sb = 0;   /* first token of the current sentence */
+    size_t next = 0; /* tokens before it were absorbed by a sentence end */
+    for (size_t base = 0; base < nt; base += 64) {
+        if (next >= base + 64) continue;
+        uint64_t ev = event_mask(d->aux, base, nt);
+        if (next > base) ev &= ~0ULL << (next - base);
+        while (ev) {
+            next = sentence_event(d, base + (size_t)__builtin_ctzll(ev), &sb, &para);
+            size_t r = next - base;
+            ev = r < 64 ? ev & (~0ULL << r) : 0;
         }
-        int terminal = (a & AUX_TERMINAL) != 0;
-        int abbr = (tk[k].flags & SLANT_TF_ABBREV) ? (int)((a >> AUX_ABBR_SHIFT) & 3) : 0;
-        if (!terminal && !abbr) continue;
-        /* absorb adjacent terminals, closing quotes and brackets */
-        size_t j = k + 1;
-        int dots = (a & AUX_ELLIPSIS) ? 3 : (a & AUX_DOTS) ? 1 : 0;
-        int absorbed_closer = 0;
-        while (j < nt && !(ax[j] & (AUX_SPACE | AUX_NL_MASK))) {
-            unsigned b = ax[j];
-            if (tk[j].kind == SLANT_TOK_QUOTE || (b & AUX_CLOSER)) {
-                absorbed_closer = 1;
-            } else if (b & AUX_TERMINAL) {
-                if (b & AUX_DOTS) dots += (b & AUX_ELLIPSIS) ? 3 : 1;
-                if (abbr) terminal = 1;
-            } else {
-                break;
-            }
-            j++;
-        }
-        int ellipsis = dots >= 2;
-        int brk;
-        if (j >= nt) {
-            brk = 1;
-        } else {
-            const slant_token *u = &tk[j];
-            unsigned b = ax[j];
-            unsigned un = b & AUX_NL_MASK;
-            int lower = (b & AUX_LOWER) != 0;
-            int soft = (b & AUX_SOFT) != 0;
-            if (terminal || absorbed_closer) {
-                if (un >= 1) brk = 1;
-                else if (lower || soft) brk = 0;
-                else if (ellipsis) brk = u->kind == SLANT_TOK_WORD || u->kind == SLANT_TOK_QUOTE;
-                else brk = 1;
-            } else if (abbr == ABBR_TITLE) {
-                brk = 0;
-            } else if (lower || soft) {
-                brk = 0;
-            } else if (abbr == ABBR_MONTH) {
-                brk = un >= 1 || u->kind != SLANT_TOK_NUMBER;
-            } else {
-                brk = un >= 1 || u->kind == SLANT_TOK_QUOTE ||
-                      ((u->flags & SLANT_TF_CAPITALIZED) && u->kind == SLANT_TOK_WORD &&
-                       is_sentence_opener(nb + u->norm, u->norm_len));
-            }
-        }
-        if (brk) {
-            push_sentence(d, sb, j, para, 0);
-            sb = j;
-        }
-        /* tokens k+1..j-1 were absorbed; token j's line-break check runs next */
-        k = j - 1;
     }
     if (sb < nt) push_sentence(d, sb, nt, para, !ends_final(d, sb, nt));
     d->nparagraphs = nt ? (size_t)para + 1 : 0;

@@ -517,6 +517,104 @@ START_TEST(test_paragraphs_and_headlines) {
 }
 END_TEST
 
+/* ---- the block tokenizer against the scalar one ---- */
+
+/* What one analysis produced, copied out of doc to compare two of them. */
+typedef struct snapshot {
+    slant_buf toks, sents, forms, lists;
+    size_t nwords, nparagraphs;
+} snapshot;
+
+static void snap(snapshot *sn, size_t shift) {
+    slant_buf_clear(&sn->toks);
+    slant_buf_clear(&sn->sents);
+    slant_buf_clear(&sn->forms);
+    slant_buf_clear(&sn->lists);
+    for (size_t i = 0; i < doc.ntoks; i++) {
+        slant_token t = doc.toks[i];
+        t.start -= (uint32_t)shift;
+        t.end -= (uint32_t)shift;
+        t.norm = 0; /* offsets into norm differ by nothing, but compare the forms themselves */
+        slant_buf_append(&sn->toks, &t.start, sizeof t.start);
+        slant_buf_append(&sn->toks, &t.end, sizeof t.end);
+        slant_buf_append(&sn->toks, &t.norm_len, sizeof t.norm_len);
+        slant_buf_append(&sn->toks, &t.hash, sizeof t.hash);
+        slant_buf_append(&sn->toks, &t.kind, 1);
+        slant_buf_append(&sn->toks, &t.flags, 1);
+        slant_buf_append(&sn->forms, slant_tok_norm(&doc, &doc.toks[i]), doc.toks[i].norm_len + 1);
+    }
+    for (size_t i = 0; i < doc.nsents; i++) {
+        slant_sentence s = doc.sents[i];
+        uint32_t v[] = {s.start - (uint32_t)shift, s.end - (uint32_t)shift, s.tok_begin, s.tok_end, s.paragraph, s.headline};
+        slant_buf_append(&sn->sents, v, sizeof v);
+    }
+    slant_buf_append(&sn->lists, doc.qmarks, doc.nqmarks * sizeof *doc.qmarks);
+    slant_buf_puts(&sn->lists, "|");
+    slant_buf_append(&sn->lists, doc.caps, doc.ncaps * sizeof *doc.caps);
+    sn->nwords = doc.nwords;
+    sn->nparagraphs = doc.nparagraphs;
+}
+
+static int same_buf(const slant_buf *a, const slant_buf *b) {
+    return a->len == b->len && (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
+}
+
+/* Texts under 80 bytes are read by the scalar step alone; the same text
+ * followed by 100 spaces goes through the 64-byte blocks (which stop 80
+ * bytes before the end). Every table case and a few mixed texts, shifted by
+ * 0-70 leading spaces so that tokens straddle the block boundaries, must
+ * give the same tokens, forms, hashes, flags, sentences and lists. */
+START_TEST(test_block_path_matches_scalar) {
+    static const char *extra[] = {
+        "Mr. Smith\xC2\xA0met the U.S.\xE2\x80\x99s No. 2 in 2016.\r\nThen 1,000 \xE2\x80\x9Cpeople\xE2\x80\x9D left!",
+        "caf\xC3\xA9 AT&T #tag \xE2\x9D\xA4\xEF\xB8\x8F %\xCC\x81 $ 5 $5 ab\xFF\xFE cd \xE2\x82 end. e.g. x",
+        "Headline here\n\nFirst para. Still first.\n \t \nSecond para\nLine two.\n\n\n\nThird.\r\rCR only.",
+        "ABCDEFGHIJKLMNOP abcdefghijklmnopq Abcdefghijklmno well-known Japan's O'Brien US18.3 G20.5 x.",
+        "It ended. \"Yes.\" Then 'no' . ) Fine? \" ok \xE2\x80\x9CWhy?\xE2\x80\x9D he asked. Done . \xE2\x80\x9D Next",
+        "", /* with_nul below */
+    };
+    static const char with_nul[] = "one\0two\0\0. three\x7f four\x01 five\tsix\x0bseven \xE2\x80\x94 eight\xE2\x80\xA6 nine...";
+    const char *texts[sizeof token_cases / sizeof token_cases[0] + sizeof sentence_cases / sizeof sentence_cases[0] +
+                      sizeof extra / sizeof extra[0]];
+    size_t lens[sizeof texts / sizeof texts[0]], nt = 0;
+    for (size_t i = 0; i < sizeof token_cases / sizeof token_cases[0]; i++, nt++)
+        lens[nt] = strlen(texts[nt] = token_cases[i].in);
+    for (size_t i = 0; i < sizeof sentence_cases / sizeof sentence_cases[0]; i++, nt++)
+        lens[nt] = strlen(texts[nt] = sentence_cases[i].in);
+    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++, nt++) {
+        int nul = extra[i][0] == '\0';
+        texts[nt] = nul ? with_nul : extra[i];
+        lens[nt] = nul ? sizeof with_nul - 1 : strlen(extra[i]);
+    }
+    snapshot a, b;
+    slant_buf_init(&a.toks), slant_buf_init(&a.sents), slant_buf_init(&a.forms), slant_buf_init(&a.lists);
+    slant_buf_init(&b.toks), slant_buf_init(&b.sents), slant_buf_init(&b.forms), slant_buf_init(&b.lists);
+    slant_buf text;
+    slant_buf_init(&text);
+    for (size_t i = 0; i < nt; i++) {
+        for (size_t shift = 0; shift <= 70; shift++) {
+            slant_buf_clear(&text);
+            for (size_t k = 0; k < shift; k++) slant_buf_putc(&text, ' ');
+            slant_buf_append(&text, texts[i], lens[i]);
+            analyze(text.data, text.len);
+            snap(&a, 0);
+            for (size_t k = 0; k < 100; k++) slant_buf_putc(&text, ' ');
+            analyze(text.data, text.len);
+            snap(&b, 0);
+            ck_assert_msg(same_buf(&a.toks, &b.toks) && same_buf(&a.forms, &b.forms),
+                          "tokens of [%s] after %zu spaces differ in the block path", texts[i], shift);
+            ck_assert_msg(same_buf(&a.sents, &b.sents), "sentences of [%s] after %zu spaces differ", texts[i], shift);
+            ck_assert_msg(same_buf(&a.lists, &b.lists), "quote marks / capitals of [%s] differ", texts[i]);
+            ck_assert_uint_eq(a.nwords, b.nwords);
+            ck_assert_uint_eq(a.nparagraphs, b.nparagraphs);
+        }
+    }
+    slant_buf_free(&text);
+    slant_buf_free(&a.toks), slant_buf_free(&a.sents), slant_buf_free(&a.forms), slant_buf_free(&a.lists);
+    slant_buf_free(&b.toks), slant_buf_free(&b.sents), slant_buf_free(&b.forms), slant_buf_free(&b.lists);
+}
+END_TEST
+
 /* ---- bad input ---- */
 
 START_TEST(test_empty_and_space) {
@@ -731,6 +829,7 @@ Suite *text_suite(void) {
     tcase_add_test(tc, test_utf8_check_error);
     tcase_add_test(tc, test_sentences_table);
     tcase_add_test(tc, test_paragraphs_and_headlines);
+    tcase_add_test(tc, test_block_path_matches_scalar);
     tcase_add_test(tc, test_empty_and_space);
     tcase_add_test(tc, test_nul_bytes);
     tcase_add_test(tc, test_long_word);

@@ -36,6 +36,7 @@ int cmd_analyze(int argc, char **argv) {
         } else if (strcmp(a, "-j") == 0 || strcmp(a, "--threads") == 0) {
             if (cli_parse_count("analyze", a, val, &v)) return SLANT_EXIT_USAGE;
             ro.threads = (int)(v > 256 ? 256 : v);
+            ao.threads = ro.threads; /* the analysis runs on as many */
             i++;
         } else if (strcmp(a, "--seed") == 0) {
             if (cli_parse_count("analyze", a, val, &v)) return SLANT_EXIT_USAGE;

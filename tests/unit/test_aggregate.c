@@ -252,6 +252,44 @@ START_TEST(test_model_counts_by_hand) {
 }
 END_TEST
 
+/* The model's parts run on opts.threads threads and are put together in a
+ * fixed order: 1, 2, 3 or 7 threads give the same model, bootstraps,
+ * tests, story tables and coverage included (24 articles, 3 sources, 6
+ * stories, so that the story tables are split into several chunks). */
+START_TEST(test_model_same_for_any_thread_count) {
+    slant_agg *a = slant_agg_new(set);
+    slant_agg_compact(a);
+    static const char *const sources[] = {"Alpha", "Beta", "Gamma"};
+    for (int i = 0; i < 24; i++) {
+        char id[16], story[16];
+        snprintf(id, sizeof id, "g%02d", i);
+        snprintf(story, sizeof story, "s%d", i / 3 % 6);
+        art_spec s = {id, sources[i % 3], story, corpus4[i % 4].text};
+        add(a, &s);
+    }
+    slant_analysis_opts o;
+    slant_analysis_opts_default(&o);
+    o.threads = 1;
+    json_t *m1 = slant_analysis_model(a, &o);
+    char *want = json_dumps(m1, JSON_SORT_KEYS | JSON_COMPACT);
+    ck_assert_ptr_nonnull(want);
+    ck_assert_int_eq(json_array_size(json_object_get(m1, "stories")), 6);
+    ck_assert_int_eq(json_array_size(json_object_get(m1, "coverage")), 6);
+    static const int threads[] = {2, 3, 7};
+    for (size_t t = 0; t < sizeof threads / sizeof threads[0]; t++) {
+        o.threads = threads[t];
+        json_t *m = slant_analysis_model(a, &o);
+        char *got = json_dumps(m, JSON_SORT_KEYS | JSON_COMPACT);
+        ck_assert_msg(got && strcmp(got, want) == 0, "model differs with %d threads", threads[t]);
+        free(got);
+        json_decref(m);
+    }
+    free(want);
+    json_decref(m1);
+    slant_agg_free(a);
+}
+END_TEST
+
 START_TEST(test_one_article_per_source_falls_back_to_sentences) {
     slant_agg *a = slant_agg_new(set);
     add(a, &corpus4[0]);
@@ -442,6 +480,7 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_duplicate_id_refused);
     tcase_add_test(tc, test_bad_partials_refused);
     tcase_add_test(tc, test_model_counts_by_hand);
+    tcase_add_test(tc, test_model_same_for_any_thread_count);
     tcase_add_test(tc, test_one_article_per_source_falls_back_to_sentences);
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
     tcase_add_test(tc, test_compact_matches_full);

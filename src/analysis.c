@@ -1303,16 +1303,16 @@ static void parallel_for(int threads, size_t n, void (*fn)(void *arg, size_t i),
     free(th);
 }
 
-/* First step: what each source's parts read (totals, unit values, tone
- * sums, its stories), and the union of the vocabularies (task nsrc). */
+/* First step: the union of the vocabularies (task 0) and what each
+ * source's parts read (totals, unit values, tone sums, its stories). */
 static void prepare_task(void *arg, size_t i) {
     ctx *c = arg;
-    if (i == c->nsrc) {
+    if (i == 0) { /* the longest, first */
         build_union(c, &c->u);
         return;
     }
-    summarize_source(c, &c->src[i]);
-    c->by_source[i] = stories_by_source(c, &c->src[i], &c->nby_source[i]);
+    summarize_source(c, &c->src[i - 1]);
+    c->by_source[i - 1] = stories_by_source(c, &c->src[i - 1], &c->nby_source[i - 1]);
 }
 
 /* A family of tests (one measure): Holm's adjustment runs within it. */

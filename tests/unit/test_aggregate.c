@@ -290,6 +290,29 @@ START_TEST(test_model_same_for_any_thread_count) {
 }
 END_TEST
 
+/* slant_micro rounds like llround(x * 1e6): halves away from zero, the
+ * largest double below a half down, big and non-finite values. */
+START_TEST(test_micro_matches_llround) {
+    static const double edge[] = {0.0, -0.0, 2.5e-6, -2.5e-6, 0.4999999999999999e-6, 1.5, -1.5, 0.0000005,
+                                  -0.0000005, 4503599627.3704955, -4503599627.3704955, 9.1e12, -9.1e12,
+                                  1e300, -1e300, 0.1234564999, -3.9999995};
+    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++) {
+        double y = edge[i] * 1e6;
+        if (fabs(y) < 9.2e18) ck_assert_msg(slant_micro(edge[i]) == llround(y), "%.17g", edge[i]);
+    }
+    ck_assert(slant_micro(NAN) == 0 && slant_micro(INFINITY) == 0 && slant_micro(-INFINITY) == 0);
+    ck_assert(slant_micro(0.0000025) == 3 && slant_micro(-0.0000025) == -3 && slant_micro(0.25) == 250000);
+    /* values on a grid of half-millionths, where ties are common, and a spread of magnitudes */
+    uint64_t r = 88172645463325252u;
+    for (int i = 0; i < 2000000; i++) {
+        r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+        double x = i % 2 ? (double)(int64_t)(r % 4000001 - 2000000) / 2e6
+                         : ldexp((double)(r >> 11) / 9007199254740992.0, (int)(r % 60) - 30) * (r & 1 ? -1 : 1);
+        ck_assert_msg(slant_micro(x) == llround(x * 1e6), "%.17g", x);
+    }
+}
+END_TEST
+
 START_TEST(test_one_article_per_source_falls_back_to_sentences) {
     slant_agg *a = slant_agg_new(set);
     add(a, &corpus4[0]);
@@ -481,6 +504,7 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_bad_partials_refused);
     tcase_add_test(tc, test_model_counts_by_hand);
     tcase_add_test(tc, test_model_same_for_any_thread_count);
+    tcase_add_test(tc, test_micro_matches_llround);
     tcase_add_test(tc, test_one_article_per_source_falls_back_to_sentences);
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
     tcase_add_test(tc, test_compact_matches_full);

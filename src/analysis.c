@@ -1048,9 +1048,9 @@ static int list_has(const str_list *l, const char *str) {
     return l->n && bsearch(&str, l->v, l->n, sizeof *l->v, cmp_cstr) != NULL;
 }
 
-static json_t *list_json(string_pool *pool, const char *const *v, size_t n) {
+static json_t *list_json(json_t *const *nodes, const uint32_t *v, size_t n) {
     json_t *arr = json_array();
-    for (size_t i = 0; i < n; i++) json_array_append(arr, pooled(pool, v[i]));
+    for (size_t i = 0; i < n; i++) json_array_append(arr, nodes[v[i]]);
     return arr;
 }
 
@@ -1061,10 +1061,15 @@ static json_t *list_json(string_pool *pool, const char *const *v, size_t n) {
  * by the main thread (+25 MB peak RSS on the bench corpus). */
 typedef struct coverage_part {
     uint8_t *shown;     /* [(k - lo) * nsrc + s]: source s has story k, which two or more sources have */
-    str_list items;     /* every list below, back to back */
+    uint32_t *items;    /* every list below, back to back, as indices into distinct */
+    size_t nitems, items_cap;
     size_t *ends;       /* per (shown story, source with it), 6 lists: targets, numbers, speakers,
                            then the same three omitted; each list's end in items */
     size_t nends, ends_cap;
+    /* the part's distinct strings: the worker hashes each item, the main
+     * thread then pools each distinct string once per part, not per item */
+    slant_strmap *index; /* string -> index into distinct */
+    str_list distinct;
 } coverage_part;
 
 static void part_end_list(coverage_part *p) {
@@ -1072,18 +1077,31 @@ static void part_end_list(coverage_part *p) {
         p->ends_cap = p->ends_cap ? p->ends_cap * 2 : 64;
         p->ends = slant_xrealloc(p->ends, p->ends_cap * sizeof *p->ends);
     }
-    p->ends[p->nends++] = p->items.n;
+    p->ends[p->nends++] = p->nitems;
 }
 
 static void part_push_list(coverage_part *p, const str_list *l) {
-    for (size_t i = 0; i < l->n; i++) list_push(&p->items, l->v[i]);
+    if (p->nitems + l->n > p->items_cap) {
+        while (p->nitems + l->n > p->items_cap) p->items_cap = p->items_cap ? p->items_cap * 2 : 256;
+        p->items = slant_xrealloc(p->items, p->items_cap * sizeof *p->items);
+    }
+    for (size_t i = 0; i < l->n; i++) {
+        size_t len = strlen(l->v[i]);
+        int inserted;
+        uint32_t *slot = slant_strmap_upsert(p->index, l->v[i], len, slant_hash_bytes(l->v[i], len),
+                                             (uint32_t)p->distinct.n, &inserted);
+        if (inserted) list_push(&p->distinct, l->v[i]);
+        p->items[p->nitems++] = *slot;
+    }
     part_end_list(p);
 }
 
 static void coverage_part_free(coverage_part *p) {
     free(p->shown);
-    free(p->items.v);
+    free(p->items);
     free(p->ends);
+    slant_strmap_free(p->index);
+    free(p->distinct.v);
     free(p);
 }
 
@@ -1097,6 +1115,7 @@ static coverage_part *coverage_lists(const ctx *c, size_t lo, size_t hi) {
     const size_t *nby_source = c->nby_source;
     coverage_part *part = slant_xcalloc(1, sizeof *part);
     part->shown = slant_xcalloc((hi - lo) * c->nsrc + 1, 1);
+    part->index = slant_strmap_new(1024);
     str_list *lists = slant_xcalloc(c->nsrc * 3 + 3, sizeof *lists); /* [source * 3 + kind]; last 3: omissions */
     str_list *om = &lists[c->nsrc * 3];
     uint8_t *has = slant_xcalloc(c->nsrc ? c->nsrc : 1, 1);
@@ -1168,7 +1187,9 @@ static coverage_part *coverage_lists(const ctx *c, size_t lo, size_t hi) {
 /* Append the coverage entries of a part (stories [lo, hi)) to out. */
 static void coverage_json(const ctx *c, const coverage_part *part, size_t lo, size_t hi, string_pool *pool,
                           json_t *out) {
-    const char *const *items = part->items.v;
+    const uint32_t *items = part->items;
+    json_t **nodes = slant_xmalloc((part->distinct.n ? part->distinct.n : 1) * sizeof *nodes);
+    for (size_t i = 0; i < part->distinct.n; i++) nodes[i] = pooled(pool, part->distinct.v[i]);
     size_t e = 0;
     for (size_t k = lo; k < hi; k++) {
         const uint8_t *shown = &part->shown[(k - lo) * c->nsrc];
@@ -1179,7 +1200,7 @@ static void coverage_json(const ctx *c, const coverage_part *part, size_t lo, si
             json_t *l[6];
             for (int q = 0; q < 6; q++, e++) {
                 size_t from = e ? part->ends[e - 1] : 0;
-                l[q] = list_json(pool, items + from, part->ends[e] - from);
+                l[q] = list_json(nodes, items + from, part->ends[e] - from);
             }
             json_object_set_new(srcs, c->src[s].name,
                                 json_pack("{s:o,s:o,s:o}", "targets", l[0], "numbers", l[1], "speakers", l[2]));
@@ -1190,6 +1211,7 @@ static void coverage_json(const ctx *c, const coverage_part *part, size_t lo, si
             json_array_append_new(out, json_pack("{s:s,s:o,s:o}", "story", c->stories[k], "sources", srcs,
                                                  "omissions", omit));
     }
+    free(nodes);
 }
 
 /* ---- per story: each source's figures on one story ---- */

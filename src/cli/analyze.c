@@ -25,6 +25,12 @@ int cmd_analyze(int argc, char **argv) {
      * at -j 1. The workers allocate little (a few per article), so they
      * do not wait on the shared arena's lock. */
     mallopt(M_ARENA_MAX, 1);
+    /* No fastbins: small blocks are merged with their free neighbours when
+     * freed instead of in one pass (malloc_consolidate) at the next large
+     * free, after the report's JSON trees (millions of nodes) are released.
+     * malloc_consolidate and the unlinks it does were 4.7% of analyze's
+     * CPU, the frees that replace them 0.4%. */
+    mallopt(M_MXFAST, 0);
 #endif
     cli_lexicons lex = {0};
     slant_run_opts ro = {0};

@@ -834,45 +834,56 @@ static json_t *frames_test_json(ctx *c, json_t *tests) {
 /* ---- keyness and divergence over the source vocabularies ---- */
 
 static void build_union(const ctx *c, vocab_union *u) {
-    /* merge the sorted vocabularies */
-    size_t total = 0;
-    size_t *srcidx = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *srcidx);
+    size_t ns = c->nsrc ? c->nsrc : 1, total = 0;
+    size_t *srcidx = slant_xmalloc(ns * sizeof *srcidx), *len = slant_xcalloc(ns, sizeof *len);
+    size_t *pos = slant_xcalloc(ns, sizeof *pos), *base = slant_xcalloc(ns, sizeof *base);
     for (size_t s = 0; s < c->nsrc; s++) {
         srcidx[s] = (size_t)-1;
         for (size_t k = 0; k < slant_agg_source_count(c->agg); k++)
             if (strcmp(slant_agg_source_name(c->agg, k), c->src[s].name) == 0) srcidx[s] = k;
-        if (srcidx[s] != (size_t)-1) total += slant_agg_vocab_size(c->agg, srcidx[s]);
+        len[s] = srcidx[s] != (size_t)-1 ? slant_agg_vocab_size(c->agg, srcidx[s]) : 0;
+        base[s] = total;
+        total += len[s];
     }
+    /* Merge the sources' sorted vocabularies (a k-way merge: about nsrc
+     * comparisons a distinct term, where sorting them all again took ~20),
+     * noting where each source's terms land in the union. */
     const char **all = slant_xmalloc((total ? total : 1) * sizeof *all);
-    size_t n = 0;
-    for (size_t s = 0; s < c->nsrc; s++) {
-        if (srcidx[s] == (size_t)-1) continue;
-        for (size_t i = 0; i < slant_agg_vocab_size(c->agg, srcidx[s]); i++) {
+    uint32_t *where = slant_xmalloc((total ? total : 1) * sizeof *where); /* [base[s] + i] */
+    size_t *tied = slant_xmalloc(ns * sizeof *tied), m = 0;
+    for (;;) {
+        const char *min = NULL;
+        size_t ntied = 0;
+        for (size_t s = 0; s < c->nsrc; s++) {
+            if (pos[s] == len[s]) continue;
+            const char *term;
             uint32_t cnt;
-            slant_agg_vocab_at(c->agg, srcidx[s], i, &all[n], &cnt);
-            n++;
+            slant_agg_vocab_at(c->agg, srcidx[s], pos[s], &term, &cnt);
+            int k = min ? strcmp(term, min) : -1;
+            if (k < 0) min = term, ntied = 0;
+            if (k <= 0) tied[ntied++] = s;
         }
+        if (!min) break;
+        for (size_t i = 0; i < ntied; i++) where[base[tied[i]] + pos[tied[i]]++] = (uint32_t)m;
+        all[m++] = min;
     }
-    qsort(all, n, sizeof *all, cmp_cstr);
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (m == 0 || strcmp(all[i], all[m - 1]) != 0) all[m++] = all[i];
     u->terms = all;
     u->nterms = m;
     u->counts = slant_xcalloc(c->nsrc * m + 1, sizeof *u->counts);
-    u->totals = slant_xcalloc(c->nsrc ? c->nsrc : 1, sizeof *u->totals);
-    for (size_t s = 0; s < c->nsrc; s++) {
-        if (srcidx[s] == (size_t)-1) continue;
-        size_t j = 0;
-        for (size_t i = 0; i < slant_agg_vocab_size(c->agg, srcidx[s]); i++) {
+    u->totals = slant_xcalloc(ns, sizeof *u->totals);
+    for (size_t s = 0; s < c->nsrc; s++)
+        for (size_t i = 0; i < len[s]; i++) {
             const char *term;
             uint32_t cnt;
             slant_agg_vocab_at(c->agg, srcidx[s], i, &term, &cnt);
-            while (j < m && strcmp(all[j], term) < 0) j++;
-            u->counts[s * m + j] = cnt;
+            u->counts[s * m + where[base[s] + i]] = cnt;
             u->totals[s] += cnt;
         }
-    }
+    free(where);
+    free(tied);
+    free(pos);
+    free(len);
+    free(base);
     u->all = slant_xcalloc(m ? m : 1, sizeof *u->all);
     for (size_t t = 0; t < m; t++)
         for (size_t s = 0; s < c->nsrc; s++) u->all[t] += u->counts[s * m + t];

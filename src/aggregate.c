@@ -95,7 +95,19 @@ struct spilled {
 
 static slant_arena *agg_arena(slant_agg *a) { return a->arenas[0]; }
 
-int64_t slant_micro(double x) { return isfinite(x) ? (int64_t)llround(x * 1e6) : 0; }
+/* llround(x * 1e6) without the libm call (one per hit and per sentence):
+ * truncate, then round half away from zero on the exact remainder. For
+ * |y| < 2^53 the truncated value converts back exactly and y - i is exact;
+ * from 2^53 on y is an integer and the remainder is 0. Beyond int64 (not
+ * reachable from scores) llround decides, as before. */
+int64_t slant_micro(double x) {
+    if (!isfinite(x)) return 0;
+    double y = x * 1e6;
+    if (!(fabs(y) < 9.2e18)) return (int64_t)llround(y);
+    int64_t i = (int64_t)y;
+    double f = y - (double)i;
+    return f >= 0.5 ? i + 1 : f <= -0.5 ? i - 1 : i;
+}
 
 slant_agg *slant_agg_new(const slant_lexset *set) {
     slant_agg *a = slant_xcalloc(1, sizeof *a);

@@ -25,10 +25,17 @@
 #include "slant/analysis.h"
 
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "slant/runner.h"
 #include "slant/stats.h"
+
+#ifdef __GLIBC__
+#include <malloc.h> /* malloc_trim */
+#endif
 
 #define MAX_TOP_TERMS 10
 
@@ -38,6 +45,7 @@ void slant_analysis_opts_default(slant_analysis_opts *o) {
     o->confidence = 0.95;
     o->min_keyness_count = 5;
     o->corpus_name = NULL;
+    o->threads = 0;
 }
 
 /* ---- small json helpers ---- */
@@ -70,7 +78,19 @@ typedef struct source_group {
     size_t *stance_off; /* ... key k = cat * 2 + voice in [stance_off[k], stance_off[k + 1]) */
     double *tone_sum[SLANT_VOICE_COUNT]; /* per entry: summed tone values (tone_term_sums) */
     double tone_sum_units[SLANT_VOICE_COUNT];
+    slant_boot_ci boot[SLANT_VOICE_COUNT]; /* of the tone units (a task each) */
 } source_group;
+
+/* The union of the sources' vocabularies (keyness, divergence). */
+typedef struct vocab_union {
+    const char **terms;
+    double *counts; /* [nsrc * nterms] */
+    double *totals; /* per source */
+    double *all;    /* per term: its count over all sources */
+    size_t nterms;
+} vocab_union;
+
+typedef struct story_ref story_ref;
 
 typedef struct ctx {
     slant_agg *agg;
@@ -82,6 +102,12 @@ typedef struct ctx {
     int unit_article;
     json_t *warnings;
     uint8_t *member; /* [measure * ncat + cat]: category_in, computed once (NULL: compute) */
+    int threads;
+    vocab_union u;
+    const char **stories; /* distinct story ids of the articles that have one, sorted */
+    size_t nstories;
+    story_ref **by_source; /* per source: its articles with a story, by story */
+    size_t *nby_source;
 } ctx;
 
 static int cmp_cstr(const void *a, const void *b) {
@@ -276,6 +302,29 @@ static const double *stance_units(const ctx *c, const source_group *g, uint32_t 
     return g->stance + g->stance_off[key];
 }
 
+/* Per voice and entry, the summed tone values of the source's articles, in
+ * article order, and the number of sentences they come from. */
+static void tone_sums(const ctx *c, source_group *g) {
+    slant_agg_term *terms = NULL;
+    size_t room = 0;
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
+        g->tone_sum[v] = slant_xcalloc(c->nentries ? c->nentries : 1, sizeof *g->tone_sum[v]);
+        g->tone_sum_units[v] = 0;
+    }
+    for (size_t k = 0; k < g->n; k++) {
+        const slant_agg_article *r = art(c, g, k);
+        for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->tone_sum_units[v] += r->nsent_voice[v];
+        if (slant_agg_article_tone_room(r) > room) {
+            room = slant_agg_article_tone_room(r);
+            terms = slant_xrealloc(terms, room * sizeof *terms);
+        }
+        size_t nt = slant_agg_article_tone_terms(c->agg, r, terms);
+        for (size_t t = 0; t < nt; t++)
+            g->tone_sum[terms[t].voice][terms[t].entry] += slant_from_micro(terms[t].value_micro);
+    }
+    free(terms);
+}
+
 /* Every total the model uses, from the sums the aggregate keeps per source
  * (integers, exact in a double); only the unit values come from the
  * articles, in id order. */
@@ -302,6 +351,7 @@ static void summarize_source(const ctx *c, source_group *g) {
     if (g->nspeakers > 1) qsort(g->speakers, g->nspeakers, sizeof *g->speakers, cmp_speaker_words);
     for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->units[v] = tone_units(c, g, v, &g->nunits[v]);
     stance_buckets(c, g);
+    tone_sums(c, g);
 }
 
 static void free_source(source_group *g) {
@@ -316,15 +366,16 @@ static void free_source(source_group *g) {
     free(g->stance_off);
 }
 
-static json_t *mean_json(const ctx *c, const double *v, size_t n, int with_boot) {
+/* boot: the bootstrap interval of v, or NULL for none. */
+static json_t *mean_json(const ctx *c, const double *v, size_t n, const slant_boot_ci *boot) {
     slant_mean_ci m = slant_stats_mean_t(v, n, c->o->confidence);
     json_t *o = json_object();
     json_object_set_new(o, "mean", m.valid ? num(m.mean) : json_null());
     json_object_set_new(o, "ci_low", m.ci_valid ? num(m.ci_low) : json_null());
     json_object_set_new(o, "ci_high", m.ci_valid ? num(m.ci_high) : json_null());
     const char *reason = !m.valid ? m.reason : !m.ci_valid ? m.reason : NULL;
-    if (with_boot) {
-        slant_boot_ci b = slant_stats_bootstrap_mean(v, n, c->o->bootstrap, c->o->confidence, c->o->seed);
+    if (boot) {
+        slant_boot_ci b = *boot;
         json_object_set_new(o, "boot_low", b.valid ? num(b.ci_low) : json_null());
         json_object_set_new(o, "boot_high", b.valid ? num(b.ci_high) : json_null());
         json_object_set_new(o, "sd", m.ci_valid ? num(m.sd) : json_null());
@@ -413,7 +464,7 @@ static int cmp_first_use(const void *x, const void *y) {
     return k ? k : (a->entry > b->entry) - (a->entry < b->entry);
 }
 
-static json_t *source_json(ctx *c, source_group *g, double *scratch) {
+static json_t *source_json(const ctx *c, const source_group *g, double *scratch) {
     json_t *o = json_object();
     size_t sentences = g->sentences;
     const double *words = g->words;
@@ -429,7 +480,7 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
 
     json_t *tone = json_object();
     static const char *const vname[2] = {"outlet", "quoted"};
-    for (int v = 0; v < 2; v++) json_object_set_new(tone, vname[v], mean_json(c, g->units[v], g->nunits[v], 1));
+    for (int v = 0; v < 2; v++) json_object_set_new(tone, vname[v], mean_json(c, g->units[v], g->nunits[v], &g->boot[v]));
     json_object_set_new(o, "tone", tone);
 
     for (size_t m = 0; m < NCOUNT_MEASURES; m++) {
@@ -474,7 +525,7 @@ static json_t *source_json(ctx *c, source_group *g, double *scratch) {
         if (n0 + n1 > 0) {
             json_object_set_new(stance, family_suffix(k->name),
                                 json_pack("{s:s,s:o,s:o}", "label", k->label, "outlet",
-                                          mean_json(c, u0, n0, 0), "quoted", mean_json(c, u1, n1, 0)));
+                                          mean_json(c, u0, n0, NULL), "quoted", mean_json(c, u1, n1, NULL)));
         }
     }
     json_object_set_new(o, "stance", stance);
@@ -571,7 +622,7 @@ static json_t *test_base(const char *measure, const char *kind, const char *a, c
                      str_or_null(b));
 }
 
-static void rate_tests(ctx *c, json_t *tests, const count_measure *m, int voice, double *ta, double *tb) {
+static void rate_tests(const ctx *c, json_t *tests, const count_measure *m, int voice, double *ta, double *tb) {
     char measure[64];
     snprintf(measure, sizeof measure, "%s.%s", m->name, voice ? "quoted" : "outlet");
     size_t from = json_array_size(tests);
@@ -636,34 +687,15 @@ static void rate_tests(ctx *c, json_t *tests, const count_measure *m, int voice,
     holm_family(tests, from);
 }
 
-/* Tone contributions per term: summed values per unit, by source; summed
- * once per source (in article order) and kept, not once per pair. */
-static void tone_term_sums(const ctx *c, source_group *g, int voice, double *out, double *units) {
-    if (!g->tone_sum[voice]) {
-        double *sum = slant_xcalloc(c->nentries ? c->nentries : 1, sizeof *sum);
-        double n = 0;
-        slant_agg_term *terms = NULL;
-        size_t room = 0;
-        for (size_t k = 0; k < g->n; k++) {
-            const slant_agg_article *r = art(c, g, k);
-            n += r->nsent_voice[voice];
-            if (slant_agg_article_tone_room(r) > room) {
-                room = slant_agg_article_tone_room(r);
-                terms = slant_xrealloc(terms, room * sizeof *terms);
-            }
-            size_t nt = slant_agg_article_tone_terms(c->agg, r, terms);
-            for (size_t t = 0; t < nt; t++)
-                if (terms[t].voice == voice) sum[terms[t].entry] += slant_from_micro(terms[t].value_micro);
-        }
-        free(terms);
-        g->tone_sum[voice] = sum;
-        g->tone_sum_units[voice] = n;
-    }
+/* Tone contributions per term (summed values per unit) of a source's
+ * articles, in article order: summed once per source by summarize_source,
+ * not once per pair of sources. */
+static void tone_term_sums(const ctx *c, const source_group *g, int voice, double *out, double *units) {
     memcpy(out, g->tone_sum[voice], c->nentries * sizeof *out);
     *units = g->tone_sum_units[voice];
 }
 
-static void mean_tests(ctx *c, json_t *tests, const char *measure, const double **units, size_t *nunits,
+static void mean_tests(const ctx *c, json_t *tests, const char *measure, const double **units, size_t *nunits,
                        int tone_voice, double *ta, double *tb) {
     size_t from = json_array_size(tests);
     for (size_t i = 0; i < c->nsrc; i++)
@@ -801,104 +833,126 @@ static json_t *frames_test_json(ctx *c, json_t *tests) {
 
 /* ---- keyness and divergence over the source vocabularies ---- */
 
-typedef struct vocab_union {
-    const char **terms;
-    double *counts; /* [nsrc * nterms] */
-    double *totals; /* per source */
-    size_t nterms;
-} vocab_union;
-
-static void build_union(ctx *c, vocab_union *u) {
-    /* merge the sorted vocabularies */
-    size_t total = 0;
-    size_t *srcidx = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *srcidx);
+static void build_union(const ctx *c, vocab_union *u) {
+    size_t ns = c->nsrc ? c->nsrc : 1, total = 0;
+    size_t *srcidx = slant_xmalloc(ns * sizeof *srcidx), *len = slant_xcalloc(ns, sizeof *len);
+    size_t *pos = slant_xcalloc(ns, sizeof *pos), *base = slant_xcalloc(ns, sizeof *base);
     for (size_t s = 0; s < c->nsrc; s++) {
         srcidx[s] = (size_t)-1;
         for (size_t k = 0; k < slant_agg_source_count(c->agg); k++)
             if (strcmp(slant_agg_source_name(c->agg, k), c->src[s].name) == 0) srcidx[s] = k;
-        if (srcidx[s] != (size_t)-1) total += slant_agg_vocab_size(c->agg, srcidx[s]);
+        len[s] = srcidx[s] != (size_t)-1 ? slant_agg_vocab_size(c->agg, srcidx[s]) : 0;
+        base[s] = total;
+        total += len[s];
     }
+    /* Merge the sources' sorted vocabularies (a k-way merge: about nsrc
+     * comparisons a distinct term, where sorting them all again took ~20),
+     * noting where each source's terms land in the union. */
     const char **all = slant_xmalloc((total ? total : 1) * sizeof *all);
-    size_t n = 0;
-    for (size_t s = 0; s < c->nsrc; s++) {
-        if (srcidx[s] == (size_t)-1) continue;
-        for (size_t i = 0; i < slant_agg_vocab_size(c->agg, srcidx[s]); i++) {
+    uint32_t *where = slant_xmalloc((total ? total : 1) * sizeof *where); /* [base[s] + i] */
+    size_t *tied = slant_xmalloc(ns * sizeof *tied), m = 0;
+    for (;;) {
+        const char *min = NULL;
+        size_t ntied = 0;
+        for (size_t s = 0; s < c->nsrc; s++) {
+            if (pos[s] == len[s]) continue;
+            const char *term;
             uint32_t cnt;
-            slant_agg_vocab_at(c->agg, srcidx[s], i, &all[n], &cnt);
-            n++;
+            slant_agg_vocab_at(c->agg, srcidx[s], pos[s], &term, &cnt);
+            int k = min ? strcmp(term, min) : -1;
+            if (k < 0) min = term, ntied = 0;
+            if (k <= 0) tied[ntied++] = s;
         }
+        if (!min) break;
+        for (size_t i = 0; i < ntied; i++) where[base[tied[i]] + pos[tied[i]]++] = (uint32_t)m;
+        all[m++] = min;
     }
-    qsort(all, n, sizeof *all, cmp_cstr);
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (m == 0 || strcmp(all[i], all[m - 1]) != 0) all[m++] = all[i];
     u->terms = all;
     u->nterms = m;
     u->counts = slant_xcalloc(c->nsrc * m + 1, sizeof *u->counts);
-    u->totals = slant_xcalloc(c->nsrc ? c->nsrc : 1, sizeof *u->totals);
-    for (size_t s = 0; s < c->nsrc; s++) {
-        if (srcidx[s] == (size_t)-1) continue;
-        size_t j = 0;
-        for (size_t i = 0; i < slant_agg_vocab_size(c->agg, srcidx[s]); i++) {
+    u->totals = slant_xcalloc(ns, sizeof *u->totals);
+    for (size_t s = 0; s < c->nsrc; s++)
+        for (size_t i = 0; i < len[s]; i++) {
             const char *term;
             uint32_t cnt;
             slant_agg_vocab_at(c->agg, srcidx[s], i, &term, &cnt);
-            while (j < m && strcmp(all[j], term) < 0) j++;
-            u->counts[s * m + j] = cnt;
+            u->counts[s * m + where[base[s] + i]] = cnt;
             u->totals[s] += cnt;
         }
-    }
+    free(where);
+    free(tied);
+    free(pos);
+    free(len);
+    free(base);
+    u->all = slant_xcalloc(m ? m : 1, sizeof *u->all);
+    for (size_t t = 0; t < m; t++)
+        for (size_t s = 0; s < c->nsrc; s++) u->all[t] += u->counts[s * m + t];
     free(srcidx);
 }
 
-static json_t *keyness_json(ctx *c, vocab_union *u) {
-    json_t *o = json_object();
+/* The words a source uses more than the others together, best first. */
+#define MAX_KEYNESS_TERMS 20
+typedef struct keyness_top {
+    size_t n;
+    slant_keyness_ranked v[MAX_KEYNESS_TERMS];
+} keyness_top;
+
+static void keyness_rank(const ctx *c, size_t s, keyness_top *top) {
+    const vocab_union *u = &c->u;
     size_t m = u->nterms;
     double *rest = slant_xmalloc((m ? m : 1) * sizeof *rest);
     slant_keyness_ranked *ranked = slant_xmalloc((m ? m : 1) * sizeof *ranked);
     double grand = 0;
-    for (size_t s = 0; s < c->nsrc; s++) grand += u->totals[s];
-    for (size_t s = 0; s < c->nsrc; s++) {
-        for (size_t t = 0; t < m; t++) {
-            double all = 0;
-            for (size_t k = 0; k < c->nsrc; k++) all += u->counts[k * m + t];
-            rest[t] = all - u->counts[s * m + t];
-        }
-        size_t n = slant_stats_keyness_rank(&u->counts[s * m], rest, m, u->totals[s],
-                                            grand - u->totals[s], (double)c->o->min_keyness_count, ranked);
-        json_t *arr = json_array();
-        for (size_t i = 0, shown = 0; i < n && shown < 20; i++) {
-            if (ranked[i].k.direction <= 0) continue;
-            size_t t = ranked[i].term;
-            json_array_append_new(arr, json_pack("{s:s,s:i,s:i,s:o,s:o,s:o}", "term", u->terms[t], "count",
-                                                 (json_int_t)u->counts[s * m + t], "count_rest",
-                                                 (json_int_t)rest[t], "g2", num(ranked[i].k.g2), "p",
-                                                 num(ranked[i].k.p_value), "log_ratio",
-                                                 num(ranked[i].k.log_ratio)));
-            shown++;
-        }
-        json_object_set_new(o, c->src[s].name, arr);
-    }
+    for (size_t k = 0; k < c->nsrc; k++) grand += u->totals[k];
+    for (size_t t = 0; t < m; t++) rest[t] = u->all[t] - u->counts[s * m + t];
+    size_t n = slant_stats_keyness_rank(&u->counts[s * m], rest, m, u->totals[s], grand - u->totals[s],
+                                        (double)c->o->min_keyness_count, ranked);
+    top->n = 0;
+    for (size_t i = 0; i < n && top->n < MAX_KEYNESS_TERMS; i++)
+        if (ranked[i].k.direction > 0) top->v[top->n++] = ranked[i];
     free(rest);
     free(ranked);
-    return o;
 }
 
-static json_t *jsd_matrix(ctx *c, const double *dist, size_t k) {
+static json_t *keyness_json(const ctx *c, size_t s, const keyness_top *top) {
+    const vocab_union *u = &c->u;
+    size_t m = u->nterms;
+    json_t *arr = json_array();
+    for (size_t i = 0; i < top->n; i++) {
+        size_t t = top->v[i].term;
+        const slant_keyness *k = &top->v[i].k;
+        double rest = u->all[t] - u->counts[s * m + t];
+        json_array_append_new(arr, json_pack("{s:s,s:i,s:i,s:o,s:o,s:o}", "term", u->terms[t], "count",
+                                             (json_int_t)u->counts[s * m + t], "count_rest", (json_int_t)rest,
+                                             "g2", num(k->g2), "p", num(k->p_value), "log_ratio",
+                                             num(k->log_ratio)));
+    }
+    return arr;
+}
+
+/* Row i of a divergence matrix: source i's distribution against each
+ * (out[nsrc]). */
+static void jsd_row(const ctx *c, const double *dist, size_t k, size_t i, slant_jsd *out) {
+    for (size_t j = 0; j < c->nsrc; j++) out[j] = slant_stats_jsd(&dist[i * k], &dist[j * k], k);
+}
+
+/* rows: the matrix's rows when computed already (by tasks), else NULL. */
+static json_t *jsd_matrix(const ctx *c, const double *dist, size_t k, slant_jsd *const *rows) {
     json_t *names = json_array(), *matrix = json_array();
+    slant_jsd *d = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *d);
     for (size_t i = 0; i < c->nsrc; i++) {
         json_array_append_new(names, json_string(c->src[i].name));
+        if (rows) memcpy(d, rows[i], c->nsrc * sizeof *d);
+        else jsd_row(c, dist, k, i, d);
         json_t *row = json_array();
-        for (size_t j = 0; j < c->nsrc; j++) {
-            slant_jsd d = slant_stats_jsd(&dist[i * k], &dist[j * k], k);
-            json_array_append_new(row, d.valid ? num(d.jsd) : json_null());
-        }
+        for (size_t j = 0; j < c->nsrc; j++) json_array_append_new(row, d[j].valid ? num(d[j].jsd) : json_null());
         json_array_append_new(matrix, row);
     }
+    free(d);
     return json_pack("{s:o,s:o}", "sources", names, "matrix", matrix);
 }
 
-static json_t *divergence_json(ctx *c, vocab_union *u) {
+static json_t *divergence_json(const ctx *c, slant_jsd *const *vocab_rows) {
     size_t nf = 0;
     for (size_t cat = 0; cat < c->ncat; cat++)
         if (slant_lexset_category(c->set, cat)->family == SLANT_FAM_FRAME) nf++;
@@ -911,8 +965,8 @@ static json_t *divergence_json(ctx *c, vocab_union *u) {
             f++;
         }
     }
-    json_t *o = json_pack("{s:o,s:o}", "frames", jsd_matrix(c, fd, nf), "vocabulary",
-                          jsd_matrix(c, u->counts, u->nterms));
+    json_t *o = json_pack("{s:o,s:o}", "frames", jsd_matrix(c, fd, nf, NULL), "vocabulary",
+                          jsd_matrix(c, c->u.counts, c->u.nterms, vocab_rows));
     free(fd);
     return o;
 }
@@ -947,10 +1001,10 @@ static json_t *pooled(string_pool *p, const char *s) {
 /* A source's articles that have a story, ordered by story: each story's
  * articles are then found by binary search, not by a scan of the source
  * per story (which made coverage quadratic in the corpus). */
-typedef struct story_ref {
+struct story_ref {
     const char *story;
     size_t art; /* index into the source group */
-} story_ref;
+};
 
 static int cmp_story_ref(const void *x, const void *y) {
     const story_ref *a = x, *b = y;
@@ -1005,24 +1059,74 @@ static int list_has(const str_list *l, const char *str) {
     return l->n && bsearch(&str, l->v, l->n, sizeof *l->v, cmp_cstr) != NULL;
 }
 
-static json_t *list_json(string_pool *pool, const str_list *l) {
+static json_t *list_json(json_t *const *nodes, const uint32_t *v, size_t n) {
     json_t *arr = json_array();
-    for (size_t i = 0; i < l->n; i++) json_array_append(arr, pooled(pool, l->v[i]));
+    for (size_t i = 0; i < n; i++) json_array_append(arr, nodes[v[i]]);
     return arr;
+}
+
+/* The coverage of stories [lo, hi) of c->stories as plain lists, computed
+ * on a worker thread; the main thread makes the JSON (coverage_json). Not
+ * JSON on the workers: their trees would live in the workers' malloc arenas
+ * until report.json is written, and that memory, once freed, is not reused
+ * by the main thread (+25 MB peak RSS on the bench corpus). */
+typedef struct coverage_part {
+    uint8_t *shown;     /* [(k - lo) * nsrc + s]: source s has story k, which two or more sources have */
+    uint32_t *items;    /* every list below, back to back, as indices into distinct */
+    size_t nitems, items_cap;
+    size_t *ends;       /* per (shown story, source with it), 6 lists: targets, numbers, speakers,
+                           then the same three omitted; each list's end in items */
+    size_t nends, ends_cap;
+    /* the part's distinct strings: the worker hashes each item, the main
+     * thread then pools each distinct string once per part, not per item */
+    slant_strmap *index; /* string -> index into distinct */
+    str_list distinct;
+} coverage_part;
+
+static void part_end_list(coverage_part *p) {
+    if (p->nends == p->ends_cap) {
+        p->ends_cap = p->ends_cap ? p->ends_cap * 2 : 64;
+        p->ends = slant_xrealloc(p->ends, p->ends_cap * sizeof *p->ends);
+    }
+    p->ends[p->nends++] = p->nitems;
+}
+
+static void part_push_list(coverage_part *p, const str_list *l) {
+    if (p->nitems + l->n > p->items_cap) {
+        while (p->nitems + l->n > p->items_cap) p->items_cap = p->items_cap ? p->items_cap * 2 : 256;
+        p->items = slant_xrealloc(p->items, p->items_cap * sizeof *p->items);
+    }
+    for (size_t i = 0; i < l->n; i++) {
+        size_t len = strlen(l->v[i]);
+        int inserted;
+        uint32_t *slot = slant_strmap_upsert(p->index, l->v[i], len, slant_hash_bytes(l->v[i], len),
+                                             (uint32_t)p->distinct.n, &inserted);
+        if (inserted) list_push(&p->distinct, l->v[i]);
+        p->items[p->nitems++] = *slot;
+    }
+    part_end_list(p);
+}
+
+static void coverage_part_free(coverage_part *p) {
+    free(p->shown);
+    free(p->items);
+    free(p->ends);
+    slant_strmap_free(p->index);
+    free(p->distinct.v);
+    free(p);
 }
 
 /* Per story, each source's targets, numbers and speakers (sorted sets),
  * and what the other sources have that it lacks. Sets are sorted arrays of
  * C strings, looked up by binary search: building them as JSON arrays with
- * a linear search per item was most of the model's string comparisons. */
-static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_source) {
-    string_pool pool = {slant_strmap_new(1024), NULL, 0, 0};
-    size_t n = slant_agg_article_count(c->agg);
-    const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
-    size_t ns = 0;
-    for (size_t i = 0; i < n; i++)
-        if (slant_agg_article_at(c->agg, i)->story) stories[ns++] = slant_agg_article_at(c->agg, i)->story;
-    qsort(stories, ns, sizeof *stories, cmp_cstr);
+ * a linear search per item was most of the model's string comparisons.
+ * This makes the entries of stories [lo, hi) of c->stories. */
+static coverage_part *coverage_lists(const ctx *c, size_t lo, size_t hi) {
+    story_ref *const *by_source = c->by_source;
+    const size_t *nby_source = c->nby_source;
+    coverage_part *part = slant_xcalloc(1, sizeof *part);
+    part->shown = slant_xcalloc((hi - lo) * c->nsrc + 1, 1);
+    part->index = slant_strmap_new(1024);
     str_list *lists = slant_xcalloc(c->nsrc * 3 + 3, sizeof *lists); /* [source * 3 + kind]; last 3: omissions */
     str_list *om = &lists[c->nsrc * 3];
     uint8_t *has = slant_xcalloc(c->nsrc ? c->nsrc : 1, 1);
@@ -1030,10 +1134,8 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
     const char **nums = NULL;
     slant_agg_speaker *sps = NULL;
     size_t room = 0;
-    json_t *out = json_array();
-    for (size_t k = 0; k < ns; k++) {
-        if (k > 0 && strcmp(stories[k], stories[k - 1]) == 0) continue;
-        const char *story = stories[k];
+    for (size_t k = lo; k < hi; k++) {
+        const char *story = c->stories[k];
         size_t with = 0;
         for (size_t s = 0; s < c->nsrc; s++) {
             has[s] = 0;
@@ -1066,13 +1168,11 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
             for (int q = 0; q < 3; q++) list_sort_unique(&l[q]);
         }
         if (with < 2) continue;
-        json_t *srcs = json_object(), *omit = json_object();
         for (size_t s = 0; s < c->nsrc; s++) {
             if (!has[s]) continue;
+            part->shown[(k - lo) * c->nsrc + s] = 1;
             const str_list *mine = &lists[s * 3];
-            json_object_set_new(srcs, c->src[s].name,
-                                json_pack("{s:o,s:o,s:o}", "targets", list_json(&pool, &mine[0]), "numbers",
-                                          list_json(&pool, &mine[1]), "speakers", list_json(&pool, &mine[2])));
+            for (int q = 0; q < 3; q++) part_push_list(part, &mine[q]);
             om[0].n = om[1].n = om[2].n = 0;
             for (size_t o = 0; o < c->nsrc; o++) {
                 if (o == s || !has[o]) continue;
@@ -1080,12 +1180,11 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
                     for (size_t i = 0; i < lists[o * 3 + q].n; i++)
                         if (!list_has(&mine[q], lists[o * 3 + q].v[i])) list_push(&om[q], lists[o * 3 + q].v[i]);
             }
-            for (int q = 0; q < 3; q++) list_sort_unique(&om[q]);
-            json_object_set_new(omit, c->src[s].name,
-                                json_pack("{s:o,s:o,s:o}", "targets", list_json(&pool, &om[0]), "numbers",
-                                          list_json(&pool, &om[1]), "speakers", list_json(&pool, &om[2])));
+            for (int q = 0; q < 3; q++) {
+                list_sort_unique(&om[q]);
+                part_push_list(part, &om[q]);
+            }
         }
-        json_array_append_new(out, json_pack("{s:s,s:o,s:o}", "story", story, "sources", srcs, "omissions", omit));
     }
     for (size_t i = 0; i < c->nsrc * 3 + 3; i++) free(lists[i].v);
     free(lists);
@@ -1093,11 +1192,37 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
     free(nums);
     free(sps);
     free(has);
-    free(stories);
-    for (size_t i = 0; i < pool.n; i++) json_decref(pool.nodes[i]); /* the arrays hold their own references */
-    free(pool.nodes);
-    slant_strmap_free(pool.index);
-    return out;
+    return part;
+}
+
+/* Append the coverage entries of a part (stories [lo, hi)) to out. */
+static void coverage_json(const ctx *c, const coverage_part *part, size_t lo, size_t hi, string_pool *pool,
+                          json_t *out) {
+    const uint32_t *items = part->items;
+    json_t **nodes = slant_xmalloc((part->distinct.n ? part->distinct.n : 1) * sizeof *nodes);
+    for (size_t i = 0; i < part->distinct.n; i++) nodes[i] = pooled(pool, part->distinct.v[i]);
+    size_t e = 0;
+    for (size_t k = lo; k < hi; k++) {
+        const uint8_t *shown = &part->shown[(k - lo) * c->nsrc];
+        json_t *srcs = NULL, *omit = NULL;
+        for (size_t s = 0; s < c->nsrc; s++) {
+            if (!shown[s]) continue;
+            if (!srcs) srcs = json_object(), omit = json_object();
+            json_t *l[6];
+            for (int q = 0; q < 6; q++, e++) {
+                size_t from = e ? part->ends[e - 1] : 0;
+                l[q] = list_json(nodes, items + from, part->ends[e] - from);
+            }
+            json_object_set_new(srcs, c->src[s].name,
+                                json_pack("{s:o,s:o,s:o}", "targets", l[0], "numbers", l[1], "speakers", l[2]));
+            json_object_set_new(omit, c->src[s].name,
+                                json_pack("{s:o,s:o,s:o}", "targets", l[3], "numbers", l[4], "speakers", l[5]));
+        }
+        if (srcs)
+            json_array_append_new(out, json_pack("{s:s,s:o,s:o}", "story", c->stories[k], "sources", srcs,
+                                                 "omissions", omit));
+    }
+    free(nodes);
 }
 
 /* ---- per story: each source's figures on one story ---- */
@@ -1106,21 +1231,24 @@ static json_t *coverage_json(ctx *c, story_ref **by_source, const size_t *nby_so
  * per 1,000 words in the outlet's voice), without intervals: a source
  * usually has one or two articles on a story, too few for a test, but the
  * side-by-side numbers are what a reader compares first. */
-static json_t *stories_json(ctx *c, story_ref **by_source, const size_t *nby_source) {
-    size_t n = slant_agg_article_count(c->agg);
+typedef struct story_row {
+    size_t articles, nsent;
+    double words, tone, counts[NCOUNT_MEASURES];
+} story_row;
+
+/* The rows of stories [lo, hi) of c->stories, [(k - lo) * nsrc + source]:
+ * numbers on a worker thread, JSON on the main one (see coverage_part). */
+static story_row *story_rows(const ctx *c, size_t lo, size_t hi) {
+    story_ref *const *by_source = c->by_source;
+    const size_t *nby_source = c->nby_source;
+    const char *const *stories = c->stories;
     uint32_t *cats = slant_xmalloc((c->ncat ? c->ncat : 1) * SLANT_VOICE_COUNT * sizeof *cats);
-    const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
-    size_t ns = 0;
-    for (size_t i = 0; i < n; i++)
-        if (slant_agg_article_at(c->agg, i)->story) stories[ns++] = slant_agg_article_at(c->agg, i)->story;
-    qsort(stories, ns, sizeof *stories, cmp_cstr);
-    json_t *out = json_array();
-    for (size_t k = 0; k < ns; k++) {
-        if (k > 0 && strcmp(stories[k], stories[k - 1]) == 0) continue;
-        json_t *srcs = json_object();
+    story_row *rows = slant_xcalloc((hi - lo) * c->nsrc + 1, sizeof *rows);
+    for (size_t k = lo; k < hi; k++) {
         for (size_t s = 0; s < c->nsrc; s++) {
+            story_row *row = &rows[(k - lo) * c->nsrc + s];
             size_t articles = 0, nsent = 0;
-            double words = 0, tone = 0, counts[NCOUNT_MEASURES] = {0};
+            double words = 0, tone = 0, *counts = row->counts;
             const story_ref *refs = by_source[s];
             /* the story's articles of this source, in id order */
             for (size_t k2 = story_lower_bound(refs, nby_source[s], stories[k]);
@@ -1135,6 +1263,25 @@ static json_t *stories_json(ctx *c, story_ref **by_source, const size_t *nby_sou
                     for (size_t cat = 0; cat < c->ncat; cat++)
                         if (category_in(c, cat, &count_measures[m])) counts[m] += cats[cat * SLANT_VOICE_COUNT];
             }
+            row->articles = articles;
+            row->nsent = nsent;
+            row->words = words;
+            row->tone = tone;
+        }
+    }
+    free(cats);
+    return rows;
+}
+
+/* Append the story tables of stories [lo, hi) to out. */
+static void stories_json(const ctx *c, const story_row *rows, size_t lo, size_t hi, json_t *out) {
+    for (size_t k = lo; k < hi; k++) {
+        json_t *srcs = json_object();
+        for (size_t s = 0; s < c->nsrc; s++) {
+            const story_row *row = &rows[(k - lo) * c->nsrc + s];
+            size_t articles = row->articles, nsent = row->nsent;
+            double words = row->words, tone = row->tone;
+            const double *counts = row->counts;
             if (!articles) continue;
             json_t *o = json_object();
             json_object_set_new(o, "articles", json_integer((json_int_t)articles));
@@ -1148,10 +1295,194 @@ static json_t *stories_json(ctx *c, story_ref **by_source, const size_t *nby_sou
             if (!nsent || words <= 0) json_object_set_new(o, "reason", json_string("no words in the outlet's voice"));
             json_object_set_new(srcs, c->src[s].name, o);
         }
-        json_array_append_new(out, json_pack("{s:s,s:o}", "story", stories[k], "sources", srcs));
+        json_array_append_new(out, json_pack("{s:s,s:o}", "story", c->stories[k], "sources", srcs));
     }
-    free(stories);
-    free(cats);
+}
+
+/* ---- the model's parts, on several threads ---- */
+
+/* Run fn(arg, i) for every i in [0, n) on up to `threads` threads, the
+ * calling one included, which take the next i from an atomic counter.
+ * Each i must write only its own results: the parts below each build
+ * numbers or a JSON subtree of their own (jansson's reference counts are
+ * atomic, but inserting into one object from two threads is not safe), and
+ * the calling thread attaches them in a fixed order afterwards, so the
+ * model does not depend on the number of threads or on timing. */
+typedef struct parallel {
+    void (*fn)(void *arg, size_t i);
+    void *arg;
+    size_t n;
+    atomic_size_t next;
+} parallel;
+
+static void *parallel_worker(void *arg) {
+    parallel *p = arg;
+    for (size_t i; (i = atomic_fetch_add(&p->next, 1)) < p->n;) p->fn(p->arg, i);
+    return NULL;
+}
+
+static void parallel_for(int threads, size_t n, void (*fn)(void *arg, size_t i), void *arg) {
+    parallel p = {fn, arg, n, 0};
+    atomic_init(&p.next, 0);
+    size_t extra = threads > 1 ? (size_t)threads - 1 : 0, started = 0;
+    if (extra > n - (n > 0)) extra = n - (n > 0);
+    pthread_t *th = slant_xmalloc((extra ? extra : 1) * sizeof *th);
+    for (size_t t = 0; t < extra; t++) {
+        if (pthread_create(&th[started], NULL, parallel_worker, &p) != 0) break; /* fewer threads, same result */
+        started++;
+    }
+    parallel_worker(&p);
+    for (size_t t = 0; t < started; t++) pthread_join(th[t], NULL);
+    free(th);
+}
+
+/* First step: the union of the vocabularies (task 0) and what each
+ * source's parts read (totals, unit values, tone sums, its stories). */
+static void prepare_task(void *arg, size_t i) {
+    ctx *c = arg;
+    if (i == 0) { /* the longest, first */
+        build_union(c, &c->u);
+        return;
+    }
+    summarize_source(c, &c->src[i - 1]);
+    c->by_source[i - 1] = stories_by_source(c, &c->src[i - 1], &c->nby_source[i - 1]);
+}
+
+/* A family of tests (one measure): Holm's adjustment runs within it. */
+typedef enum { F_TONE, F_RATE, F_STANCE } family_kind;
+typedef struct test_family {
+    family_kind kind;
+    int voice;
+    size_t index; /* F_RATE: count measure; F_STANCE: target category */
+} test_family;
+
+static json_t *family_tests(const ctx *c, const test_family *f) {
+    json_t *tests = json_array();
+    double *ta = slant_xmalloc((c->nentries ? c->nentries : 1) * sizeof *ta);
+    double *tb = slant_xmalloc((c->nentries ? c->nentries : 1) * sizeof *tb);
+    const double **units = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *units);
+    size_t *nunits = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *nunits);
+    if (f->kind == F_RATE) {
+        rate_tests(c, tests, &count_measures[f->index], f->voice, ta, tb);
+    } else if (f->kind == F_TONE) {
+        for (size_t s = 0; s < c->nsrc; s++) units[s] = c->src[s].units[f->voice], nunits[s] = c->src[s].nunits[f->voice];
+        mean_tests(c, tests, f->voice ? "tone.quoted" : "tone.outlet", units, nunits, f->voice, ta, tb);
+    } else {
+        size_t with = 0;
+        for (size_t s = 0; s < c->nsrc; s++) {
+            units[s] = stance_units(c, &c->src[s], (uint32_t)f->index, 0, &nunits[s]);
+            if (nunits[s] >= 2) with++;
+        }
+        if (with >= 2) {
+            char measure[200];
+            snprintf(measure, sizeof measure, "stance.%s.outlet",
+                     family_suffix(slant_lexset_category(c->set, f->index)->name));
+            mean_tests(c, tests, measure, units, nunits, -1, ta, tb);
+        }
+    }
+    free(units);
+    free(nunits);
+    free(ta);
+    free(tb);
+    return tests;
+}
+
+/* Second step: the parts, each into its own slot. Listed longest first
+ * (sources carry the bootstraps), so that a thread is not left with one
+ * long part at the end. */
+typedef enum { T_BOOT, T_COVERAGE, T_KEYNESS, T_TESTS, T_STORIES, T_JSD } task_kind;
+typedef struct model_task {
+    task_kind kind;
+    size_t i;      /* source (T_BOOT: source * 2 + voice), test family or matrix row */
+    size_t lo, hi; /* T_COVERAGE, T_STORIES: a range of c->stories */
+    /* results: numbers and strings of the aggregate, made into JSON by the
+     * main thread (see coverage_part); only the few test objects are JSON */
+    json_t *tests;
+    coverage_part *coverage;
+    story_row *rows;
+    keyness_top *keyness;
+    slant_jsd *jsd;
+} model_task;
+
+typedef struct model_tasks {
+    const ctx *c;
+    source_group *src; /* c->src, for T_BOOT's results */
+    model_task *v;
+    size_t n;
+    const test_family *families;
+} model_tasks;
+
+static void model_task_run(void *arg, size_t i) {
+    model_tasks *ts = arg;
+    const ctx *c = ts->c;
+    model_task *t = &ts->v[i];
+    switch (t->kind) {
+    case T_BOOT: {
+        /* each source's group is read-only now but for this slot */
+        source_group *g = &ts->src[t->i / 2];
+        int v = (int)(t->i % 2);
+        g->boot[v] = slant_stats_bootstrap_mean(g->units[v], g->nunits[v], c->o->bootstrap, c->o->confidence,
+                                                c->o->seed);
+        break;
+    }
+    case T_COVERAGE: t->coverage = coverage_lists(c, t->lo, t->hi); break;
+    case T_KEYNESS:
+        t->keyness = slant_xmalloc(sizeof *t->keyness);
+        keyness_rank(c, t->i, t->keyness);
+        break;
+    case T_TESTS: t->tests = family_tests(c, &ts->families[t->i]); break;
+    case T_STORIES: t->rows = story_rows(c, t->lo, t->hi); break;
+    case T_JSD:
+        t->jsd = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *t->jsd);
+        jsd_row(c, c->u.counts, c->u.nterms, t->i, t->jsd);
+        break;
+    }
+}
+
+static model_task *add_task(model_tasks *ts, task_kind kind, size_t i, size_t lo, size_t hi) {
+    model_task *t = &ts->v[ts->n++];
+    *t = (model_task){kind, i, lo, hi, NULL, NULL, NULL, NULL, NULL};
+    return t;
+}
+
+/* The story tables in chunks of stories: one chunk on one thread (the
+ * same tree as a single loop), several per thread otherwise. */
+static void add_story_tasks(model_tasks *ts, task_kind kind, size_t nchunks) {
+    size_t ns = ts->c->nstories;
+    for (size_t k = 0; k < nchunks; k++) add_task(ts, kind, 0, ns * k / nchunks, ns * (k + 1) / nchunks);
+}
+
+/* Concatenate the test arrays of n tasks into one (taken over). */
+static json_t *join_tests(model_task *t, size_t n) {
+    json_t *out = json_array();
+    for (size_t k = 0; k < n; k++) {
+        json_array_extend(out, t[k].tests);
+        json_decref(t[k].tests);
+    }
+    return out;
+}
+
+/* The coverage array from its parts (freed). */
+static json_t *join_coverage(const ctx *c, model_task *t, size_t n) {
+    string_pool pool = {slant_strmap_new(1024), NULL, 0, 0};
+    json_t *out = json_array();
+    for (size_t k = 0; k < n; k++) {
+        coverage_json(c, t[k].coverage, t[k].lo, t[k].hi, &pool, out);
+        coverage_part_free(t[k].coverage);
+    }
+    for (size_t i = 0; i < pool.n; i++) json_decref(pool.nodes[i]); /* the arrays hold their own references */
+    free(pool.nodes);
+    slant_strmap_free(pool.index);
+    return out;
+}
+
+/* The stories array from its parts (freed). */
+static json_t *join_stories(const ctx *c, model_task *t, size_t n) {
+    json_t *out = json_array();
+    for (size_t k = 0; k < n; k++) {
+        stories_json(c, t[k].rows, t[k].lo, t[k].hi, out);
+        free(t[k].rows);
+    }
     return out;
 }
 
@@ -1163,17 +1494,21 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     c.agg = agg;
     c.set = slant_agg_lexset(agg);
     c.o = opts;
+    c.threads = opts->threads > 0 ? opts->threads : slant_cpu_count();
     c.ncat = slant_lexset_category_count(c.set);
     c.nentries = slant_lexset_entry_count(c.set);
     c.warnings = json_array();
     member_table(&c);
     group_sources(&c);
+    (void)slant_stats_mean_t(NULL, 0, 0.95); /* GSL's error handler off before threads (stats.h) */
 
     size_t min_articles = (size_t)-1;
     for (size_t s = 0; s < c.nsrc; s++)
         if (c.src[s].n < min_articles) min_articles = c.src[s].n;
     c.unit_article = c.nsrc > 0 && min_articles >= 2;
-    for (size_t s = 0; s < c.nsrc; s++) summarize_source(&c, &c.src[s]);
+    c.by_source = slant_xcalloc(c.nsrc ? c.nsrc : 1, sizeof *c.by_source);
+    c.nby_source = slant_xcalloc(c.nsrc ? c.nsrc : 1, sizeof *c.nby_source);
+    parallel_for(c.threads, c.nsrc + 1, prepare_task, &c);
     if (c.nsrc > 0 && !c.unit_article)
         json_array_append_new(c.warnings,
                               json_string("Some source has a single article, so the unit of analysis is "
@@ -1182,9 +1517,6 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
                                           "Add articles per source for article-level results."));
     if (c.nsrc < 2)
         json_array_append_new(c.warnings, json_string("Fewer than two sources: nothing to compare."));
-
-    double *ta = slant_xmalloc((c.nentries ? c.nentries : 1) * sizeof *ta);
-    double *tb = slant_xmalloc((c.nentries ? c.nentries : 1) * sizeof *tb);
 
     json_t *model = json_object();
     json_object_set_new(model, "schema_version", json_string("1.0"));
@@ -1204,7 +1536,16 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     size_t distinct_stories = 0;
     for (size_t i = 0; i < nst; i++)
         if (i == 0 || strcmp(stories[i], stories[i - 1]) != 0) distinct_stories++;
-    free(stories);
+    /* the same list without the articles that have no story: the story tables' */
+    c.nstories = 0;
+    for (size_t i = 0; i < n; i++)
+        if (slant_agg_article_at(agg, i)->story) stories[c.nstories++] = slant_agg_article_at(agg, i)->story;
+    qsort(stories, c.nstories, sizeof *stories, cmp_cstr);
+    size_t ns = 0;
+    for (size_t i = 0; i < c.nstories; i++)
+        if (ns == 0 || strcmp(stories[i], stories[ns - 1]) != 0) stories[ns++] = stories[i];
+    c.stories = stories;
+    c.nstories = ns;
     size_t lines, bytes;
     slant_agg_cleaning(agg, &lines, &bytes);
     json_t *by_rule = json_object();
@@ -1225,10 +1566,38 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
                                                       "bytes_removed", (json_int_t)bytes, "by_rule", by_rule));
     json_object_set_new(model, "corpus", corpus);
 
+    /* the test families, in the order the tests are listed */
+    test_family *families = slant_xmalloc((2 + NCOUNT_MEASURES * 2 + c.ncat) * sizeof *families);
+    size_t nfam = 0;
+    for (int v = 0; v < 2; v++) families[nfam++] = (test_family){F_TONE, v, 0};
+    for (size_t m = 0; m < NCOUNT_MEASURES; m++)
+        for (int v = 0; v < 2; v++) families[nfam++] = (test_family){F_RATE, v, m};
+    for (size_t cat = 0; cat < c.ncat; cat++)
+        if (slant_lexset_category(c.set, cat)->family == SLANT_FAM_TARGET)
+            families[nfam++] = (test_family){F_STANCE, 0, cat};
+
+    size_t nchunks = c.threads > 1 ? 8 * (size_t)c.threads : 1;
+    if (nchunks > c.nstories) nchunks = c.nstories ? c.nstories : 1;
+    model_tasks ts = {&c, c.src, NULL, 0, families};
+    ts.v = slant_xmalloc((5 * c.nsrc + nfam + 2 * nchunks) * sizeof *ts.v);
+    for (size_t s = 0; s < 2 * c.nsrc; s++) add_task(&ts, T_BOOT, s, 0, 0);
+    model_task *t_coverage = ts.v + ts.n;
+    add_story_tasks(&ts, T_COVERAGE, nchunks);
+    model_task *t_keyness = ts.v + ts.n;
+    for (size_t s = 0; s < c.nsrc; s++) add_task(&ts, T_KEYNESS, s, 0, 0);
+    model_task *t_tests = ts.v + ts.n;
+    for (size_t f = 0; f < nfam; f++) add_task(&ts, T_TESTS, f, 0, 0);
+    model_task *t_stories = ts.v + ts.n;
+    add_story_tasks(&ts, T_STORIES, nchunks);
+    model_task *t_jsd = ts.v + ts.n;
+    for (size_t s = 0; s < c.nsrc; s++) add_task(&ts, T_JSD, s, 0, 0);
+    parallel_for(c.threads, ts.n, model_task_run, &ts);
+
     /* sources */
     json_t *sources = json_array();
+    double *scratch = slant_xmalloc((c.nentries ? c.nentries : 1) * sizeof *scratch);
     for (size_t s = 0; s < c.nsrc; s++) {
-        json_array_append_new(sources, source_json(&c, &c.src[s], ta));
+        json_array_append_new(sources, source_json(&c, &c.src[s], scratch));
         if (c.src[s].n < 10 && c.unit_article) {
             char w[300];
             snprintf(w, sizeof w, "%s has %zu articles: intervals are wide and tests have little power.",
@@ -1238,44 +1607,18 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     }
 
     /* tests */
-    json_t *tests = json_array();
-    for (int v = 0; v < 2; v++) {
-        const double **units = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *units);
-        size_t *nunits = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *nunits);
-        for (size_t s = 0; s < c.nsrc; s++) units[s] = c.src[s].units[v], nunits[s] = c.src[s].nunits[v];
-        mean_tests(&c, tests, v ? "tone.quoted" : "tone.outlet", units, nunits, v, ta, tb);
-        free(units);
-        free(nunits);
-    }
-    for (size_t m = 0; m < NCOUNT_MEASURES; m++)
-        for (int v = 0; v < 2; v++) rate_tests(&c, tests, &count_measures[m], v, ta, tb);
-    for (size_t cat = 0; cat < c.ncat; cat++) {
-        const slant_category *k = slant_lexset_category(c.set, cat);
-        if (k->family != SLANT_FAM_TARGET) continue;
-        const double **units = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *units);
-        size_t *nunits = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *nunits);
-        size_t with = 0;
-        for (size_t s = 0; s < c.nsrc; s++) {
-            units[s] = stance_units(&c, &c.src[s], (uint32_t)cat, 0, &nunits[s]);
-            if (nunits[s] >= 2) with++;
-        }
-        if (with >= 2) {
-            char measure[200];
-            snprintf(measure, sizeof measure, "stance.%s.outlet", family_suffix(k->name));
-            mean_tests(&c, tests, measure, units, nunits, -1, ta, tb);
-        }
-        free(units);
-        free(nunits);
-    }
+    json_t *tests = join_tests(t_tests, nfam);
     json_t *frames_test = frames_test_json(&c, tests);
-
-    vocab_union u;
-    build_union(&c, &u);
-    json_t *keyness = keyness_json(&c, &u);
-    json_t *divergence = divergence_json(&c, &u);
-    free(u.terms);
-    free(u.counts);
-    free(u.totals);
+    json_t *keyness = json_object();
+    for (size_t s = 0; s < c.nsrc; s++) {
+        json_object_set_new(keyness, c.src[s].name, keyness_json(&c, s, t_keyness[s].keyness));
+        free(t_keyness[s].keyness);
+    }
+    slant_jsd **rows = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *rows);
+    for (size_t s = 0; s < c.nsrc; s++) rows[s] = t_jsd[s].jsd;
+    json_t *divergence = divergence_json(&c, rows);
+    for (size_t s = 0; s < c.nsrc; s++) free(rows[s]);
+    free(rows);
 
     json_t *method = json_object();
     json_object_set_new(method, "unit", json_string(unit_name(&c)));
@@ -1301,19 +1644,30 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     json_object_set_new(model, "frames_test", frames_test);
     json_object_set_new(model, "keyness", keyness);
     json_object_set_new(model, "divergence", divergence);
-    story_ref **by_source = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *by_source);
-    size_t *nby_source = slant_xmalloc((c.nsrc ? c.nsrc : 1) * sizeof *nby_source);
-    for (size_t s = 0; s < c.nsrc; s++) by_source[s] = stories_by_source(&c, &c.src[s], &nby_source[s]);
-    json_object_set_new(model, "coverage", coverage_json(&c, by_source, nby_source));
-    json_object_set_new(model, "stories", stories_json(&c, by_source, nby_source));
-    for (size_t s = 0; s < c.nsrc; s++) free(by_source[s]);
-    free(by_source);
-    free(nby_source);
+    json_object_set_new(model, "coverage", join_coverage(&c, t_coverage, nchunks));
+    json_object_set_new(model, "stories", join_stories(&c, t_stories, nchunks));
 
+    free(ts.v);
+    free(families);
+    free(scratch);
+    for (size_t s = 0; s < c.nsrc; s++) free(c.by_source[s]);
+    free(c.by_source);
+    free(c.nby_source);
+    free(c.stories);
+    free(c.u.terms);
+    free(c.u.counts);
+    free(c.u.totals);
+    free(c.u.all);
     for (size_t s = 0; s < c.nsrc; s++) free_source(&c.src[s]);
     free(c.src);
     free(c.member);
-    free(ta);
-    free(tb);
+#ifdef __GLIBC__
+    /* glibc gives each thread its own malloc arena, and what a worker
+     * freed stays resident there, of no use to the main thread that goes
+     * on to write the report: the workers' scratch (keyness ranks, the
+     * vocabulary union, coverage lists) was +20 MB of peak RSS at -j 2 on
+     * the bench corpus. Return those free pages now. */
+    if (c.threads > 1) malloc_trim(0);
+#endif
     return model;
 }

@@ -196,9 +196,11 @@ static void flush_point(slant_buf *b) {
     slant_buf_clear(b);
 }
 
+/* Integers as %lld and reals as %.6g (rfmt_num's format, "-0" as "0"),
+ * without printf: report.json has a few hundred thousand numbers. */
 static void put_number(slant_buf *b, const json_t *v) {
     if (json_is_integer(v)) {
-        slant_buf_printf(b, "%lld", (long long)json_integer_value(v));
+        slant_buf_put_i64(b, (int64_t)json_integer_value(v));
         return;
     }
     double d = json_real_value(v);
@@ -206,10 +208,12 @@ static void put_number(slant_buf *b, const json_t *v) {
         slant_buf_puts(b, "null");
         return;
     }
-    /* keep a real a real: 2.0 prints as "2.0", so the file parses back to the same types */
     size_t at = b->len;
-    rfmt_num(b, d, 6);
-    if (!strpbrk(b->data + at, ".e")) slant_buf_puts(b, ".0");
+    slant_buf_put_g6(b, d);
+    if (b->len - at == 2 && memcmp(b->data + at, "-0", 2) == 0) b->len = at, slant_buf_putc(b, '0');
+    /* keep a real a real: 2.0 prints as "2.0", so the file parses back to the same types */
+    if (!memchr(b->data + at, '.', b->len - at) && !memchr(b->data + at, 'e', b->len - at))
+        slant_buf_puts(b, ".0");
 }
 
 static void put_string(slant_buf *b, const char *s, size_t n) { slant_buf_json_string(b, s, n); }
@@ -241,23 +245,28 @@ static void put_object(slant_buf *b, const json_t *obj, int ctx, int depth) {
     const ctxdef *c = &contexts[ctx];
     slant_buf_putc(b, '{');
     int first = 1;
-    size_t nkeys;
-    const char **keys = rj_sorted_keys(obj, &nkeys);
-    if (c->map_child) {
-        for (size_t i = 0; i < nkeys; i++)
-            put_member(b, keys[i], json_object_get(obj, keys[i]), c->map_child, depth, &first);
-    } else {
+    size_t nkeys, listed_found = 0;
+    if (!c->map_child) {
         for (const keydef *k = c->keys; k->key; k++) {
             const json_t *v = json_object_get(obj, k->key);
-            if (v) put_member(b, k->key, v, k->child, depth, &first);
-        }
-        for (size_t i = 0; i < nkeys; i++) {
-            int listed = 0;
-            for (const keydef *k = c->keys; k->key && !listed; k++) listed = strcmp(k->key, keys[i]) == 0;
-            if (!listed) put_member(b, keys[i], json_object_get(obj, keys[i]), C_ANY, depth, &first);
+            if (v) put_member(b, k->key, v, k->child, depth, &first), listed_found++;
         }
     }
-    free(keys);
+    /* Maps, and objects with keys their context does not list, go in byte
+     * order of their keys; the usual object has only listed keys and needs
+     * no sorted copy of them. */
+    if (listed_found < json_object_size(obj)) {
+        const char **keys = rj_sorted_keys(obj, &nkeys);
+        for (size_t i = 0; i < nkeys; i++) {
+            int listed = 0;
+            if (!c->map_child)
+                for (const keydef *k = c->keys; k->key && !listed; k++) listed = strcmp(k->key, keys[i]) == 0;
+            if (!listed)
+                put_member(b, keys[i], json_object_get(obj, keys[i]), c->map_child ? c->map_child : C_ANY, depth,
+                           &first);
+        }
+        free(keys);
+    }
     indent(b, depth);
     slant_buf_putc(b, '}');
 }

@@ -24,6 +24,7 @@ typedef struct slant_analysis_opts {
     double confidence;        /* default 0.95 */
     size_t min_keyness_count; /* default 5 */
     const char *corpus_name;  /* optional title */
+    int threads;              /* <= 0 (default): one per online CPU; the model is the same for any count */
 } slant_analysis_opts;
 
 void slant_analysis_opts_default(slant_analysis_opts *o);

@@ -252,6 +252,70 @@ START_TEST(test_model_counts_by_hand) {
 }
 END_TEST
 
+/* The model's parts run on opts.threads threads and are put together in a
+ * fixed order: 1, 2, 3 or 7 threads give the same model, bootstraps,
+ * tests, story tables and coverage included (24 articles, 3 sources, 6
+ * stories, so that the story tables are split into several chunks). */
+START_TEST(test_model_same_for_any_thread_count) {
+    slant_agg *a = slant_agg_new(set);
+    slant_agg_compact(a);
+    static const char *const sources[] = {"Alpha", "Beta", "Gamma"};
+    for (int i = 0; i < 24; i++) {
+        char id[16], story[16];
+        snprintf(id, sizeof id, "g%02d", i);
+        snprintf(story, sizeof story, "s%d", i / 3 % 6);
+        art_spec s = {id, sources[i % 3], story, corpus4[i % 4].text};
+        add(a, &s);
+    }
+    slant_analysis_opts o;
+    slant_analysis_opts_default(&o);
+    o.threads = 1;
+    json_t *m1 = slant_analysis_model(a, &o);
+    char *want = json_dumps(m1, JSON_SORT_KEYS | JSON_COMPACT);
+    ck_assert_ptr_nonnull(want);
+    ck_assert_int_eq(json_array_size(json_object_get(m1, "stories")), 6);
+    ck_assert_int_eq(json_array_size(json_object_get(m1, "coverage")), 6);
+    static const int threads[] = {2, 3, 7};
+    for (size_t t = 0; t < sizeof threads / sizeof threads[0]; t++) {
+        o.threads = threads[t];
+        json_t *m = slant_analysis_model(a, &o);
+        char *got = json_dumps(m, JSON_SORT_KEYS | JSON_COMPACT);
+        ck_assert_msg(got && strcmp(got, want) == 0, "model differs with %d threads", threads[t]);
+        free(got);
+        json_decref(m);
+    }
+    free(want);
+    json_decref(m1);
+    slant_agg_free(a);
+}
+END_TEST
+
+/* slant_micro rounds like llround(x * 1e6): halves away from zero, the
+ * largest double below a half down, big and non-finite values. */
+START_TEST(test_micro_matches_llround) {
+    static const double edge[] = {0.0, -0.0, 2.5e-6, -2.5e-6, 0.4999999999999999e-6, 1.5, -1.5, 0.0000005,
+                                  -0.0000005, 4503599627.3704955, -4503599627.3704955, 9.1e12, -9.1e12,
+                                  1e300, -1e300, 0.1234564999, -3.9999995};
+    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++) {
+        double y = edge[i] * 1e6;
+        if (fabs(y) < 9.2e18) ck_assert_msg(slant_micro(edge[i]) == llround(y), "%.17g", edge[i]);
+    }
+    ck_assert(slant_micro(NAN) == 0 && slant_micro(INFINITY) == 0 && slant_micro(-INFINITY) == 0);
+    ck_assert(slant_micro(0.0000025) == 3 && slant_micro(-0.0000025) == -3 && slant_micro(0.25) == 250000);
+    /* values on a grid of half-millionths, where ties are common, and a spread of magnitudes */
+    uint64_t r = 88172645463325252u;
+    size_t wrong = 0;
+    double first_wrong = 0;
+    for (int i = 0; i < 300000; i++) {
+        r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+        double x = i % 2 ? (double)(int64_t)(r % 4000001 - 2000000) / 2e6
+                         : ldexp((double)(r >> 11) / 9007199254740992.0, (int)(r % 60) - 30) * (r & 1 ? -1 : 1);
+        if (slant_micro(x) != llround(x * 1e6) && !wrong++) first_wrong = x;
+    }
+    ck_assert_msg(wrong == 0, "%zu values differ, first %.17g", wrong, first_wrong);
+}
+END_TEST
+
 START_TEST(test_one_article_per_source_falls_back_to_sentences) {
     slant_agg *a = slant_agg_new(set);
     add(a, &corpus4[0]);
@@ -442,6 +506,8 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_duplicate_id_refused);
     tcase_add_test(tc, test_bad_partials_refused);
     tcase_add_test(tc, test_model_counts_by_hand);
+    tcase_add_test(tc, test_model_same_for_any_thread_count);
+    tcase_add_test(tc, test_micro_matches_llround);
     tcase_add_test(tc, test_one_article_per_source_falls_back_to_sentences);
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
     tcase_add_test(tc, test_compact_matches_full);

@@ -111,11 +111,13 @@ START_TEST(json_canonical_and_deterministic) {
 END_TEST
 
 START_TEST(json_numbers) {
-    json_t *m = json_pack("{s:s, s:{s:f, s:f, s:f, s:I, s:f}}", "schema_version", "1.0", "corpus", "a",
-                          0.1234567891, "b", -0.0, "c", 1e-7, "d", (json_int_t)123456789012, "e", 2.0);
+    json_t *m = json_pack("{s:s, s:{s:f, s:f, s:f, s:I, s:f, s:I, s:f, s:f, s:f}}", "schema_version", "1.0", "corpus",
+                          "a", 0.1234567891, "b", -0.0, "c", 1e-7, "d", (json_int_t)123456789012, "e", 2.0, "f",
+                          (json_int_t)-5, "g", -2.5, "h", 1234567.0, "i", -1e-320);
     char *out = render(slant_report_render_json, m);
     ck_assert_str_eq(out, "{\n  \"schema_version\": \"1.0\",\n  \"corpus\": {\n    \"a\": 0.123457,\n    \"b\": 0.0,\n"
-                          "    \"c\": 1e-07,\n    \"d\": 123456789012,\n    \"e\": 2.0\n  }\n}\n");
+                          "    \"c\": 1e-07,\n    \"d\": 123456789012,\n    \"e\": 2.0,\n    \"f\": -5,\n"
+                          "    \"g\": -2.5,\n    \"h\": 1.23457e+06,\n    \"i\": -9.99989e-321\n  }\n}\n");
     free(out);
     json_decref(m);
 }

@@ -110,7 +110,7 @@ int cmd_analyze(int argc, char **argv) {
         rc = -1;
     }
     size_t narticles = slant_agg_article_count(agg);
-    if (rc == 0) rc = cli_write_report(&agg, sc, rules, &ro.pipeline, &ao, (size_t)max_texts, out, force, ro.threads, &err);
+    if (rc == 0) rc = cli_write_report(&agg, sc, rules, &ro.pipeline, &ao, (size_t)max_texts, out, force, &err);
     if (rc == 0 && !quiet)
         fprintf(stderr, "slant: %zu articles analysed; report written to %s/\n", narticles, out);
     slant_clean_rules_free(rules);

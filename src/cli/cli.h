@@ -64,7 +64,7 @@ int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, int 
  * Frees *agg (and sets it to NULL) as soon as it is no longer needed. */
 int cli_write_report(slant_agg **agg, const slant_scorer *sc, const slant_clean_rules *rules,
                      const slant_pipeline_opts *popts, const slant_analysis_opts *aopts,
-                     size_t max_texts, const char *dir, int force, int threads, slant_error *err);
+                     size_t max_texts, const char *dir, int force, slant_error *err);
 
 /* one declaration per command, in the order of the table in main.c */
 int cmd_analyze(int argc, char **argv);

@@ -86,12 +86,13 @@ int cli_parse_count(const char *cmd, const char *opt, const char *val, unsigned 
  * once report.json is rendered): they were all alive at once at the peak. */
 int cli_write_report(slant_agg **agg, const slant_scorer *sc, const slant_clean_rules *rules,
                      const slant_pipeline_opts *popts, const slant_analysis_opts *aopts,
-                     size_t max_texts, const char *dir, int force, int threads, slant_error *err) {
+                     size_t max_texts, const char *dir, int force, slant_error *err) {
     json_t *model = slant_analysis_model(*agg, aopts);
     slant_display_attach(model, *agg, sc, rules, popts, max_texts);
     slant_agg_free(*agg);
     *agg = NULL;
-    return slant_report_write_dir_take(model, dir, force, threads, err);
+    /* the files are rendered on as many threads as the model was built */
+    return slant_report_write_dir_take(model, dir, force, aopts->threads, err);
 }
 
 /* Lexicon layers recorded in a partial's header line, as files. */

@@ -14,7 +14,7 @@ int cmd_report(int argc, char **argv) {
     slant_analysis_opts_default(&ao);
     slant_pipeline_opts po = {0, 0};
     const char *out = NULL, *rules_path = NULL;
-    int force = 0, threads = 0;
+    int force = 0;
     unsigned long long v, max_texts = 200;
     char **files = slant_xmalloc((size_t)argc * sizeof *files);
     size_t nfiles = 0;
@@ -40,7 +40,7 @@ int cmd_report(int argc, char **argv) {
             i++;
         } else if (strcmp(a, "-j") == 0 || strcmp(a, "--threads") == 0) {
             if (cli_parse_count("report", a, val, &v)) goto usage;
-            threads = (int)(v > 256 ? 256 : v);
+            ao.threads = (int)(v > 256 ? 256 : v);
             i++;
         } else if (strcmp(a, "--max-texts") == 0) {
             if (cli_parse_count("report", a, val, &max_texts)) goto usage;
@@ -78,7 +78,7 @@ int cmd_report(int argc, char **argv) {
     if (rc == 0 && !po.no_clean) rc = slant_clean_rules_open(rules_path, &rules, NULL, &err);
     if (rc == 0) {
         slant_report_install_signal_cleanup();
-        rc = cli_write_report(&agg, sc, rules, &po, &ao, (size_t)max_texts, out, force, threads, &err);
+        rc = cli_write_report(&agg, sc, rules, &po, &ao, (size_t)max_texts, out, force, &err);
     }
     slant_clean_rules_free(rules);
     slant_scorer_free(sc);

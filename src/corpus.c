@@ -136,6 +136,8 @@ typedef struct dircache {
     char **real;
     int *fd;
     size_t n, cap, nfd;
+    uid_t uid; /* getuid(), asked once (uid_known) */
+    int uid_known;
 } dircache;
 
 static void dircache_free(dircache *dc) {
@@ -177,8 +179,20 @@ static size_t dircache_get(dircache *dc, const char *dir, size_t len) {
  * a symlink. Then realpath(joined) is folder_real + '/' + name, without
  * resolving every component again. NULL when any of that does not hold: the
  * caller then takes the full route, with its exact error messages. */
+/* access(R_OK) for a file we own says what its owner bits say (ACLs never
+ * change the owner's rights), so only other people's files cost the
+ * kernel call: one syscall fewer per article of a corpus. */
+static int readable(dircache *dc, int dirfd, const char *name, const struct stat *st) {
+    if (!dc->uid_known) {
+        dc->uid = getuid();
+        dc->uid_known = 1;
+    }
+    if (st->st_uid == dc->uid && (st->st_mode & S_IRUSR)) return 1;
+    return dirfd >= 0 ? faccessat(dirfd, name, R_OK, 0) == 0 : access(name, R_OK) == 0;
+}
+
 static char *resolve_fast(dircache *dc, const char *root_real, const char *joined, int *dir_fd,
-                          size_t *name_off) {
+                          size_t *name_off, size_t *size) {
     const char *slash = strrchr(joined, '/');
     if (!dc || !slash || slash == joined) return NULL;
     const char *base = slash + 1;
@@ -192,10 +206,10 @@ static char *resolve_fast(dircache *dc, const char *root_real, const char *joine
     if (!inside) return NULL;
     struct stat st;
     int fd = dc->fd[slot];
-    if (fd >= 0 ? fstatat(fd, base, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
-                      faccessat(fd, base, R_OK, 0) != 0
-                : lstat(joined, &st) != 0 || !S_ISREG(st.st_mode) || access(joined, R_OK) != 0)
+    if ((fd >= 0 ? fstatat(fd, base, &st, AT_SYMLINK_NOFOLLOW) : lstat(joined, &st)) != 0 ||
+        !S_ISREG(st.st_mode) || !readable(dc, fd, fd >= 0 ? base : joined, &st))
         return NULL;
+    *size = (size_t)st.st_size;
     size_t bl = strlen(base);
     char *real = slant_xmalloc(dl + bl + 2);
     memcpy(real, dir_real, dl);
@@ -210,9 +224,10 @@ static char *resolve_fast(dircache *dc, const char *root_real, const char *joine
  * leaves it. root_real is realpath(root). On success *out is the real path. */
 static int resolve_article(const char *root, const char *root_real, dircache *dc, const char *file,
                            const char *manifest, long line, long col, char **out, int *dir_fd,
-                           size_t *name_off, slant_error *err) {
+                           size_t *name_off, size_t *size, slant_error *err) {
     *dir_fd = -1;
     *name_off = 0;
+    *size = 0;
     if (file[0] == '/')
         return slant_error_set(err, manifest, line, col, -1,
                                "article path \"%s\" is absolute: paths must be relative to the "
@@ -224,7 +239,7 @@ static int resolve_article(const char *root, const char *root_real, dircache *dc
                                "into the folder",
                                file, root);
     char *joined = slant_path_join(root, file);
-    char *fast = resolve_fast(dc, root_real, joined, dir_fd, name_off);
+    char *fast = resolve_fast(dc, root_real, joined, dir_fd, name_off, size);
     if (fast) {
         free(joined);
         *out = fast;
@@ -261,13 +276,14 @@ static int resolve_article(const char *root, const char *root_real, dircache *dc
         free(real);
         return -1;
     }
-    if (access(real, R_OK) != 0) {
+    if (!readable(dc, -1, real, &st)) {
         slant_error_set(err, manifest, line, col, -1,
                         "article file \"%s\" is not readable (%s): check its permissions", file,
                         strerror(errno));
         free(real);
         return -1;
     }
+    *size = (size_t)st.st_size;
     *out = real;
     return 0;
 }
@@ -296,7 +312,7 @@ static int finish_article(builder *b, slant_article *a, long col_file, slant_err
     slant_corpus *c = b->c;
     if (a->file && !a->text) {
         if (resolve_article(c->root, b->root_real, &b->dirs, a->file, c->manifest, a->line, col_file,
-                            &a->path, &a->dir_fd, &a->name_off, err) != 0)
+                            &a->path, &a->dir_fd, &a->name_off, &a->file_size, err) != 0)
             return -1;
     }
     size_t n = strlen(a->id);
@@ -728,7 +744,7 @@ static int jsonl_read(slant_jsonl_reader *r, slant_article *a, slant_error *err)
             int dir_fd;
             size_t name_off;
             if (resolve_article(r->root, r->root_real, &r->dirs, a->file, r->name, r->lineno, 0, &a->path,
-                                &dir_fd, &name_off, err) != 0) {
+                                &dir_fd, &name_off, &a->file_size, err) != 0) {
                 slant_article_clear(a);
                 return -1;
             }
@@ -877,7 +893,7 @@ int slant_article_text(const slant_article *a, slant_buf *buf, const char **text
         return slant_error_set(err, "", 0, 0, -1, "article \"%s\" has neither text nor a file",
                                a->id ? a->id : "?");
     if (slant_read_file_at(a->name_off ? a->dir_fd : -1, a->name_off ? a->path + a->name_off : NULL,
-                           a->path, buf, 0, err) != 0)
+                           a->path, buf, 0, a->file_size, err) != 0)
         return -1;
     *text = buf->data;
     *len = buf->len;

@@ -35,6 +35,9 @@ typedef struct slant_article {
      * it relative to; 0: path is opened as it is */
     size_t name_off;
     int dir_fd;
+    /* the file's size when the manifest was checked (0: unknown): the read
+     * then needs no extra read() to see the end of the file */
+    size_t file_size;
 } slant_article;
 
 typedef struct slant_corpus {

@@ -51,6 +51,11 @@ typedef struct section {
     size_t exact_max;    /* longest exact pattern: longer lines skip the lookup */
     uint32_t *others;    /* indexes of the other rules, in file order */
     size_t nothers;
+    /* Most of those start with a literal byte (anchored): a line whose first
+     * byte starts none of them is tried against the rest (loose) only */
+    uint64_t anchored_first[4]; /* bit per first byte of an anchored rule */
+    uint32_t *loose;            /* the others that are not anchored, in file order */
+    size_t nloose;
 } section;
 
 struct slant_clean_rules {
@@ -110,6 +115,8 @@ static int ascii_space(unsigned char c) {
 
 static slant_str trim(const char *s, size_t n) {
     const unsigned char *p = (const unsigned char *)s;
+    /* the common line starts and ends with printable ASCII: nothing to trim */
+    if (n && p[0] > ' ' && p[0] < 0x80 && p[n - 1] > ' ' && p[n - 1] < 0x80) return slant_str_make(s, n);
     size_t a = 0, b = n, k;
     for (;;) {
         if (a < b && ascii_space(p[a])) a++;
@@ -126,6 +133,10 @@ static slant_str trim(const char *s, size_t n) {
 
 /* ---- rules file ---- */
 
+/* A rule that can only match a line starting with its pattern's first byte:
+ * a prefix, or a glob/cut with literal bytes before its first '*'. */
+static int anchored(const rule *ru) { return ru->kind != R_TOKENS && ru->kind != R_LINE && ru->head > 0; }
+
 void slant_clean_rules_free(slant_clean_rules *r) {
     if (!r) return;
     for (size_t i = 0; i < r->n; i++) {
@@ -138,6 +149,7 @@ void slant_clean_rules_free(slant_clean_rules *r) {
         free(s->source);
         slant_strmap_free(s->exact);
         free(s->others);
+        free(s->loose);
     }
     free(r->sections);
     free(r);
@@ -300,6 +312,13 @@ int slant_clean_rules_parse(const char *name, const char *text, size_t len,
         if (kind != R_LINE) { /* matched one by one: listed apart from the exact lines */
             cur->others = slant_xrealloc(cur->others, (cur->nothers + 1) * sizeof *cur->others);
             cur->others[cur->nothers++] = (uint32_t)cur->n;
+            if (anchored(ru)) {
+                unsigned char c = (unsigned char)ru->pattern[0];
+                cur->anchored_first[c / 64] |= (uint64_t)1 << (c % 64);
+            } else {
+                cur->loose = slant_xrealloc(cur->loose, (cur->nloose + 1) * sizeof *cur->loose);
+                cur->loose[cur->nloose++] = (uint32_t)cur->n;
+            }
         }
         cur->n++;
     }
@@ -355,7 +374,7 @@ static int glob_match(const rule *ru, const char *s, size_t sn) {
     if (!ru->has_star) return pn == sn && memcmp(p, s, sn) == 0;
     size_t head = ru->head, tail = ru->tail;
     const char *first = p + head, *last = p + pn - 1 - tail;
-    if (head + tail > sn || memcmp(p, s, head) != 0 || memcmp(last + 1, s + sn - tail, tail) != 0)
+    if (head + tail > sn || (tail && s[sn - 1] != p[pn - 1]) || memcmp(p, s, head) != 0 || memcmp(last + 1, s + sn - tail, tail) != 0)
         return 0;
     size_t pos = head, end = sn - tail;
     const char *q = first + 1;
@@ -404,8 +423,16 @@ static const rule *section_match(const section *sec, const char *m, size_t n, ui
         uint32_t *ix = slant_strmap_get(sec->exact, m, n, *hash);
         if (ix) return &sec->rules[*ix];
     }
-    for (size_t i = 0; i < sec->nothers; i++) {
-        const rule *ru = &sec->rules[sec->others[i]];
+    const uint32_t *list = sec->others;
+    size_t count = sec->nothers;
+    unsigned char c0 = n ? (unsigned char)m[0] : 0;
+    if (n == 0 || !(sec->anchored_first[c0 / 64] >> (c0 % 64) & 1)) {
+        list = sec->loose;
+        count = sec->nloose;
+    }
+    for (size_t i = 0; i < count; i++) {
+        const rule *ru = &sec->rules[list[i]];
+        if (anchored(ru) && c0 != (unsigned char)ru->pattern[0]) continue;
         switch (ru->kind) {
         case R_LINE: break; /* not listed in others */
         case R_PREFIX:
@@ -481,43 +508,49 @@ static size_t next_closer(next_cache *stars, next_cache *c, const char *s, size_
     return j;
 }
 
-/* Bytes that may start markdown residue; everything else is copied as is. */
-static const unsigned char markup_byte[256] = {['\\'] = 1, ['*'] = 1, ['['] = 1, ['!'] = 1};
+/* Bytes that may start markdown residue (1; everything else is copied as
+ * is), and the line end (2). */
+static const unsigned char stop_byte[256] = {['\\'] = 1, ['*'] = 1, ['['] = 1, ['!'] = 1, ['\n'] = 2};
 
-/* The first byte at or after i that may start markdown residue (n if none).
- * Prose has few, and this scan took most of the cleaning time as a byte
- * loop: 16 bytes are compared at a time with SSE2 (always there on x86-64),
- * or 8 with SWAR elsewhere (a byte of w equal to c shows as a zero byte of
- * w ^ c*ONES, found with the classic (v - ONES) & ~v & HIGH test, which
- * never misses and only over-reports after a true hit). */
-static size_t next_markup(const char *s, size_t n, size_t i) {
+/* The first byte at or after i that may start markdown residue, or with
+ * `lines` set also a newline (n if none). Prose has few, and this scan took
+ * most of the cleaning time as a byte loop: 16 bytes are compared at a time
+ * with SSE2 (always there on x86-64), or 8 with SWAR elsewhere (a byte of w
+ * equal to c shows as a zero byte of w ^ c*ONES, found with the classic
+ * (v - ONES) & ~v & HIGH test, which never misses and only over-reports
+ * after a true hit). Without `lines` the fifth comparison repeats '\\'. */
+static inline size_t next_stop(const char *s, size_t n, size_t i, int lines) {
 #if defined(__SSE2__) && !defined(SLANT_NO_SIMD)
     const __m128i bs = _mm_set1_epi8('\\'), st = _mm_set1_epi8('*'), br = _mm_set1_epi8('['),
-                  ex = _mm_set1_epi8('!');
+                  ex = _mm_set1_epi8('!'), nl = _mm_set1_epi8(lines ? '\n' : '\\');
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, st)),
                                    _mm_or_si128(_mm_cmpeq_epi8(v, br), _mm_cmpeq_epi8(v, ex)));
+        hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, nl));
         unsigned m = (unsigned)_mm_movemask_epi8(hit);
         if (m) return i + (size_t)__builtin_ctz(m);
     }
 #else
     const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    const unsigned char marks[5] = {'\\', '*', '[', '!', lines ? '\n' : '\\'};
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
         uint64_t hit = 0;
-        static const unsigned char marks[4] = {'\\', '*', '[', '!'};
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 5; k++) {
             uint64_t v = w ^ (marks[k] * ones);
             hit |= (v - ones) & ~v & high;
         }
         if (hit) break; /* the byte loop below pins it down */
     }
 #endif
-    while (i < n && !markup_byte[(unsigned char)s[i]]) i++;
+    unsigned want = lines ? 3 : 1;
+    while (i < n && !(stop_byte[(unsigned char)s[i]] & want)) i++;
     return i;
 }
+
+static size_t next_markup(const char *s, size_t n, size_t i) { return next_stop(s, n, i, 0); }
 
 /* Append line s to out without markdown residue; returns fragments removed. */
 static size_t strip_markup(const char *s, size_t n, slant_buf *out) {
@@ -641,8 +674,14 @@ static utf8proc_int32_t first_cp(const char *s, size_t n) {
     return cp;
 }
 
+static int ascii_alnum(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 static int ends_mid_sentence(const char *s, size_t n) {
     if (n == 0) return 0;
+    unsigned char last = (unsigned char)s[n - 1];
+    if (last < 0x80) return last == ',' || ascii_alnum(last); /* what the categories say for ASCII */
     size_t k = n - 1;
     while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
     utf8proc_int32_t cp = first_cp(s + k, n - k);
@@ -655,6 +694,7 @@ static int ends_mid_sentence(const char *s, size_t n) {
 
 static int starts_lowercase(const char *s, size_t n) {
     if (n == 0) return 0;
+    if ((unsigned char)s[0] < 0x80) return s[0] >= 'a' && s[0] <= 'z';
     utf8proc_int32_t cp = first_cp(s, n);
     return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
@@ -694,7 +734,11 @@ void slant_clean_text_r(const slant_clean_rules *rules, const char *source, cons
     const rule *cutting = NULL;
     while (pos < len) {
         const char *ls = text + pos;
-        const char *nl = memchr(ls, '\n', len - pos);
+        /* one scan finds the line's end or, before it, a byte that may
+         * start markup (most lines have none: matched in place, not copied) */
+        size_t stop = next_stop(text, len, pos, 1);
+        int markup = stop < len && text[stop] != '\n';
+        const char *nl = markup ? memchr(text + stop, '\n', len - stop) : stop < len ? text + stop : NULL;
         size_t ll = nl ? (size_t)(nl - ls) : len - pos;
         size_t line_start = pos;
         pos += ll + (nl ? 1 : 0);
@@ -712,10 +756,9 @@ void slant_clean_text_r(const slant_clean_rules *rules, const char *source, cons
             }
             continue;
         }
-        /* most lines hold no markup at all: matched in place, not copied */
         size_t frags = 0;
         slant_str m = t;
-        if (t.ptr[0] == '#' || next_markup(t.ptr, t.len, 0) < t.len) {
+        if (t.ptr[0] == '#' || markup) { /* trimming drops spaces, never markup */
             slant_buf_clear(&scratch->line);
             frags = strip_markup(t.ptr, t.len, &scratch->line);
             m = trim(scratch->line.data, scratch->line.len);

@@ -92,6 +92,11 @@ static int tnorm_is(const slant_doc *d, size_t i, const char *w) {
 
 static int32_t tok_cp(const slant_doc *d, size_t i) {
     const slant_token *t = &d->toks[i];
+    /* straight and curly marks (U+2018-U+201F, U+2039/A) decoded in place */
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    size_t n = t->end - t->start;
+    if (n >= 1 && p[0] < 0x80) return p[0];
+    if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] & 0xC0) == 0x80) return 0x2000 + (p[2] & 0x3F);
     utf8proc_int32_t cp = -1;
     utf8proc_iterate((const utf8proc_uint8_t *)d->text + t->start, (utf8proc_ssize_t)(t->end - t->start),
                      &cp);
@@ -184,11 +189,20 @@ enum {
 };
 static slant_u64map *word_classes;
 static pthread_once_t word_classes_once = PTHREAD_ONCE_INIT;
+/* Most tokens asked about are in no list. A one-bit-per-bucket filter (the
+ * top 12 bits of the hash pick the bit; about 8% of buckets are set) tells
+ * most of them so from one 512-byte table, before the map is probed. */
+enum { WORD_FILTER_SHIFT = 52 };
+static uint64_t word_filter[(1u << (64 - WORD_FILTER_SHIFT)) / 64];
+
+static size_t filter_bit(uint64_t h) { return (size_t)((h ? h : 1) >> WORD_FILTER_SHIFT); }
 
 static void add_class(const char *const *list, size_t n, uint32_t bit) {
     for (size_t i = 0; i < n; i++) {
-        uint32_t *v = slant_u64map_upsert(word_classes, slant_hash_bytes(list[i], strlen(list[i])), 0, NULL);
+        uint64_t h = slant_hash_bytes(list[i], strlen(list[i]));
+        uint32_t *v = slant_u64map_upsert(word_classes, h, 0, NULL);
         *v |= bit;
+        word_filter[filter_bit(h) / 64] |= (uint64_t)1 << (filter_bit(h) % 64);
     }
 }
 
@@ -208,7 +222,9 @@ static void build_word_classes(void) {
 
 /* slant_quotes_find builds the table before anything asks. */
 static uint32_t word_class(const slant_doc *d, size_t i) {
-    const uint32_t *v = slant_u64map_get(word_classes, d->toks[i].hash);
+    uint64_t h = d->toks[i].hash;
+    if (!(word_filter[filter_bit(h) / 64] >> (filter_bit(h) % 64) & 1)) return 0;
+    const uint32_t *v = slant_u64map_get(word_classes, h);
     return v ? *v : 0;
 }
 #define IN_LIST(d, i, list) ((word_class(d, i) & WCL_##list) != 0)
@@ -357,12 +373,28 @@ static uint64_t key_hash(const slant_doc *d, size_t i) {
     return kl == d->toks[i].norm_len ? d->toks[i].hash : slant_hash_bytes(tnorm(d, i), kl);
 }
 
-/* Index one run [k, e) of 2-8 capitalized words as a full name. */
+/* Index one run [k, e) of 2-8 capitalized words as a full name: what
+ * follows its last title word (strip_titles), 2 or 3 words. Titles are
+ * looked for among the last 4 words only, since a longer name is not
+ * indexed anyway: runs are a tenth of the tokens, and these class lookups
+ * were most of the indexing. */
+enum { RUN_MAX = 8 };
 static void index_run(qctx *q, size_t k, size_t e) {
     slant_doc *d = q->d;
     span s = {k, e};
-    while (s.b < s.e && IN_LIST(d, s.b, not_name)) s.b++;
-    s = strip_titles(d, s);
+    uint32_t first_cls = 0; /* class of the first word kept */
+    while (s.b < s.e && ((first_cls = word_class(d, s.b)) & WCL_not_name)) s.b++;
+    if (s.e - s.b < 2) return;
+    size_t lo = s.e - s.b > 4 ? s.e - 4 : s.b, b = s.b;
+    int titled = 0;
+    for (size_t j = s.e; j > lo && !titled; j--) {
+        if ((j - 1 == s.b ? first_cls : word_class(d, j - 1)) & WCL_titles) {
+            b = j;
+            titled = 1;
+        }
+    }
+    if (!titled && lo > s.b) return; /* more than 3 words after any title */
+    s.b = b;
     size_t n = s.e - s.b;
     if (n < 2 || n > 3) return;
     if (q->nfull == q->fullcap) {
@@ -392,7 +424,7 @@ static void index_full_names(qctx *q) {
     size_t m = d->ncaps;
     for (size_t i = 0; i < m;) {
         size_t b = caps[i], e = b + 1; /* the run [b, e) */
-        for (i++; i < m && caps[i] == e && e - b < 8; i++) e++;
+        for (i++; i < m && caps[i] == e && e - b < RUN_MAX; i++) e++;
         if (e - b >= 2) index_run(q, b, e);
     }
 }
@@ -411,16 +443,20 @@ static void span_text(const slant_doc *d, span s, slant_buf *out) {
                  (unsigned char)t[end - 3] == 0x80 && (unsigned char)t[end - 4] == 0xE2)
             end -= 4;
     }
+    const char *t = d->text;
     int space = 0;
-    for (size_t i = start; i < end; i++) {
-        char c = d->text[i];
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+    for (size_t i = start; i < end;) {
+        if (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t') {
             space = 1;
+            i++;
             continue;
         }
+        size_t j = i + 1; /* a word: copied whole */
+        while (j < end && t[j] != ' ' && t[j] != '\n' && t[j] != '\r' && t[j] != '\t') j++;
         if (space && out->len) slant_buf_putc(out, ' ');
         space = 0;
-        slant_buf_putc(out, c);
+        slant_buf_append(out, t + i, j - i);
+        i = j;
     }
 }
 
@@ -941,6 +977,12 @@ static void find_single(slant_doc *d, const marks *mk, const qlist *dq, qlist *o
     }
 }
 
+static int sorted_quotes(const qlist *l) {
+    for (size_t i = 1; i < l->n; i++)
+        if (l->q[i].start < l->q[i - 1].start) return 0;
+    return 1;
+}
+
 static int cmp_quote(const void *a, const void *b) {
     const slant_quote *x = a, *y = b;
     return x->start < y->start ? -1 : x->start > y->start;
@@ -1081,9 +1123,18 @@ void slant_quotes_find(slant_doc *d) {
         d->quotes_cap = total;
     }
     size_t n = 0;
-    for (size_t i = 0; i < dq.n && n < total; i++) d->quotes[n++] = dq.q[i];
-    for (size_t i = 0; i < sq.n && n < total; i++) d->quotes[n++] = sq.q[i];
-    if (n > 1) qsort(d->quotes, n, sizeof *d->quotes, cmp_quote);
+    if (total == dq.n + sq.n && sorted_quotes(&dq) && sorted_quotes(&sq)) {
+        /* each list is already in document order (pairs of one family never
+         * overlap): merge them, the double quotation first on a tie, which is
+         * what the stable sort below gives (it was a visible share of this pass) */
+        size_t a = 0, b = 0;
+        while (a < dq.n || b < sq.n)
+            d->quotes[n++] = b == sq.n || (a < dq.n && dq.q[a].start <= sq.q[b].start) ? dq.q[a++] : sq.q[b++];
+    } else {
+        for (size_t i = 0; i < dq.n && n < total; i++) d->quotes[n++] = dq.q[i];
+        for (size_t i = 0; i < sq.n && n < total; i++) d->quotes[n++] = sq.q[i];
+        if (n > 1) qsort(d->quotes, n, sizeof *d->quotes, cmp_quote);
+    }
     d->nquotes = n;
     S->dq = dq.q;
     S->dq_cap = dq.cap;

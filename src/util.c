@@ -570,19 +570,20 @@ static int read_stdin(slant_buf *out, size_t max_bytes, slant_error *err) {
  * and an fstat per file were a visible share of reading a corpus). */
 int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_error *err) {
     if (strcmp(path, "-") == 0) return read_stdin(out, max_bytes, err);
-    return slant_read_file_at(-1, NULL, path, out, max_bytes, err);
+    return slant_read_file_at(-1, NULL, path, out, max_bytes, 0, err);
 }
 
 /* The name is opened relative to dirfd with O_NOFOLLOW: corpus.c passes a
  * folder it resolved once, so the kernel walks one component, not the
  * whole path, and a file swapped for a symlink since is refused. */
 int slant_read_file_at(int dirfd, const char *name, const char *path, slant_buf *out, size_t max_bytes,
-                       slant_error *err) {
+                       size_t expect_size, slant_error *err) {
     int fd = dirfd >= 0 && name ? openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
                                 : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return slant_error_set(err, path, 0, 0, -1, "cannot open: %s; check the path", strerror(errno));
     slant_buf_clear(out);
+    if (expect_size) slant_buf_reserve(out, expect_size + 1); /* one read() takes it all */
     for (;;) {
         if (out->cap - out->len < (1 << 16)) slant_buf_reserve(out, out->len < (1 << 16) ? 1 << 16 : out->len);
         size_t room = out->cap - out->len - 1;
@@ -596,6 +597,10 @@ int slant_read_file_at(int dirfd, const char *name, const char *path, slant_buf 
         }
         if (n == 0) break;
         out->len += (size_t)n;
+        /* a regular file reads short only at its end: when that is the
+         * size stat gave, the read() that would return 0 is skipped (a
+         * file that grew since fills the room and is read on) */
+        if ((size_t)n < room && expect_size && out->len == expect_size) break;
         if (max_bytes && out->len > max_bytes) {
             close(fd);
             return slant_error_set(err, path, 0, 0, -1, "file is larger than the limit of %zu bytes",

@@ -35,6 +35,12 @@ typedef struct slant_article {
      * it relative to; 0: path is opened as it is */
     size_t name_off;
     int dir_fd;
+    /* the file's size when the manifest was checked (0: unknown): the read
+     * then needs no extra read() to see the end of the file */
+    size_t file_size;
+    /* set for TSV rows: id ... url, file and text live in the corpus's
+     * `strings` arena, and slant_article_clear leaves them there */
+    int in_arena;
 } slant_article;
 
 typedef struct slant_corpus {
@@ -44,6 +50,7 @@ typedef struct slant_corpus {
     size_t n, cap;
     int *dir_fds;        /* the articles' folder descriptors (-1: none), closed by slant_corpus_free */
     size_t ndir_fds;
+    slant_arena *strings; /* TSV fields (one arena, not a malloc per field), or NULL */
 } slant_corpus;
 
 /* Open a folder, a manifest file (.tsv/.json) or a JSON Lines file (.jsonl,

@@ -222,9 +222,10 @@ static inline size_t slant_u64map_count(const slant_u64map *m) { return m->count
 int slant_read_file(const char *path, slant_buf *out, size_t max_bytes, slant_error *err);
 /* The same for a file name relative to an open folder descriptor (opened
  * with O_NOFOLLOW; dirfd < 0 or name NULL: path is opened as it is). path
- * names the file in messages. */
+ * names the file in messages. expect_size (0: unknown) is the size a stat
+ * of this regular file gave: a short read that ends there is its end. */
 int slant_read_file_at(int dirfd, const char *name, const char *path, slant_buf *out, size_t max_bytes,
-                       slant_error *err);
+                       size_t expect_size, slant_error *err);
 /* Write data to path atomically: a temporary file in the same folder,
  * fsync-free fflush+fclose checks, then rename. */
 int slant_write_file_atomic(const char *path, const void *data, size_t len, slant_error *err);

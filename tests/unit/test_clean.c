@@ -197,6 +197,49 @@ START_TEST(markdown_at_every_offset) {
 }
 END_TEST
 
+/* A line's end and its markup are found in one scan: markup on the next
+ * line, at any offset from the newline, belongs to that line only. */
+START_TEST(markup_on_the_next_line) {
+    for (size_t k = 0; k <= 40; k++) {
+        char in[128], want[128];
+        memset(in, 'x', k);
+        snprintf(in + k, sizeof in - k, "\n**b** y\nplain z");
+        memset(want, 'x', k);
+        snprintf(want + k, sizeof want - k, "%sb y\nplain z\n", k ? "\n" : "");
+        slant_clean_log log;
+        slant_clean_log_init(&log);
+        char *out = clean(NULL, NULL, in, &log);
+        ck_assert_msg(strcmp(out, want) == 0, "k %zu: got \"%s\"", k, out);
+        ck_assert_uint_eq(log.markup_stripped, 2);
+        free(out);
+        slant_clean_log_free(&log);
+    }
+}
+END_TEST
+
+/* Rules are tried in file order whether or not they start with a literal
+ * byte (anchored rules are skipped only when the line cannot start them). */
+START_TEST(rule_order_anchored_and_loose) {
+    slant_clean_rules *a = parse("glob loose * the end.\nprefix anch The\n");
+    slant_clean_rules *b = parse("prefix anch The\nglob loose * the end.\n");
+    slant_clean_log log;
+    slant_clean_log_init(&log);
+    char *out = clean(a, NULL, "The start and the end.\nKept.\nAt the end.\n", &log);
+    ck_assert_str_eq(out, "Kept.\n");
+    ck_assert_str_eq(log.items[0].rule, "loose:* the end.");
+    ck_assert_str_eq(log.items[1].rule, "loose:* the end.");
+    free(out);
+    out = clean(b, NULL, "The start and the end.\nKept.\nAt the end.\n", &log);
+    ck_assert_str_eq(out, "Kept.\n");
+    ck_assert_str_eq(log.items[0].rule, "anch:The");
+    ck_assert_str_eq(log.items[1].rule, "loose:* the end.");
+    free(out);
+    slant_clean_log_free(&log);
+    slant_clean_rules_free(a);
+    slant_clean_rules_free(b);
+}
+END_TEST
+
 START_TEST(split_paragraphs_joined) {
     slant_clean_log log;
     slant_clean_log_init(&log);
@@ -455,6 +498,8 @@ static Suite *clean_suite(void) {
     tcase_add_test(tc, builtin_duplicates_and_images);
     tcase_add_test(tc, markdown_residue);
     tcase_add_test(tc, markdown_at_every_offset);
+    tcase_add_test(tc, markup_on_the_next_line);
+    tcase_add_test(tc, rule_order_anchored_and_loose);
     tcase_add_test(tc, split_paragraphs_joined);
     tcase_add_test(tc, whitespace_crlf_bom);
     tcase_add_test(tc, huge_line_linear);

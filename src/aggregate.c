@@ -1397,21 +1397,25 @@ static int read_article(slant_agg *a, json_t *o, const char *name, long line, sl
  * lexicon set, and the stream is complete only when there are as many end
  * markers as headers and as many articles as the headers announced. */
 int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
-    slant_buf line;
-    slant_buf_init(&line);
+    /* getline, not fgetc: one FILE lock and one memchr-driven copy per line
+     * instead of a locked call per byte (fgetc was a quarter of 'slant merge').
+     * It grows the buffer for a line of any length and counts embedded NUL
+     * bytes, which json_loadb then rejects as before. */
+    char *line = NULL;
+    size_t line_cap = 0;
     long lineno = 0, headers = 0, ends = 0;
     long long announced = 0, articles = 0;
     int rc = -1;
-    int c;
     slant_agg *part = slant_agg_new_like(a);
     for (;;) {
-        slant_buf_clear(&line);
-        while ((c = fgetc(f)) != EOF && c != '\n') slant_buf_putc(&line, (char)c);
-        if (c == EOF && line.len == 0) break;
+        ssize_t got = getline(&line, &line_cap, f);
+        if (got <= 0) break;
+        size_t linelen = (size_t)got;
+        if (line[linelen - 1] == '\n') linelen--;
         lineno++;
-        if (line.len == 0) continue;
+        if (linelen == 0) continue;
         json_error_t jerr;
-        json_t *j = json_loadb(line.data, line.len, 0, &jerr);
+        json_t *j = json_loadb(line, linelen, 0, &jerr);
         if (!j || !json_is_object(j)) {
             json_decref(j);
             slant_error_set(err, name, lineno, jerr.column > 0 ? jerr.column : 0, -1,
@@ -1489,7 +1493,6 @@ int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
             goto out;
         }
         json_decref(j);
-        if (c == EOF) break;
     }
     if (ferror(f)) {
         slant_error_set(err, name, 0, 0, -1, "read error");
@@ -1514,6 +1517,6 @@ int slant_agg_read(slant_agg *a, FILE *f, const char *name, slant_error *err) {
     rc = 0;
 out:
     slant_agg_free(part);
-    slant_buf_free(&line);
+    free(line);
     return rc;
 }

@@ -1456,9 +1456,12 @@ static int fc_int(fast_cur *c, long long *v) {
     int neg = fc_next(c, '-');
     const char *start = c->p;
     long long x = 0;
-    while (c->p < c->end && *c->p >= '0' && *c->p <= '9') x = x * 10 + (*c->p++ - '0');
+    while (c->p < c->end && *c->p >= '0' && *c->p <= '9') {
+        if (c->p - start == 18) return 0; /* stop before x can overflow */
+        x = x * 10 + (*c->p++ - '0');
+    }
     size_t nd = (size_t)(c->p - start);
-    if (nd == 0 || nd > 18 || (nd > 1 && *start == '0')) return 0;
+    if (nd == 0 || (nd > 1 && *start == '0')) return 0;
     *v = neg ? -x : x;
     return 1;
 }

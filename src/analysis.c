@@ -1620,8 +1620,8 @@ static void story_lists_make(const ctx *c, model_task *t_coverage, model_task *t
     }
     l->lo[nchunks] = nchunks ? t_coverage[nchunks - 1].hi : 0;
     l->refs = 2;
-    lists[0] = (slant_report_list){"stories", c->nstories, story_element, story_lists_release, l};
-    lists[1] = (slant_report_list){"coverage", l->ncoverage, coverage_element, story_lists_release, l};
+    lists[0] = (slant_report_list){"stories", c->nstories, story_element, story_lists_release, l, NULL};
+    lists[1] = (slant_report_list){"coverage", l->ncoverage, coverage_element, story_lists_release, l, NULL};
 }
 
 /* ---- the model ---- */

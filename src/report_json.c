@@ -266,6 +266,12 @@ static void put_list(slant_buf *b, const slant_report_list *l, int ctx, int dept
         flush_point(b);
         if (i) slant_buf_putc(b, ',');
         indent(b, depth + 1);
+        if (!l->element) {
+            size_t len;
+            const char *text = l->rendered(l->state, i, &len);
+            slant_buf_append(b, text, len);
+            continue;
+        }
         json_t *e = l->element(l->state, i);
         if (e) put_value(b, e, ctx, depth + 1);
         else slant_buf_puts(b, "null");
@@ -354,6 +360,15 @@ static void put_value(slant_buf *b, const json_t *v, int ctx, int depth) {
     case JSON_FALSE: slant_buf_puts(b, "false"); break;
     case JSON_NULL: slant_buf_puts(b, "null"); break;
     }
+}
+
+void slant_report_render_json_element(const json_t *element, const char *key, slant_buf *out) {
+    int ctx = 0;
+    for (const keydef *k = k_root; k->key; k++)
+        if (strcmp(k->key, key) == 0) ctx = k->child;
+    jsink s = {*out, NULL, 0, NULL, 0}; /* the caller's buffer, handed back below */
+    put_value(&s.b, element, ctx, 2);  /* root (0) -> list (1) -> element (2) */
+    *out = s.b;
 }
 
 int slant_report_check_model(const json_t *model, slant_error *err) {

@@ -688,24 +688,40 @@ static size_t take_lists(json_t *m, array_list st[2], slant_report_list lists[2]
         if (!arr) continue;
         st[n] = (array_list){json_incref(arr), 0, 0};
         json_object_del(m, keys[k]);
-        lists[n] = (slant_report_list){keys[k], json_array_size(arr), array_list_element, array_list_release, &st[n]};
+        lists[n] = (slant_report_list){keys[k], json_array_size(arr), array_list_element, array_list_release, &st[n],
+                                       NULL};
         n++;
     }
     return n;
 }
 
+static const char *text_element(void *state, size_t i, size_t *len) {
+    const slant_buf *b = state;
+    ck_assert_uint_eq(i, 0);
+    *len = b->len;
+    return b->data;
+}
+
 /* The lists go where their keys go in the schema's order, printed as the
- * arrays would be. */
+ * arrays would be; a list of elements already rendered too. */
 START_TEST(writer_lists_in_place) {
-    json_t *m = json_pack("{s:s,s:[],s:[],s:[{s:s},{s:s,s:i}]}", "schema_version", "1.0", "articles", "coverage",
-                          "stories", "story", "b", "story", "a", "x", 1);
+    json_t *m = json_pack("{s:s,s:[],s:[{s:s},{s:s,s:i}]}", "schema_version", "1.0", "coverage", "stories", "story",
+                          "b", "story", "a", "x", 1);
     array_list st[2];
-    slant_report_list lists[2];
+    slant_report_list lists[3];
     ck_assert_uint_eq(take_lists(m, st, lists), 2);
+    slant_buf art;
+    slant_buf_init(&art);
+    json_t *a1 = json_pack("{s:b,s:s}", "text_available", 0, "id", "a1"); /* printed in schema order */
+    slant_report_render_json_element(a1, "articles", &art);
+    json_decref(a1);
+    ck_assert_str_eq(art.data, "{\n      \"id\": \"a1\",\n      \"text_available\": false\n    }");
+    lists[2] = (slant_report_list){"articles", 1, NULL, NULL, &art, text_element};
     FILE *f = tmpfile();
     ck_assert_ptr_nonnull(f);
     slant_error err;
-    ck_assert_int_eq(slant_report_render_json_file(m, lists, 2, f, "t", &err), 0);
+    ck_assert_int_eq(slant_report_render_json_file(m, lists, 3, f, "t", &err), 0);
+    slant_buf_free(&art);
     ck_assert_uint_eq(st[0].next, 2);
     ck_assert_uint_eq(st[1].next, 0);
     rewind(f);
@@ -715,7 +731,7 @@ START_TEST(writer_lists_in_place) {
     fclose(f);
     ck_assert_str_eq(got, "{\n  \"schema_version\": \"1.0\",\n  \"stories\": [\n    {\n      \"story\": \"b\"\n    },\n"
                           "    {\n      \"story\": \"a\",\n      \"x\": 1\n    }\n  ],\n  \"coverage\": [],\n"
-                          "  \"articles\": []\n}\n");
+                          "  \"articles\": [\n    {\n      \"id\": \"a1\",\n      \"text_available\": false\n    }\n  ]\n}\n");
     array_list_release(&st[0]);
     array_list_release(&st[1]);
     json_decref(m);

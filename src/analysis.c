@@ -1059,9 +1059,14 @@ static int list_has(const str_list *l, const char *str) {
     return l->n && bsearch(&str, l->v, l->n, sizeof *l->v, cmp_cstr) != NULL;
 }
 
-static json_t *list_json(json_t *const *nodes, const uint32_t *v, size_t n) {
+/* The strings strs[v[i]] as an array: the shared nodes[v[i]] when nodes is
+ * given, new strings otherwise. */
+static json_t *list_json(json_t *const *nodes, const char *const *strs, const uint32_t *v, size_t n) {
     json_t *arr = json_array();
-    for (size_t i = 0; i < n; i++) json_array_append(arr, nodes[v[i]]);
+    for (size_t i = 0; i < n; i++) {
+        if (nodes) json_array_append(arr, nodes[v[i]]);
+        else json_array_append_new(arr, json_string(strs[v[i]]));
+    }
     return arr;
 }
 
@@ -1195,32 +1200,49 @@ static coverage_part *coverage_lists(const ctx *c, size_t lo, size_t hi) {
     return part;
 }
 
+/* What the story lists' JSON needs besides the parts: the aggregate's
+ * strings, or copies of them when the lists outlive the aggregate
+ * (story_lists). */
+typedef struct story_names {
+    size_t nsrc;
+    const char *const *src;     /* source names */
+    const char *const *stories; /* as ctx.stories */
+} story_names;
+
+/* The coverage entry of story k of a part whose first story is lo, NULL
+ * when fewer than two sources have the story. *e is the part's next list
+ * (advanced past the story's); nodes, when given, are shared strings for
+ * the part's distinct ones. */
+static json_t *coverage_entry(const story_names *nm, const coverage_part *part, json_t *const *nodes, size_t lo,
+                              size_t k, size_t *e) {
+    const uint8_t *shown = &part->shown[(k - lo) * nm->nsrc];
+    json_t *srcs = NULL, *omit = NULL;
+    for (size_t s = 0; s < nm->nsrc; s++) {
+        if (!shown[s]) continue;
+        if (!srcs) srcs = json_object(), omit = json_object();
+        json_t *l[6];
+        for (int q = 0; q < 6; q++, (*e)++) {
+            size_t from = *e ? part->ends[*e - 1] : 0;
+            l[q] = list_json(nodes, part->distinct.v, part->items + from, part->ends[*e] - from);
+        }
+        json_object_set_new(srcs, nm->src[s],
+                            json_pack("{s:o,s:o,s:o}", "targets", l[0], "numbers", l[1], "speakers", l[2]));
+        json_object_set_new(omit, nm->src[s],
+                            json_pack("{s:o,s:o,s:o}", "targets", l[3], "numbers", l[4], "speakers", l[5]));
+    }
+    if (!srcs) return NULL;
+    return json_pack("{s:s,s:o,s:o}", "story", nm->stories[k], "sources", srcs, "omissions", omit);
+}
+
 /* Append the coverage entries of a part (stories [lo, hi)) to out. */
-static void coverage_json(const ctx *c, const coverage_part *part, size_t lo, size_t hi, string_pool *pool,
-                          json_t *out) {
-    const uint32_t *items = part->items;
+static void coverage_json(const story_names *nm, const coverage_part *part, size_t lo, size_t hi,
+                          string_pool *pool, json_t *out) {
     json_t **nodes = slant_xmalloc((part->distinct.n ? part->distinct.n : 1) * sizeof *nodes);
     for (size_t i = 0; i < part->distinct.n; i++) nodes[i] = pooled(pool, part->distinct.v[i]);
     size_t e = 0;
     for (size_t k = lo; k < hi; k++) {
-        const uint8_t *shown = &part->shown[(k - lo) * c->nsrc];
-        json_t *srcs = NULL, *omit = NULL;
-        for (size_t s = 0; s < c->nsrc; s++) {
-            if (!shown[s]) continue;
-            if (!srcs) srcs = json_object(), omit = json_object();
-            json_t *l[6];
-            for (int q = 0; q < 6; q++, e++) {
-                size_t from = e ? part->ends[e - 1] : 0;
-                l[q] = list_json(nodes, items + from, part->ends[e] - from);
-            }
-            json_object_set_new(srcs, c->src[s].name,
-                                json_pack("{s:o,s:o,s:o}", "targets", l[0], "numbers", l[1], "speakers", l[2]));
-            json_object_set_new(omit, c->src[s].name,
-                                json_pack("{s:o,s:o,s:o}", "targets", l[3], "numbers", l[4], "speakers", l[5]));
-        }
-        if (srcs)
-            json_array_append_new(out, json_pack("{s:s,s:o,s:o}", "story", c->stories[k], "sources", srcs,
-                                                 "omissions", omit));
+        json_t *entry = coverage_entry(nm, part, nodes, lo, k, &e);
+        if (entry) json_array_append_new(out, entry);
     }
     free(nodes);
 }
@@ -1273,30 +1295,28 @@ static story_row *story_rows(const ctx *c, size_t lo, size_t hi) {
     return rows;
 }
 
-/* Append the story tables of stories [lo, hi) to out. */
-static void stories_json(const ctx *c, const story_row *rows, size_t lo, size_t hi, json_t *out) {
-    for (size_t k = lo; k < hi; k++) {
-        json_t *srcs = json_object();
-        for (size_t s = 0; s < c->nsrc; s++) {
-            const story_row *row = &rows[(k - lo) * c->nsrc + s];
-            size_t articles = row->articles, nsent = row->nsent;
-            double words = row->words, tone = row->tone;
-            const double *counts = row->counts;
-            if (!articles) continue;
-            json_t *o = json_object();
-            json_object_set_new(o, "articles", json_integer((json_int_t)articles));
-            json_object_set_new(o, "words_outlet", json_integer((json_int_t)words));
-            json_object_set_new(o, "tone_outlet", nsent ? num(tone / (double)nsent) : json_null());
-            json_t *rates = json_object();
-            for (size_t m = 0; m < NCOUNT_MEASURES; m++)
-                json_object_set_new(rates, count_measures[m].name,
-                                    words > 0 ? num(1000.0 * counts[m] / words) : json_null());
-            json_object_set_new(o, "per_1000_outlet", rates);
-            if (!nsent || words <= 0) json_object_set_new(o, "reason", json_string("no words in the outlet's voice"));
-            json_object_set_new(srcs, c->src[s].name, o);
-        }
-        json_array_append_new(out, json_pack("{s:s,s:o}", "story", c->stories[k], "sources", srcs));
+/* The story table of story k, from the rows of a part whose first story is lo. */
+static json_t *story_entry(const story_names *nm, const story_row *rows, size_t lo, size_t k) {
+    json_t *srcs = json_object();
+    for (size_t s = 0; s < nm->nsrc; s++) {
+        const story_row *row = &rows[(k - lo) * nm->nsrc + s];
+        size_t articles = row->articles, nsent = row->nsent;
+        double words = row->words, tone = row->tone;
+        const double *counts = row->counts;
+        if (!articles) continue;
+        json_t *o = json_object();
+        json_object_set_new(o, "articles", json_integer((json_int_t)articles));
+        json_object_set_new(o, "words_outlet", json_integer((json_int_t)words));
+        json_object_set_new(o, "tone_outlet", nsent ? num(tone / (double)nsent) : json_null());
+        json_t *rates = json_object();
+        for (size_t m = 0; m < NCOUNT_MEASURES; m++)
+            json_object_set_new(rates, count_measures[m].name,
+                                words > 0 ? num(1000.0 * counts[m] / words) : json_null());
+        json_object_set_new(o, "per_1000_outlet", rates);
+        if (!nsent || words <= 0) json_object_set_new(o, "reason", json_string("no words in the outlet's voice"));
+        json_object_set_new(srcs, nm->src[s], o);
     }
+    return json_pack("{s:s,s:o}", "story", nm->stories[k], "sources", srcs);
 }
 
 /* ---- the model's parts, on several threads ---- */
@@ -1462,14 +1482,22 @@ static json_t *join_tests(model_task *t, size_t n) {
     return out;
 }
 
+static story_names names_of(const ctx *c, const char **src) {
+    for (size_t s = 0; s < c->nsrc; s++) src[s] = c->src[s].name;
+    return (story_names){c->nsrc, src, c->stories};
+}
+
 /* The coverage array from its parts (freed). */
 static json_t *join_coverage(const ctx *c, model_task *t, size_t n) {
     string_pool pool = {slant_strmap_new(1024), NULL, 0, 0};
     json_t *out = json_array();
+    const char **src = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *src);
+    story_names nm = names_of(c, src);
     for (size_t k = 0; k < n; k++) {
-        coverage_json(c, t[k].coverage, t[k].lo, t[k].hi, &pool, out);
+        coverage_json(&nm, t[k].coverage, t[k].lo, t[k].hi, &pool, out);
         coverage_part_free(t[k].coverage);
     }
+    free(src);
     for (size_t i = 0; i < pool.n; i++) json_decref(pool.nodes[i]); /* the arrays hold their own references */
     free(pool.nodes);
     slant_strmap_free(pool.index);
@@ -1479,16 +1507,126 @@ static json_t *join_coverage(const ctx *c, model_task *t, size_t n) {
 /* The stories array from its parts (freed). */
 static json_t *join_stories(const ctx *c, model_task *t, size_t n) {
     json_t *out = json_array();
+    const char **src = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *src);
+    story_names nm = names_of(c, src);
     for (size_t k = 0; k < n; k++) {
-        stories_json(c, t[k].rows, t[k].lo, t[k].hi, out);
+        for (size_t i = t[k].lo; i < t[k].hi; i++) json_array_append_new(out, story_entry(&nm, t[k].rows, t[k].lo, i));
         free(t[k].rows);
     }
+    free(src);
     return out;
+}
+
+/* ---- the same two lists, made as report.json is written ----
+ *
+ * Their jansson trees are about five times their JSON text and grow with
+ * the number of stories (+57 MB of peak RSS per 1,372 stories): the
+ * report writer asks for one element at a time instead
+ * (slant_report_list), made from the parts' plain arrays and freed once
+ * written. The lists outlive the aggregate, so they keep copies of the
+ * strings they print. */
+typedef struct story_lists {
+    slant_arena *strings;
+    story_names nm;
+    size_t nchunks;
+    size_t *lo;             /* [nchunks + 1]: chunk k is stories [lo[k], lo[k + 1]) */
+    coverage_part **cov;    /* per chunk; freed once written */
+    story_row **rows;       /* per chunk; freed once written */
+    size_t ncoverage;       /* stories with a coverage entry */
+    size_t cov_chunk, cov_k, cov_e; /* the next coverage entry's chunk, story and first list */
+    size_t st_chunk;        /* the next story table's chunk */
+    int refs;               /* the two lists share this: freed when both are released */
+} story_lists;
+
+static const char *lists_strdup(story_lists *l, const char *str) {
+    return slant_arena_strndup(l->strings, str, strlen(str));
+}
+
+/* Elements are asked for in order, so each list keeps a cursor and frees
+ * each chunk of its parts as it leaves it. */
+static json_t *coverage_element(void *state, size_t i) {
+    (void)i;
+    story_lists *l = state;
+    for (; l->cov_chunk < l->nchunks; l->cov_chunk++, l->cov_e = 0) {
+        coverage_part *part = l->cov[l->cov_chunk];
+        size_t lo = l->lo[l->cov_chunk];
+        if (l->cov_k < lo) l->cov_k = lo;
+        while (l->cov_k < l->lo[l->cov_chunk + 1]) {
+            json_t *entry = coverage_entry(&l->nm, part, NULL, lo, l->cov_k++, &l->cov_e);
+            if (entry) return entry;
+        }
+        coverage_part_free(part);
+        l->cov[l->cov_chunk] = NULL;
+    }
+    return NULL; /* past the end: not asked for */
+}
+
+static json_t *story_element(void *state, size_t i) {
+    story_lists *l = state;
+    while (l->st_chunk < l->nchunks && i >= l->lo[l->st_chunk + 1]) {
+        free(l->rows[l->st_chunk]);
+        l->rows[l->st_chunk++] = NULL;
+    }
+    if (l->st_chunk == l->nchunks) return NULL;
+    return story_entry(&l->nm, l->rows[l->st_chunk], l->lo[l->st_chunk], i);
+}
+
+static void story_lists_release(void *state) {
+    story_lists *l = state;
+    if (--l->refs > 0) return;
+    for (size_t k = 0; k < l->nchunks; k++) {
+        if (l->cov[k]) coverage_part_free(l->cov[k]);
+        free(l->rows[k]);
+    }
+    free(l->cov);
+    free(l->rows);
+    free(l->lo);
+    free((void *)l->nm.src);
+    free((void *)l->nm.stories);
+    slant_arena_free(l->strings);
+    free(l);
+}
+
+/* Take the parts over from the tasks into lists[0] ("stories") and
+ * lists[1] ("coverage"), with copies of the aggregate's strings. */
+static void story_lists_make(const ctx *c, model_task *t_coverage, model_task *t_stories, size_t nchunks,
+                             slant_report_list lists[2]) {
+    story_lists *l = slant_xcalloc(1, sizeof *l);
+    l->strings = slant_arena_new(1 << 16);
+    const char **src = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *src);
+    const char **stories = slant_xmalloc((c->nstories ? c->nstories : 1) * sizeof *stories);
+    for (size_t s = 0; s < c->nsrc; s++) src[s] = lists_strdup(l, c->src[s].name);
+    for (size_t k = 0; k < c->nstories; k++) stories[k] = lists_strdup(l, c->stories[k]);
+    l->nm = (story_names){c->nsrc, src, stories};
+    l->nchunks = nchunks;
+    l->lo = slant_xmalloc((nchunks + 1) * sizeof *l->lo);
+    l->cov = slant_xmalloc(nchunks * sizeof *l->cov);
+    l->rows = slant_xmalloc(nchunks * sizeof *l->rows);
+    for (size_t k = 0; k < nchunks; k++) {
+        coverage_part *part = t_coverage[k].coverage;
+        l->lo[k] = t_coverage[k].lo;
+        l->cov[k] = part;
+        l->rows[k] = t_stories[k].rows;
+        /* the index was the workers'; the strings it points to are the aggregate's */
+        slant_strmap_free(part->index);
+        part->index = NULL;
+        for (size_t i = 0; i < part->distinct.n; i++) part->distinct.v[i] = lists_strdup(l, part->distinct.v[i]);
+        for (size_t k2 = t_coverage[k].lo; k2 < t_coverage[k].hi; k2++) {
+            const uint8_t *shown = &part->shown[(k2 - t_coverage[k].lo) * c->nsrc];
+            size_t with = 0;
+            for (size_t s = 0; s < c->nsrc; s++) with += shown[s];
+            l->ncoverage += with > 0;
+        }
+    }
+    l->lo[nchunks] = nchunks ? t_coverage[nchunks - 1].hi : 0;
+    l->refs = 2;
+    lists[0] = (slant_report_list){"stories", c->nstories, story_element, story_lists_release, l, NULL};
+    lists[1] = (slant_report_list){"coverage", l->ncoverage, coverage_element, story_lists_release, l, NULL};
 }
 
 /* ---- the model ---- */
 
-json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
+static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, slant_report_list *lists) {
     slant_agg_finish(agg);
     ctx c = {0};
     c.agg = agg;
@@ -1644,8 +1782,12 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     json_object_set_new(model, "frames_test", frames_test);
     json_object_set_new(model, "keyness", keyness);
     json_object_set_new(model, "divergence", divergence);
-    json_object_set_new(model, "coverage", join_coverage(&c, t_coverage, nchunks));
-    json_object_set_new(model, "stories", join_stories(&c, t_stories, nchunks));
+    if (lists) {
+        story_lists_make(&c, t_coverage, t_stories, nchunks, lists);
+    } else {
+        json_object_set_new(model, "coverage", join_coverage(&c, t_coverage, nchunks));
+        json_object_set_new(model, "stories", join_stories(&c, t_stories, nchunks));
+    }
 
     free(ts.v);
     free(families);
@@ -1670,4 +1812,12 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     if (c.threads > 1) malloc_trim(0);
 #endif
     return model;
+}
+
+json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
+    return analysis_model(agg, opts, NULL);
+}
+
+json_t *slant_analysis_model_lists(slant_agg *agg, const slant_analysis_opts *opts, slant_report_list lists[2]) {
+    return analysis_model(agg, opts, lists);
 }

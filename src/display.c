@@ -5,6 +5,7 @@
  */
 #include "slant/display.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "slant/analysis.h"
@@ -104,13 +105,38 @@ static json_t *article_sentences(const slant_lexset *set, const slant_pipeline *
     return arr;
 }
 
-void slant_display_attach(json_t *model, const slant_agg *agg, const slant_scorer *sc,
-                          const slant_clean_rules *rules, const slant_pipeline_opts *opts,
-                          size_t max_articles) {
+/* Where each article's object goes: into the model's array, or rendered
+ * into report.json's text (display_text). */
+typedef struct display_out {
+    json_t *array;
+    struct display_text *text;
+} display_out;
+
+/* The articles, rendered as report.json prints them: the text is about a
+ * fifth of the jansson tree (39 MB for the bench corpus's texts). */
+typedef struct display_text {
+    slant_buf b;
+    size_t *ends; /* article i is b.data[ends[i - 1] (0 for i = 0), ends[i]) */
+    size_t n;
+} display_text;
+
+static void display_put(display_out *out, json_t *o) {
+    if (out->array) {
+        json_array_append_new(out->array, o);
+        return;
+    }
+    display_text *t = out->text;
+    slant_report_render_json_element(o, "articles", &t->b);
+    json_decref(o);
+    t->ends = slant_xrealloc(t->ends, (t->n + 1) * sizeof *t->ends);
+    t->ends[t->n++] = t->b.len;
+}
+
+static void display_run(json_t *model, const slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
+                        const slant_pipeline_opts *opts, size_t max_articles, display_out *out) {
     const slant_lexset *set = slant_scorer_lexset(sc);
     slant_pipeline p;
     slant_pipeline_init(&p, sc, rules, opts);
-    json_t *articles = json_array();
     size_t n = slant_agg_article_count(agg), shown = 0;
     for (size_t i = 0; i < n && shown < max_articles; i++) {
         const slant_agg_article *r = slant_agg_article_at(agg, i);
@@ -134,7 +160,7 @@ void slant_display_attach(json_t *model, const slant_agg *agg, const slant_score
             json_object_set_new(o, "text", json_null());
             json_object_set_new(o, "sentences", json_array());
         }
-        json_array_append_new(articles, o);
+        display_put(out, o);
         shown++;
     }
     if (shown < n) {
@@ -142,6 +168,36 @@ void slant_display_attach(json_t *model, const slant_agg *agg, const slant_score
         snprintf(w, sizeof w, "Texts are shown for the first %zu of %zu articles (by id).", shown, n);
         json_array_append_new(json_object_get(json_object_get(model, "method"), "warnings"), json_string(w));
     }
-    json_object_set_new(model, "articles", articles);
     slant_pipeline_free(&p);
+}
+
+void slant_display_attach(json_t *model, const slant_agg *agg, const slant_scorer *sc,
+                          const slant_clean_rules *rules, const slant_pipeline_opts *opts,
+                          size_t max_articles) {
+    display_out out = {json_array(), NULL};
+    display_run(model, agg, sc, rules, opts, max_articles, &out);
+    json_object_set_new(model, "articles", out.array);
+}
+
+static const char *display_rendered(void *state, size_t i, size_t *len) {
+    const display_text *t = state;
+    size_t from = i ? t->ends[i - 1] : 0;
+    *len = t->ends[i] - from;
+    return t->b.data + from;
+}
+
+static void display_release(void *state) {
+    display_text *t = state;
+    slant_buf_free(&t->b);
+    free(t->ends);
+    free(t);
+}
+
+void slant_display_list(json_t *model, const slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
+                        const slant_pipeline_opts *opts, size_t max_articles, slant_report_list *list) {
+    display_text *t = slant_xcalloc(1, sizeof *t);
+    slant_buf_init(&t->b);
+    display_out out = {NULL, t};
+    display_run(model, agg, sc, rules, opts, max_articles, &out);
+    *list = (slant_report_list){"articles", t->n, NULL, display_release, t, display_rendered};
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "slant/util.h"
+#include "slant/report.h"
 
 /* A renderer's output: a buffer that, when f is given, is emptied into f
  * at rflush points (the start of each story, article, ...: the parts that
@@ -78,9 +79,11 @@ void rcsv_sentences_header(slant_buf *b);
 void rcsv_sentences_article(slant_buf *b, const json_t *a);
 
 /* report.json written to f as it is rendered (report_write.c): the same
- * bytes as slant_report_render_json, never all in memory. name is f's name
- * for the error. */
-int slant_report_render_json_file(const json_t *model, FILE *f, const char *name, slant_error *err);
+ * bytes as slant_report_render_json, never all in memory; lists[0 ..
+ * nlists) (may be 0) go in their keys' places (slant_report_list; not
+ * released here). name is f's name for the error. */
+int slant_report_render_json_file(const json_t *model, const slant_report_list *lists, size_t nlists, FILE *f,
+                                  const char *name, slant_error *err);
 
 const json_t *rj_get(const json_t *obj, const char *key);
 /* NULL when absent or not a string. */

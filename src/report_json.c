@@ -11,6 +11,10 @@
  * printed in byte order of their keys. Keys a context does not list follow
  * its listed ones, in byte order, so a model with extra fields still prints
  * deterministically.
+ *
+ * A root list the model does not hold (slant_report_list) is written in its
+ * key's place from its elements, asked for one at a time, so that its tree
+ * never exists whole.
  */
 #include <errno.h>
 #include <math.h>
@@ -187,6 +191,8 @@ typedef struct jsink {
     slant_buf b;
     FILE *f;
     int failed;
+    const slant_report_list *lists; /* root lists made as they are written */
+    size_t nlists;
 } jsink;
 
 static void flush_point(slant_buf *b) {
@@ -227,14 +233,52 @@ static int is_scalar(const json_t *v) { return !json_is_object(v) && !json_is_ar
 
 static void put_value(slant_buf *b, const json_t *v, int ctx, int depth);
 
-static void put_member(slant_buf *b, const char *key, const json_t *v, int child, int depth, int *first) {
+static void put_key(slant_buf *b, const char *key, int depth, int *first) {
     flush_point(b);
     if (!*first) slant_buf_putc(b, ',');
     *first = 0;
     indent(b, depth + 1);
     put_string(b, key, strlen(key));
     slant_buf_puts(b, ": ");
+}
+
+static void put_member(slant_buf *b, const char *key, const json_t *v, int child, int depth, int *first) {
+    put_key(b, key, depth, first);
     put_value(b, v, child, depth + 1);
+}
+
+static const slant_report_list *root_list(slant_buf *b, const char *key) {
+    const jsink *s = (const jsink *)(const void *)b;
+    for (size_t i = 0; i < s->nlists; i++)
+        if (strcmp(s->lists[i].key, key) == 0) return &s->lists[i];
+    return NULL;
+}
+
+/* A list's elements are objects, so it prints as put_array prints an array
+ * of objects: one element per line. */
+static void put_list(slant_buf *b, const slant_report_list *l, int ctx, int depth) {
+    if (l->n == 0) {
+        slant_buf_puts(b, "[]");
+        return;
+    }
+    slant_buf_putc(b, '[');
+    for (size_t i = 0; i < l->n; i++) {
+        flush_point(b);
+        if (i) slant_buf_putc(b, ',');
+        indent(b, depth + 1);
+        if (!l->element) {
+            size_t len;
+            const char *text = l->rendered(l->state, i, &len);
+            slant_buf_append(b, text, len);
+            continue;
+        }
+        json_t *e = l->element(l->state, i);
+        if (e) put_value(b, e, ctx, depth + 1);
+        else slant_buf_puts(b, "null");
+        json_decref(e);
+    }
+    indent(b, depth);
+    slant_buf_putc(b, ']');
 }
 
 static void put_object(slant_buf *b, const json_t *obj, int ctx, int depth) {
@@ -249,7 +293,12 @@ static void put_object(slant_buf *b, const json_t *obj, int ctx, int depth) {
     if (!c->map_child) {
         for (const keydef *k = c->keys; k->key; k++) {
             const json_t *v = json_object_get(obj, k->key);
+            const slant_report_list *l;
             if (v) put_member(b, k->key, v, k->child, depth, &first), listed_found++;
+            else if (ctx == C_ROOT && depth == 0 && (l = root_list(b, k->key))) {
+                put_key(b, k->key, depth, &first);
+                put_list(b, l, k->child, depth + 1);
+            }
         }
     }
     /* Maps, and objects with keys their context does not list, go in byte
@@ -313,6 +362,15 @@ static void put_value(slant_buf *b, const json_t *v, int ctx, int depth) {
     }
 }
 
+void slant_report_render_json_element(const json_t *element, const char *key, slant_buf *out) {
+    int ctx = 0;
+    for (const keydef *k = k_root; k->key; k++)
+        if (strcmp(k->key, key) == 0) ctx = k->child;
+    jsink s = {*out, NULL, 0, NULL, 0}; /* the caller's buffer, handed back below */
+    put_value(&s.b, element, ctx, 2);  /* root (0) -> list (1) -> element (2) */
+    *out = s.b;
+}
+
 int slant_report_check_model(const json_t *model, slant_error *err) {
     if (!json_is_object(model))
         return slant_error_set(err, "", 0, 0, -1, "report model is not a JSON object (build it with the analysis stage)");
@@ -331,16 +389,17 @@ int slant_report_check_model(const json_t *model, slant_error *err) {
 
 int slant_report_render_json(const json_t *model, slant_buf *out, slant_error *err) {
     if (slant_report_check_model(model, err)) return -1;
-    jsink s = {*out, NULL, 0}; /* the caller's buffer, handed back below */
+    jsink s = {*out, NULL, 0, NULL, 0}; /* the caller's buffer, handed back below */
     put_value(&s.b, model, C_ROOT, 0);
     slant_buf_putc(&s.b, '\n');
     *out = s.b;
     return 0;
 }
 
-int slant_report_render_json_file(const json_t *model, FILE *f, const char *name, slant_error *err) {
+int slant_report_render_json_file(const json_t *model, const slant_report_list *lists, size_t nlists, FILE *f,
+                                  const char *name, slant_error *err) {
     if (slant_report_check_model(model, err)) return -1;
-    jsink s = {{0}, f, 0};
+    jsink s = {{0}, f, 0, lists, nlists};
     slant_buf_init(&s.b);
     put_value(&s.b, model, C_ROOT, 0);
     slant_buf_putc(&s.b, '\n');

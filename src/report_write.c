@@ -202,10 +202,15 @@ static int temp_close(tempfile *t, int rc, slant_error *err) {
     return rc;
 }
 
-static int write_json_temp(const json_t *model, slant_error *err) {
+static int write_json_temp(const json_t *model, const slant_report_list *lists, size_t nlists, slant_error *err) {
     tempfile t;
     if (temp_open(&t, F_JSON, err)) return -1;
-    return temp_close(&t, slant_report_render_json_file(model, t.s.f, tmp_paths[F_JSON], err), err);
+    return temp_close(&t, slant_report_render_json_file(model, lists, nlists, t.s.f, tmp_paths[F_JSON], err), err);
+}
+
+static void release_lists(slant_report_list *lists, size_t nlists) {
+    for (size_t i = 0; i < nlists; i++)
+        if (lists[i].release) lists[i].release(lists[i].state), lists[i].release = NULL;
 }
 
 /* The files rendered from report.json, as jobs for several workers: each
@@ -309,11 +314,11 @@ static int render_all(const rindex *ix, int threads, slant_error *err) {
     return rc;
 }
 
-/* Render and write every file, streamed; `owned`, when given, is released
- * as soon as report.json is written. Renamed into place only when every
- * temporary file is complete. */
-static int write_dir(const json_t *model, json_t *owned, const char *dir, int force, int threads,
-                     slant_error *err) {
+/* Render and write every file, streamed; `owned` and `lists`, when given,
+ * are released as soon as report.json is written. Renamed into place only
+ * when every temporary file is complete. */
+static int write_dir(const json_t *model, json_t *owned, slant_report_list *lists, size_t nlists, const char *dir,
+                     int force, int threads, slant_error *err) {
     rindex *ix = NULL;
     int rc = -1, writing = 0;
     slant_error_clear(err);
@@ -332,7 +337,8 @@ static int write_dir(const json_t *model, json_t *owned, const char *dir, int fo
         }
     }
     writing = 1;
-    if (write_json_temp(model, err)) goto done;
+    if (write_json_temp(model, lists, nlists, err)) goto done;
+    release_lists(lists, nlists);
     if (owned) json_decref(owned);
     owned = NULL;
     model = NULL;
@@ -369,14 +375,20 @@ done:
         }
     }
     rindex_free(ix);
+    release_lists(lists, nlists);
     json_decref(owned);
     return rc;
 }
 
 int slant_report_write_dir(const json_t *model, const char *dir, int force, slant_error *err) {
-    return write_dir(model, NULL, dir, force, 1, err);
+    return write_dir(model, NULL, NULL, 0, dir, force, 1, err);
 }
 
 int slant_report_write_dir_take(json_t *model, const char *dir, int force, int threads, slant_error *err) {
-    return write_dir(model, model, dir, force, threads, err);
+    return write_dir(model, model, NULL, 0, dir, force, threads, err);
+}
+
+int slant_report_write_dir_take_lists(json_t *model, slant_report_list *lists, size_t nlists, const char *dir,
+                                      int force, int threads, slant_error *err) {
+    return write_dir(model, model, lists, nlists, dir, force, threads, err);
 }

@@ -17,6 +17,7 @@
 #include <jansson.h>
 
 #include "slant/aggregate.h"
+#include "slant/report.h"
 
 typedef struct slant_analysis_opts {
     uint32_t seed;            /* bootstrap seed (default 20261122) */
@@ -40,5 +41,11 @@ const char *slant_hit_measure(const slant_lexset *set, uint32_t entry, double va
 
 /* Build the model without the `articles` section (see display.h). */
 json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts);
+/* The same model without the two lists that grow with the number of
+ * stories, "stories" and "coverage": they are lists[0] and lists[1], made
+ * one element at a time as slant_report_write_dir_take_lists writes them,
+ * which releases them (the lists keep what they need: agg may be freed
+ * first). For the report writer; the files are the same bytes. */
+json_t *slant_analysis_model_lists(slant_agg *agg, const slant_analysis_opts *opts, slant_report_list lists[2]);
 
 #endif

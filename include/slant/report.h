@@ -78,6 +78,40 @@ int slant_report_write_dir(const json_t *model, const char *dir, int force, slan
  * one per online CPU). The files are the same bytes whatever the number. */
 int slant_report_write_dir_take(json_t *model, const char *dir, int force, int threads, slant_error *err);
 
+/* A list of the model made one element at a time as report.json is
+ * written, each element written and freed at once: for the lists that grow
+ * with the corpus, whose jansson tree would be several times the size of
+ * their JSON text (the analysis makes "stories" and "coverage" so, see
+ * slant_analysis_model_lists). key is a root key of the model's schema
+ * that the model itself does not hold; the list is written where that key
+ * goes, exactly as an array of the same elements in the model would be.
+ * element(state, i) returns element i, a new object or array reference the
+ * writer releases; it is called for i = 0, 1, ..., n - 1 in that order,
+ * each once. release(state) (may be NULL) frees state; the writer calls it
+ * once, whether the list was written or not. */
+typedef struct slant_report_list {
+    const char *key;
+    size_t n;
+    json_t *(*element)(void *state, size_t i);
+    void (*release)(void *state);
+    void *state;
+    /* When element is NULL: element i already rendered for this place
+     * (slant_report_render_json_element), written as it is; *len is set. */
+    const char *(*rendered)(void *state, size_t i, size_t *len);
+} slant_report_list;
+
+/* An element of the root list `key` rendered as report.json prints it
+ * there (the same bytes), appended to out: about a fifth of the memory of
+ * its jansson tree, for a list made before the model is written. */
+void slant_report_render_json_element(const json_t *element, const char *key, slant_buf *out);
+
+/* slant_report_write_dir_take for a model whose lists[0 .. nlists) are
+ * not in it: they are written into report.json in their keys' places, and
+ * released (every one, also on failure) as soon as it is written. The files
+ * are the same bytes as for the model holding the lists as arrays. */
+int slant_report_write_dir_take_lists(json_t *model, slant_report_list *lists, size_t nlists, const char *dir,
+                                      int force, int threads, slant_error *err);
+
 /* Remove the temporary files of a slant_report_write_dir in progress.
  * Async-signal-safe (only unlink on paths prepared in advance): call it from
  * a SIGINT/SIGTERM handler, or install slant_report_install_signal_cleanup. */

@@ -87,12 +87,13 @@ int cli_parse_count(const char *cmd, const char *opt, const char *val, unsigned 
 int cli_write_report(slant_agg **agg, const slant_scorer *sc, const slant_clean_rules *rules,
                      const slant_pipeline_opts *popts, const slant_analysis_opts *aopts,
                      size_t max_texts, const char *dir, int force, slant_error *err) {
-    json_t *model = slant_analysis_model(*agg, aopts);
-    slant_display_attach(model, *agg, sc, rules, popts, max_texts);
+    slant_report_list lists[3];
+    json_t *model = slant_analysis_model_lists(*agg, aopts, lists);
+    slant_display_list(model, *agg, sc, rules, popts, max_texts, &lists[2]);
     slant_agg_free(*agg);
     *agg = NULL;
     /* the files are rendered on as many threads as the model was built */
-    return slant_report_write_dir_take(model, dir, force, aopts->threads, err);
+    return slant_report_write_dir_take_lists(model, lists, 3, dir, force, aopts->threads, err);
 }
 
 /* Lexicon layers recorded in a partial's header line, as files. */

@@ -358,6 +358,57 @@ START_TEST(test_model_same_for_any_thread_count) {
 }
 END_TEST
 
+/* slant_analysis_model_lists: the model without "stories" and "coverage",
+ * and lists whose elements, asked for in order, are those arrays' elements;
+ * the lists keep their own strings (the aggregate is freed first). */
+START_TEST(test_model_lists_match_model) {
+    static const char *const sources[] = {"Alpha", "Beta", "Gamma"};
+    for (int threads = 1; threads <= 3; threads += 2) {
+        slant_agg *a[2];
+        for (int k = 0; k < 2; k++) {
+            a[k] = slant_agg_new(set);
+            for (int i = 0; i < 24; i++) {
+                char id[16], story[16];
+                snprintf(id, sizeof id, "g%02d", i);
+                snprintf(story, sizeof story, "s%d", i / 3 % 6);
+                art_spec s = {id, sources[i % 3], i == 23 ? NULL : story, corpus4[i % 4].text};
+                add(a[k], &s);
+            }
+        }
+        slant_analysis_opts o;
+        slant_analysis_opts_default(&o);
+        o.threads = threads;
+        json_t *full = slant_analysis_model(a[0], &o);
+        slant_report_list lists[2];
+        json_t *m = slant_analysis_model_lists(a[1], &o, lists);
+        slant_agg_free(a[1]);
+        ck_assert_ptr_null(json_object_get(m, "stories"));
+        ck_assert_ptr_null(json_object_get(m, "coverage"));
+        ck_assert_str_eq(lists[0].key, "stories");
+        ck_assert_str_eq(lists[1].key, "coverage");
+        for (int l = 0; l < 2; l++) {
+            const json_t *want = json_object_get(full, lists[l].key);
+            ck_assert_uint_eq(lists[l].n, json_array_size(want));
+            ck_assert_uint_eq(lists[l].n, 6);
+            for (size_t i = 0; i < lists[l].n; i++) {
+                json_t *e = lists[l].element(lists[l].state, i);
+                ck_assert_msg(json_equal(e, json_array_get(want, i)), "%s[%zu] differs (%d threads)", lists[l].key, i,
+                              threads);
+                json_decref(e);
+            }
+        }
+        lists[0].release(lists[0].state);
+        lists[1].release(lists[1].state);
+        json_object_del(full, "stories");
+        json_object_del(full, "coverage");
+        ck_assert(json_equal(full, m));
+        json_decref(full);
+        json_decref(m);
+        slant_agg_free(a[0]);
+    }
+}
+END_TEST
+
 /* slant_micro rounds like llround(x * 1e6): halves away from zero, the
  * largest double below a half down, big and non-finite values. */
 START_TEST(test_micro_matches_llround) {
@@ -576,6 +627,7 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_fast_and_general_readers_agree);
     tcase_add_test(tc, test_model_counts_by_hand);
     tcase_add_test(tc, test_model_same_for_any_thread_count);
+    tcase_add_test(tc, test_model_lists_match_model);
     tcase_add_test(tc, test_micro_matches_llround);
     tcase_add_test(tc, test_one_article_per_source_falls_back_to_sentences);
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);

@@ -656,6 +656,141 @@ START_TEST(writer_threads_same_bytes) {
 }
 END_TEST
 
+/* A slant_report_list over an array: the elements must be asked for in
+ * order, each once, and the list released once. */
+typedef struct array_list {
+    json_t *arr;
+    size_t next;
+    int released;
+} array_list;
+
+static json_t *array_list_element(void *state, size_t i) {
+    array_list *a = state;
+    ck_assert_uint_eq(i, a->next);
+    a->next++;
+    return json_incref(json_array_get(a->arr, i));
+}
+
+static void array_list_release(void *state) {
+    array_list *a = state;
+    a->released++;
+    json_decref(a->arr);
+    a->arr = NULL;
+}
+
+/* Take "stories" and "coverage", those m has, out of m into lists over
+ * their arrays; returns how many. */
+static size_t take_lists(json_t *m, array_list st[2], slant_report_list lists[2]) {
+    static const char *const keys[2] = {"stories", "coverage"};
+    size_t n = 0;
+    for (int k = 0; k < 2; k++) {
+        json_t *arr = json_object_get(m, keys[k]);
+        if (!arr) continue;
+        st[n] = (array_list){json_incref(arr), 0, 0};
+        json_object_del(m, keys[k]);
+        lists[n] = (slant_report_list){keys[k], json_array_size(arr), array_list_element, array_list_release, &st[n],
+                                       NULL};
+        n++;
+    }
+    return n;
+}
+
+static const char *text_element(void *state, size_t i, size_t *len) {
+    const slant_buf *b = state;
+    ck_assert_uint_eq(i, 0);
+    *len = b->len;
+    return b->data;
+}
+
+/* The lists go where their keys go in the schema's order, printed as the
+ * arrays would be; a list of elements already rendered too. */
+START_TEST(writer_lists_in_place) {
+    json_t *m = json_pack("{s:s,s:[],s:[{s:s},{s:s,s:i}]}", "schema_version", "1.0", "coverage", "stories", "story",
+                          "b", "story", "a", "x", 1);
+    array_list st[2];
+    slant_report_list lists[3];
+    ck_assert_uint_eq(take_lists(m, st, lists), 2);
+    slant_buf art;
+    slant_buf_init(&art);
+    json_t *a1 = json_pack("{s:b,s:s}", "text_available", 0, "id", "a1"); /* printed in schema order */
+    slant_report_render_json_element(a1, "articles", &art);
+    json_decref(a1);
+    ck_assert_str_eq(art.data, "{\n      \"id\": \"a1\",\n      \"text_available\": false\n    }");
+    lists[2] = (slant_report_list){"articles", 1, NULL, NULL, &art, text_element};
+    FILE *f = tmpfile();
+    ck_assert_ptr_nonnull(f);
+    slant_error err;
+    ck_assert_int_eq(slant_report_render_json_file(m, lists, 3, f, "t", &err), 0);
+    slant_buf_free(&art);
+    ck_assert_uint_eq(st[0].next, 2);
+    ck_assert_uint_eq(st[1].next, 0);
+    rewind(f);
+    char got[512];
+    size_t n = fread(got, 1, sizeof got - 1, f);
+    got[n] = 0;
+    fclose(f);
+    ck_assert_str_eq(got, "{\n  \"schema_version\": \"1.0\",\n  \"stories\": [\n    {\n      \"story\": \"b\"\n    },\n"
+                          "    {\n      \"story\": \"a\",\n      \"x\": 1\n    }\n  ],\n  \"coverage\": [],\n"
+                          "  \"articles\": [\n    {\n      \"id\": \"a1\",\n      \"text_available\": false\n    }\n  ]\n}\n");
+    array_list_release(&st[0]);
+    array_list_release(&st[1]);
+    json_decref(m);
+}
+END_TEST
+
+/* slant_report_write_dir_take_lists writes the files of the whole model,
+ * byte for byte, and releases each list once, also when it fails. */
+START_TEST(writer_lists_same_bytes) {
+    json_t *m = load_fixture();
+    ck_assert_uint_gt(json_array_size(json_object_get(m, "coverage")), 0);
+    slant_error err;
+    make_tmpdir();
+    char *one = slant_path_join(tmpdir, "one"), *two = slant_path_join(tmpdir, "two");
+    array_list st[2];
+    slant_report_list lists[2];
+    /* the fixture has coverage, not the story tables: add one */
+    json_object_set_new(m, "stories", json_pack("[{s:s,s:{}}]", "story", "s1", "sources"));
+    ck_assert_msg(slant_report_write_dir(m, one, 0, &err) == 0, "%s", err.msg);
+    json_t *part = json_deep_copy(m);
+    ck_assert_uint_eq(take_lists(part, st, lists), 2);
+    size_t n1 = lists[1].n;
+    ck_assert_msg(slant_report_write_dir_take_lists(part, lists, 2, two, 0, 2, &err) == 0, "%s", err.msg);
+    ck_assert_int_eq(st[0].released, 1);
+    ck_assert_int_eq(st[1].released, 1);
+    ck_assert_uint_eq(st[0].next, 1);
+    ck_assert_uint_eq(st[1].next, n1);
+    for (int i = 0; i < SLANT_CSV_COUNT + 3; i++) {
+        const char *f = i < SLANT_CSV_COUNT ? slant_report_csv_name(i)
+                        : i == SLANT_CSV_COUNT ? "report.md" : i == SLANT_CSV_COUNT + 1 ? "report.html" : "report.json";
+        char *pa = slant_path_join(one, f), *pb = slant_path_join(two, f);
+        slant_buf a, b;
+        slant_buf_init(&a);
+        slant_buf_init(&b);
+        ck_assert_int_eq(slant_read_file(pa, &a, 0, &err), 0);
+        ck_assert_int_eq(slant_read_file(pb, &b, 0, &err), 0);
+        ck_assert_msg(a.len == b.len && memcmp(a.data, b.data, a.len) == 0, "%s differs", f);
+        slant_buf_free(&a), slant_buf_free(&b);
+        free(pa), free(pb);
+    }
+    /* a folder it refuses: nothing written, the lists released all the same */
+    char *note = slant_path_join(two, "notes.txt");
+    ck_assert_int_eq(slant_write_file_atomic(note, "x\n", 2, &err), 0);
+    part = json_deep_copy(m);
+    ck_assert_uint_eq(take_lists(part, st, lists), 2);
+    ck_assert_int_eq(slant_report_write_dir_take_lists(part, lists, 2, two, 0, 1, &err), -1);
+    ck_assert_int_eq(st[0].released, 1);
+    ck_assert_int_eq(st[1].released, 1);
+    ck_assert_uint_eq(st[1].next, 0);
+    free(note);
+    remove_tree(one);
+    remove_tree(two);
+    free(one);
+    free(two);
+    rmdir(tmpdir);
+    json_decref(m);
+}
+END_TEST
+
 START_TEST(writer_failure_leaves_nothing) {
     json_t *m = load_fixture();
     make_tmpdir();
@@ -846,6 +981,8 @@ static Suite *report_suite(void) {
     tcase_add_test(tc, sparse_model_renders);
     tcase_add_test(tc, writer_writes_and_refuses);
     tcase_add_test(tc, writer_threads_same_bytes);
+    tcase_add_test(tc, writer_lists_in_place);
+    tcase_add_test(tc, writer_lists_same_bytes);
     tcase_add_test(tc, writer_failure_leaves_nothing);
     tcase_add_test(tc, signal_cleanup_leaves_nothing);
     tcase_add_test(tc, view_reads_elements_alone);

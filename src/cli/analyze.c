@@ -18,13 +18,11 @@
 
 int cmd_analyze(int argc, char **argv) {
 #ifdef __GLIBC__
-    /* One malloc arena for all threads. glibc gives each thread its own,
-     * and what a scoring or analysis worker frees stays resident in it,
-     * of no use to the main thread, which goes on to build and write the
-     * report: peak RSS at -j 2 on the bench corpus 145-154 -> 136 MB, as
-     * at -j 1. The workers allocate little (a few per article), so they
-     * do not wait on the shared arena's lock. */
-    mallopt(M_ARENA_MAX, 1);
+    /* Each thread keeps glibc's own malloc arena: with one shared arena
+     * (M_ARENA_MAX 1, tried) the workers waited on its lock, and -j 2 was
+     * slower than -j 1 on the 100 MB bench corpus (6.85 s against 6.46 s
+     * wall, 1.75 s of system time in futex waits); per-thread arenas cost
+     * 2-12 MB of peak RSS there (105 -> 117 MB) and give 3.99 s. */
     /* No fastbins: small blocks are merged with their free neighbours when
      * freed instead of in one pass (malloc_consolidate) at the next large
      * free, after the report's JSON trees (millions of nodes) are released.

@@ -25,12 +25,9 @@
 #include "slant/analysis.h"
 
 #include <math.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "slant/runner.h"
 #include "slant/stats.h"
 
 #ifdef __GLIBC__
@@ -1321,51 +1318,25 @@ static json_t *story_entry(const story_names *nm, const story_row *rows, size_t 
 
 /* ---- the model's parts, on several threads ---- */
 
-/* Run fn(arg, i) for every i in [0, n) on up to `threads` threads, the
- * calling one included, which take the next i from an atomic counter.
- * Each i must write only its own results: the parts below each build
- * numbers or a JSON subtree of their own (jansson's reference counts are
- * atomic, but inserting into one object from two threads is not safe), and
- * the calling thread attaches them in a fixed order afterwards, so the
- * model does not depend on the number of threads or on timing. */
-typedef struct parallel {
-    void (*fn)(void *arg, size_t i);
-    void *arg;
-    size_t n;
-    atomic_size_t next;
-} parallel;
-
-static void *parallel_worker(void *arg) {
-    parallel *p = arg;
-    for (size_t i; (i = atomic_fetch_add(&p->next, 1)) < p->n;) p->fn(p->arg, i);
-    return NULL;
-}
-
-static void parallel_for(int threads, size_t n, void (*fn)(void *arg, size_t i), void *arg) {
-    parallel p = {fn, arg, n, 0};
-    atomic_init(&p.next, 0);
-    size_t extra = threads > 1 ? (size_t)threads - 1 : 0, started = 0;
-    if (extra > n - (n > 0)) extra = n - (n > 0);
-    pthread_t *th = slant_xmalloc((extra ? extra : 1) * sizeof *th);
-    for (size_t t = 0; t < extra; t++) {
-        if (pthread_create(&th[started], NULL, parallel_worker, &p) != 0) break; /* fewer threads, same result */
-        started++;
-    }
-    parallel_worker(&p);
-    for (size_t t = 0; t < started; t++) pthread_join(th[t], NULL);
-    free(th);
-}
+/* The parts run through slant_parallel_for (util.c). Each item writes only
+ * its own results: the parts below each build numbers or a JSON subtree of
+ * their own (jansson's reference counts are atomic, but inserting into one
+ * object from two threads is not safe), and the calling thread attaches
+ * them in a fixed order afterwards, so the model does not depend on the
+ * number of threads or on timing. */
 
 /* First step: the union of the vocabularies (task 0) and what each
  * source's parts read (totals, unit values, tone sums, its stories). */
-static void prepare_task(void *arg, size_t i) {
+static int prepare_task(void *arg, size_t i, int worker) {
+    (void)worker;
     ctx *c = arg;
     if (i == 0) { /* the longest, first */
         build_union(c, &c->u);
-        return;
+        return 0;
     }
     summarize_source(c, &c->src[i - 1]);
     c->by_source[i - 1] = stories_by_source(c, &c->src[i - 1], &c->nby_source[i - 1]);
+    return 0;
 }
 
 /* A family of tests (one measure): Holm's adjustment runs within it. */
@@ -1432,7 +1403,8 @@ typedef struct model_tasks {
     const test_family *families;
 } model_tasks;
 
-static void model_task_run(void *arg, size_t i) {
+static int model_task_run(void *arg, size_t i, int worker) {
+    (void)worker;
     model_tasks *ts = arg;
     const ctx *c = ts->c;
     model_task *t = &ts->v[i];
@@ -1457,6 +1429,7 @@ static void model_task_run(void *arg, size_t i) {
         jsd_row(c, c->u.counts, c->u.nterms, t->i, t->jsd);
         break;
     }
+    return 0;
 }
 
 static model_task *add_task(model_tasks *ts, task_kind kind, size_t i, size_t lo, size_t hi) {
@@ -1646,7 +1619,7 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
     c.unit_article = c.nsrc > 0 && min_articles >= 2;
     c.by_source = slant_xcalloc(c.nsrc ? c.nsrc : 1, sizeof *c.by_source);
     c.nby_source = slant_xcalloc(c.nsrc ? c.nsrc : 1, sizeof *c.nby_source);
-    parallel_for(c.threads, c.nsrc + 1, prepare_task, &c);
+    slant_parallel_for(c.threads, c.nsrc + 1, prepare_task, &c);
     if (c.nsrc > 0 && !c.unit_article)
         json_array_append_new(c.warnings,
                               json_string("Some source has a single article, so the unit of analysis is "
@@ -1729,7 +1702,7 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
     add_story_tasks(&ts, T_STORIES, nchunks);
     model_task *t_jsd = ts.v + ts.n;
     for (size_t s = 0; s < c.nsrc; s++) add_task(&ts, T_JSD, s, 0, 0);
-    parallel_for(c.threads, ts.n, model_task_run, &ts);
+    slant_parallel_for(c.threads, ts.n, model_task_run, &ts);
 
     /* sources */
     json_t *sources = json_array();

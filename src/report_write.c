@@ -25,9 +25,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <signal.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -213,21 +211,28 @@ static void release_lists(slant_report_list *lists, size_t nlists) {
         if (lists[i].release) lists[i].release(lists[i].state), lists[i].release = NULL;
 }
 
-/* The files rendered from report.json, as jobs for several workers: each
- * worker takes the next job in `order` until none is left or one has
- * failed. The report.html job also writes sentences.csv (rrender_html). */
+/* The files rendered from report.json, as items of slant_parallel_for:
+ * each worker reads through its own view (opened at its first job). The
+ * report.html job also writes sentences.csv (rrender_html). */
 typedef struct {
+    const rindex *ix;
     rview *views; /* one per worker */
+    int *view_open;
     const int *order;
-    int njobs;
-    atomic_int next, failed;
     int rc[F_COUNT];
     slant_error err[F_COUNT];
 } render_jobs;
 
-static void render_job(render_jobs *j, int i, rview *v) {
+static int render_job(void *arg, size_t k, int worker) {
     enum { CSV = SLANT_CSV_SENTENCES };
+    render_jobs *j = arg;
+    int i = j->order[k];
     int html = i == F_HTML;
+    rview *v = &j->views[worker];
+    if (!j->view_open[worker]) {
+        if (rview_open(v, j->ix, &j->err[i])) return j->rc[i] = -1;
+        j->view_open[worker] = 1;
+    }
     tempfile t, csv;
     int rc = temp_open(&t, i, &j->err[i]), crc = 0;
     if (rc == 0 && html) crc = temp_open(&csv, CSV, &j->err[CSV]);
@@ -244,23 +249,7 @@ static void render_job(render_jobs *j, int i, rview *v) {
     }
     j->rc[i] = temp_close(&t, rc, &j->err[i]);
     if (html) j->rc[CSV] = crc;
-    if (j->rc[i] || crc) atomic_store(&j->failed, 1);
-}
-
-typedef struct {
-    render_jobs *jobs;
-    int worker;
-} render_arg;
-
-static void *render_worker(void *p) {
-    render_arg *a = p;
-    render_jobs *j = a->jobs;
-    while (!atomic_load(&j->failed)) {
-        int k = atomic_fetch_add(&j->next, 1);
-        if (k >= j->njobs) break;
-        render_job(j, j->order[k], &j->views[a->worker]);
-    }
-    return NULL;
+    return j->rc[i] || crc;
 }
 
 /* All files but report.json, on up to `threads` workers (this thread is
@@ -274,43 +263,25 @@ static int render_all(const rindex *ix, int threads, slant_error *err) {
     enum { NJOBS = F_COUNT - 2 }; /* not report.json; sentences.csv comes with report.html */
     _Static_assert(sizeof by_size / sizeof by_size[0] == NJOBS, "every job once");
     _Static_assert(sizeof in_order / sizeof in_order[0] == NJOBS, "every job once");
-    if (threads <= 0) {
-        long n = sysconf(_SC_NPROCESSORS_ONLN);
-        threads = n > 0 ? (int)n : 1;
-    }
+    if (threads <= 0) threads = slant_cpu_count();
     if (threads > NJOBS) threads = NJOBS;
     render_jobs j;
     memset(&j, 0, sizeof j);
+    j.ix = ix;
     j.order = threads > 1 ? by_size : in_order;
-    j.njobs = NJOBS;
-    atomic_init(&j.next, 0);
-    atomic_init(&j.failed, 0);
     j.views = slant_xcalloc((size_t)threads, sizeof *j.views);
-    render_arg *args = slant_xcalloc((size_t)threads, sizeof *args);
-    pthread_t *tids = slant_xcalloc((size_t)threads, sizeof *tids);
-    int opened = 0, started = 0, rc = 0;
-    for (; opened < threads; opened++)
-        if (rview_open(&j.views[opened], ix, err)) {
+    j.view_open = slant_xcalloc((size_t)threads, sizeof *j.view_open);
+    slant_parallel_for(threads, NJOBS, render_job, &j);
+    int rc = 0;
+    for (int i = 0; i < F_COUNT && rc == 0; i++)
+        if (j.rc[i]) {
+            if (err) *err = j.err[i];
             rc = -1;
-            break;
         }
-    if (rc == 0) {
-        for (int t = 0; t < threads; t++) args[t] = (render_arg){&j, t};
-        /* workers 1.. on their own threads (fewer when none can be started), worker 0 here */
-        for (int t = 1; t < threads; t++, started++)
-            if (pthread_create(&tids[t], NULL, render_worker, &args[t]) != 0) break;
-        render_worker(&args[0]);
-        for (int t = 1; t <= started; t++) pthread_join(tids[t], NULL);
-        for (int i = 0; i < F_COUNT && rc == 0; i++)
-            if (j.rc[i]) {
-                if (err) *err = j.err[i];
-                rc = -1;
-            }
-    }
-    for (int t = 0; t < opened; t++) rview_close(&j.views[t]);
+    for (int t = 0; t < threads; t++)
+        if (j.view_open[t]) rview_close(&j.views[t]);
     free(j.views);
-    free(args);
-    free(tids);
+    free(j.view_open);
     return rc;
 }
 

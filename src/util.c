@@ -13,7 +13,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -859,4 +861,55 @@ void slant_buf_put_g6(slant_buf *b, double x) {
     slant_buf_reserve(b, SLANT_FMT_G6_MAX);
     b->len = (size_t)(slant_fmt_g6(b->data + b->len, x) - b->data);
     b->data[b->len] = '\0';
+}
+
+/* ---- threads ---- */
+
+int slant_cpu_count(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 256 ? 256 : (int)n;
+}
+
+typedef struct parallel {
+    int (*fn)(void *arg, size_t i, int worker);
+    void *arg;
+    size_t n;
+    atomic_size_t next;
+    atomic_int stop;
+} parallel;
+
+typedef struct {
+    parallel *p;
+    int worker;
+} parallel_worker_arg;
+
+static void *parallel_worker(void *arg) {
+    parallel_worker_arg *w = arg;
+    parallel *p = w->p;
+    while (!atomic_load(&p->stop)) {
+        size_t i = atomic_fetch_add(&p->next, 1);
+        if (i >= p->n) break;
+        if (p->fn(p->arg, i, w->worker)) atomic_store(&p->stop, 1);
+    }
+    return NULL;
+}
+
+void slant_parallel_for(int threads, size_t n, int (*fn)(void *arg, size_t i, int worker), void *arg) {
+    parallel p = {fn, arg, n, 0, 0};
+    atomic_init(&p.next, 0);
+    atomic_init(&p.stop, 0);
+    if (threads <= 0) threads = slant_cpu_count();
+    size_t extra = (size_t)threads - 1, started = 0;
+    if (extra > n - (n > 0)) extra = n - (n > 0);
+    pthread_t *th = slant_xmalloc((extra ? extra : 1) * sizeof *th);
+    parallel_worker_arg *args = slant_xmalloc((extra + 1) * sizeof *args);
+    for (size_t t = 0; t <= extra; t++) args[t] = (parallel_worker_arg){&p, (int)t};
+    for (size_t t = 1; t <= extra; t++) {
+        if (pthread_create(&th[started], NULL, parallel_worker, &args[t]) != 0) break; /* fewer threads */
+        started++;
+    }
+    parallel_worker(&args[0]);
+    for (size_t t = 0; t < started; t++) pthread_join(th[t], NULL);
+    free(args);
+    free(th);
 }

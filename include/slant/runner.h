@@ -42,7 +42,4 @@ int slant_run_inputs(char *const *args, size_t nargs, const char *rules_path,
 /* 1 when path is a folder or a .tsv/.json manifest. */
 int slant_is_corpus_path(const char *path);
 
-/* Number of online CPUs (at least 1). */
-int slant_cpu_count(void);
-
 #endif

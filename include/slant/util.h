@@ -265,6 +265,21 @@ void slant_buf_put_g6(slant_buf *b, double x);
 enum { SLANT_FMT_G6_MAX = 32 };
 char *slant_fmt_g6(char *out, double x);
 
+/* ---- threads ---- */
+
+/* Number of online CPUs (1..256): the default number of worker threads. */
+int slant_cpu_count(void);
+
+/* Run fn(arg, i, worker) for every i in [0, n) on up to `threads` threads
+ * (<= 0: slant_cpu_count()), the calling thread being worker 0 and never
+ * more workers than items. Each worker takes the next i from an atomic
+ * counter, so a few long items do not leave a thread idle; once any call
+ * returns nonzero, no further item is started. `worker` (0 .. threads-1)
+ * indexes per-worker state; results must not depend on which worker ran an
+ * item, or on the order. Fewer threads are used when they cannot be
+ * started: the same items still run. */
+void slant_parallel_for(int threads, size_t n, int (*fn)(void *arg, size_t i, int worker), void *arg);
+
 /* ---- temporary output files and signals ---- */
 /* Remove path (a temporary file being written) if SIGINT or SIGTERM arrives
  * before slant_temp_on_signal(NULL) is called; the signal then takes its

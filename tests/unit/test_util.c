@@ -332,6 +332,57 @@ START_TEST(u64map_clear_and_grow) {
 }
 END_TEST
 
+/* slant_parallel_for: every item runs exactly once, on a worker below the
+ * thread count; after an item returns nonzero no new item starts. */
+typedef struct {
+    _Atomic int runs[100];
+    _Atomic int bad_worker;
+    int threads;
+    size_t stop_at; /* the item that returns nonzero, or SIZE_MAX */
+} pf_state;
+
+static int pf_item(void *arg, size_t i, int worker) {
+    pf_state *s = arg;
+    s->runs[i]++;
+    if (worker < 0 || worker >= s->threads) s->bad_worker = 1;
+    return i == s->stop_at;
+}
+
+START_TEST(parallel_for_runs_each_item_once) {
+    static const int threads[] = {1, 2, 3, 7};
+    for (size_t t = 0; t < sizeof threads / sizeof threads[0]; t++) {
+        pf_state s;
+        memset(&s, 0, sizeof s);
+        s.threads = threads[t];
+        s.stop_at = SIZE_MAX;
+        slant_parallel_for(s.threads, 100, pf_item, &s);
+        for (size_t i = 0; i < 100; i++) ck_assert_int_eq(s.runs[i], 1);
+        ck_assert_int_eq(s.bad_worker, 0);
+        /* a nonzero return: no item runs twice; on one thread (items in
+         * order) nothing after it runs */
+        memset(&s, 0, sizeof s);
+        s.threads = threads[t];
+        s.stop_at = 10;
+        slant_parallel_for(s.threads, 100, pf_item, &s);
+        int ran = 0;
+        for (size_t i = 0; i < 100; i++) {
+            ck_assert_int_le(s.runs[i], 1);
+            ran += s.runs[i];
+        }
+        ck_assert_int_eq(s.runs[10], 1);
+        /* with more threads, items taken before item 10 ended may still run */
+        if (s.threads == 1) ck_assert_int_eq(ran, 11);
+    }
+    /* no items: fn never called, no thread started */
+    pf_state s;
+    memset(&s, 0, sizeof s);
+    s.threads = 4;
+    s.stop_at = SIZE_MAX;
+    slant_parallel_for(4, 0, pf_item, &s);
+    for (size_t i = 0; i < 100; i++) ck_assert_int_eq(s.runs[i], 0);
+}
+END_TEST
+
 START_TEST(strmap_keys_with_one_hash) {
     /* the hash is the caller's: equal hashes must still keep keys apart,
      * whether they differ in the first 8 bytes, after them, or in length */
@@ -389,6 +440,7 @@ Suite *util_suite(void) {
     tcase_add_test(tc, buf_appenders_keep_nul);
     tcase_add_test(tc, u64map_clear_and_grow);
     tcase_add_test(tc, strmap_keys_with_one_hash);
+    tcase_add_test(tc, parallel_for_runs_each_item_once);
     suite_add_tcase(s, tc);
     return s;
 }

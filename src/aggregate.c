@@ -28,6 +28,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "slant/quote.h"
 
@@ -73,6 +74,12 @@ struct slant_agg {
     size_t nspilled, spilled_cap;
     slant_arena *spill_arena; /* one article's record, reset after each */
     slant_buf spill_line;
+    /* compact spilling (slant_agg_compact_spill): each compact record goes,
+     * as it completes, to the same temporary files and index (binary, not
+     * a partial line), and slant_agg_walk reads the records back */
+    int cspill;
+    size_t spilled_sorted; /* the index is in id order when this is nspilled */
+    uint64_t cspill_end;   /* bytes written to spill_files[0] */
     /* an article's distinct outlet words with counts, before they go to the
      * source's vocabulary: one lookup in the big table per distinct word,
      * not per token (the big table misses the cache, this one does not) */
@@ -168,6 +175,7 @@ void slant_agg_free(slant_agg *a) {
 slant_agg *slant_agg_new_like(const slant_agg *a) {
     slant_agg *b = slant_agg_new(a->set);
     if (a->compact) slant_agg_compact(b);
+    if (a->cspill) slant_agg_compact_spill(b);
     return b;
 }
 
@@ -310,6 +318,7 @@ static void add_speakers(slant_agg *a, slant_agg_article *r, const slant_doc *d)
 }
 
 static void spill_article(slant_agg *a, slant_agg_article *r);
+static void cspill_record(slant_agg *a, slant_agg_article *r, const char *blob, size_t len);
 
 /* ---- per-source totals and compact records ---- */
 
@@ -471,7 +480,8 @@ static void record_done(slant_agg *a, slant_agg_article *r) {
     size_t tone_bytes = ((size_t)r->nsent_voice[0] + r->nsent_voice[1]) * sizeof(int32_t), strings = 0;
     const char *strs[5] = {r->id, r->story, r->title, r->date, r->path};
     for (int i = 0; i < 5; i++) strings += strs[i] ? strlen(strs[i]) + 1 : 0;
-    char *blob = slant_arena_alloc(agg_arena(a), tone_bytes + b->len + strings + 1);
+    /* a spilled record's block lives until it is written, below */
+    char *blob = slant_arena_alloc(a->cspill ? a->record_arena : agg_arena(a), tone_bytes + b->len + strings + 1);
     char *p = blob; /* tone first: the arena aligns blocks to 16 bytes */
     for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
         size_t n = r->nsent_voice[v] * sizeof(int32_t);
@@ -488,6 +498,7 @@ static void record_done(slant_agg *a, slant_agg_article *r) {
     r->date = blob_str(&p, r->date);
     r->path = blob_str(&p, r->path);
     r->source = source_vocab(a, r->source)->name;
+    if (a->cspill) cspill_record(a, r, blob, (size_t)(p - blob));
     totals_add(a, r); /* reads the full counts, terms and speakers, still in scratch */
     r->cat_counts = NULL;
     r->terms = NULL;
@@ -1215,6 +1226,185 @@ static int write_spilled(slant_agg *a, slant_buf *b, FILE *out, const char *name
     return 0;
 }
 
+
+/* ---- compact spilling: records out to a temporary file, walked back ----
+ *
+ * A compact record is written as it completes: its struct (the numbers;
+ * the pointers are rebuilt on reading), where each pointer pointed in its
+ * block, the block itself (tone values, packed parts, strings) and the
+ * source's name, padded to 8 bytes so that a record read into an aligned
+ * buffer has its int32 tone values aligned. Only the record's id and place
+ * stay in memory (struct spilled). The files are tmpfile()s: already
+ * unlinked, so they are gone however the process ends. */
+
+struct cspill_head {
+    slant_agg_article r;
+    uint32_t at[8]; /* offsets in the block of tone[0], tone[1], packed, id, story, title, date, path */
+    uint32_t len;   /* the block's bytes; the source's name and its NUL follow */
+};
+#define CSPILL_NULL UINT32_MAX
+
+void slant_agg_compact_spill(slant_agg *a) {
+    if (!a->compact) slant_agg_compact(a);
+    a->cspill = 1;
+}
+
+static uint32_t cspill_at(const char *blob, const void *ptr) {
+    return ptr ? (uint32_t)((const char *)ptr - blob) : CSPILL_NULL;
+}
+
+static void cspill_record(slant_agg *a, slant_agg_article *r, const char *blob, size_t len) {
+    if (!a->nspill_files) {
+        FILE *f = tmpfile();
+        if (!f) {
+            a->spill_failed = 1;
+            a->n--;
+            return;
+        }
+        a->spill_files = slant_xmalloc(sizeof *a->spill_files);
+        a->spill_files[a->nspill_files++] = f;
+    }
+    FILE *f = a->spill_files[0]; /* merged files follow; we append to our own */
+    struct cspill_head h;
+    memset(&h, 0, sizeof h);
+    h.r = *r;
+    /* what only the totals read (still in scratch) is not part of the record */
+    h.r.cat_counts = NULL;
+    h.r.terms = NULL;
+    h.r.nterms = 0;
+    h.r.mentions = NULL;
+    h.r.speakers = NULL;
+    h.r.numbers = NULL;
+    const void *ptrs[8] = {r->tone[0], r->tone[1], r->packed, r->id, r->story, r->title, r->date, r->path};
+    for (int i = 0; i < 8; i++) h.at[i] = cspill_at(blob, ptrs[i]);
+    h.len = (uint32_t)len;
+    size_t slen = strlen(r->source) + 1, total = sizeof h + len + slen;
+    static const char pad[8];
+    size_t npad = (8 - total % 8) % 8;
+    uint64_t at = a->cspill_end;
+    a->cspill_end += total + npad;
+    if (fwrite(&h, sizeof h, 1, f) != 1 || (len && fwrite(blob, 1, len, f) != len) ||
+        fwrite(r->source, 1, slen, f) != slen || (npad && fwrite(pad, 1, npad, f) != npad))
+        a->spill_failed = 1;
+    if (a->nspilled == a->spilled_cap) {
+        a->spilled_cap = a->spilled_cap ? a->spilled_cap * 2 : 1024;
+        a->spilled = slant_xrealloc(a->spilled, a->spilled_cap * sizeof *a->spilled);
+    }
+    struct spilled *sp = &a->spilled[a->nspilled++];
+    sp->id = adup(a, r->id);
+    sp->offset = at;
+    sp->len = (uint32_t)(total + npad);
+    sp->file = 0;
+    r->id = sp->id; /* the totals keep the first article ids of naming entries */
+    a->n--;         /* the record itself is not kept */
+}
+
+size_t slant_agg_article_total(const slant_agg *a) { return a->n + a->nspilled; }
+
+int slant_agg_has_id(const slant_agg *a, const char *id) {
+    size_t len = strlen(id);
+    return slant_strmap_get(a->ids, id, len, slant_hash_bytes(id, len)) != NULL;
+}
+
+int slant_agg_spill_check(slant_agg *a, const char *name, slant_error *err) {
+    for (size_t i = 0; i < a->nspill_files && !a->spill_failed; i++)
+        if (fflush(a->spill_files[i]) != 0) a->spill_failed = 1;
+    if (a->spill_failed)
+        return slant_error_set(err, name, 0, 0, -1,
+                               "cannot write temporary records (is the temporary folder full? set TMPDIR)");
+    return 0;
+}
+
+/* Reads go through one buffer per file, refilled with 64 KB from the
+ * record asked for: records are read in id order, which is about the order
+ * they were written in, so most come from the buffer. */
+typedef struct walk_buf {
+    uint64_t base;
+    size_t len, cap;
+    char *data;
+} walk_buf;
+
+struct slant_agg_walk {
+    const slant_agg *a;
+    size_t mem, sp; /* next in-memory record, next spilled record */
+    int failed;
+    walk_buf *bufs;
+    slant_agg_article cur;
+};
+
+slant_agg_walk *slant_agg_walk_new(slant_agg *a) {
+    slant_agg_finish(a);
+    slant_agg_walk *w = slant_xcalloc(1, sizeof *w);
+    w->a = a;
+    if (a->spilled_sorted != a->nspilled) {
+        if (a->nspilled > 1) qsort(a->spilled, a->nspilled, sizeof *a->spilled, cmp_spilled);
+        a->spilled_sorted = a->nspilled;
+    }
+    if (a->nspilled && slant_agg_spill_check(a, "", NULL) != 0) w->failed = 1;
+    w->bufs = slant_xcalloc(a->nspill_files ? a->nspill_files : 1, sizeof *w->bufs);
+    return w;
+}
+
+static const char *walk_read(slant_agg_walk *w, const struct spilled *sp) {
+    walk_buf *b = &w->bufs[sp->file];
+    if (sp->offset >= b->base && sp->offset + sp->len <= b->base + b->len) return b->data + (sp->offset - b->base);
+    size_t want = sp->len > (1u << 16) ? sp->len : (1u << 16);
+    if (want > b->cap) {
+        free(b->data);
+        b->data = slant_xmalloc(want);
+        b->cap = want;
+    }
+    int fd = fileno(w->a->spill_files[sp->file]);
+    size_t got = 0;
+    while (got < want) {
+        ssize_t k = pread(fd, b->data + got, want - got, (off_t)(sp->offset + got));
+        if (k < 0) return NULL;
+        if (k == 0) break;
+        got += (size_t)k;
+    }
+    b->base = sp->offset;
+    b->len = got;
+    return got >= sp->len ? b->data : NULL;
+}
+
+const slant_agg_article *slant_agg_walk_next(slant_agg_walk *w) {
+    const slant_agg *a = w->a;
+    if (w->failed) return NULL;
+    int take_mem = w->mem < a->n;
+    if (take_mem && w->sp < a->nspilled) take_mem = strcmp(a->arts[w->mem].id, a->spilled[w->sp].id) < 0;
+    if (take_mem) return &a->arts[w->mem++];
+    if (w->sp == a->nspilled) return NULL;
+    const char *rec = walk_read(w, &a->spilled[w->sp++]);
+    if (!rec) {
+        w->failed = 1;
+        return NULL;
+    }
+    struct cspill_head h;
+    memcpy(&h, rec, sizeof h);
+    const char *block = rec + sizeof h;
+    const void *ptr[8];
+    for (int i = 0; i < 8; i++) ptr[i] = h.at[i] == CSPILL_NULL ? NULL : block + h.at[i];
+    w->cur = h.r;
+    w->cur.tone[0] = (int32_t *)(uintptr_t)ptr[0];
+    w->cur.tone[1] = (int32_t *)(uintptr_t)ptr[1];
+    w->cur.packed = ptr[2];
+    w->cur.id = ptr[3];
+    w->cur.story = ptr[4];
+    w->cur.title = ptr[5];
+    w->cur.date = ptr[6];
+    w->cur.path = ptr[7];
+    w->cur.source = block + h.len;
+    return &w->cur;
+}
+
+int slant_agg_walk_free(slant_agg_walk *w) {
+    if (!w) return 0;
+    int rc = w->failed ? -1 : 0;
+    for (size_t i = 0; i < (w->a->nspill_files ? w->a->nspill_files : 1); i++) free(w->bufs[i].data);
+    free(w->bufs);
+    free(w);
+    return rc;
+}
 
 static int dump_line(json_t *j, FILE *f, const char *name, slant_error *err) {
     int rc = json_dumpf(j, f, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(17));

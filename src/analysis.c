@@ -58,8 +58,7 @@ static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_nul
  * model quadratic in the number of sources times linear in the corpus. */
 typedef struct source_group {
     const char *name;
-    size_t *arts; /* indices into the aggregate, in id order */
-    size_t n;
+    size_t n; /* articles */
     size_t sentences;
     double words[SLANT_VOICE_COUNT];
     double *cat;               /* [ncat * 2]: hits per category and voice */
@@ -70,7 +69,8 @@ typedef struct source_group {
     slant_agg_speaker *speakers; /* folded by name, most words first */
     size_t nspeakers;
     double *units[SLANT_VOICE_COUNT]; /* tone at the unit of analysis */
-    size_t nunits[SLANT_VOICE_COUNT];
+    size_t nunits[SLANT_VOICE_COUNT], units_cap[SLANT_VOICE_COUNT];
+    struct dvec *stance_key; /* [ncat * 2]: the walk's stance units per key, until summarize_source */
     double *stance;     /* stance units, grouped by (target category, voice) ... */
     size_t *stance_off; /* ... key k = cat * 2 + voice in [stance_off[k], stance_off[k + 1]) */
     double *tone_sum[SLANT_VOICE_COUNT]; /* per entry: summed tone values (tone_term_sums) */
@@ -87,7 +87,18 @@ typedef struct vocab_union {
     size_t nterms;
 } vocab_union;
 
-typedef struct story_ref story_ref;
+typedef struct story_row story_row;
+
+/* A growable array of doubles or of uint32. */
+typedef struct dvec {
+    double *v;
+    size_t n, cap;
+} dvec;
+
+typedef struct uvec {
+    uint32_t *v;
+    uint32_t n, cap;
+} uvec;
 
 typedef struct ctx {
     slant_agg *agg;
@@ -103,42 +114,72 @@ typedef struct ctx {
     vocab_union u;
     const char **stories; /* distinct story ids of the articles that have one, sorted */
     size_t nstories;
-    story_ref **by_source; /* per source: its articles with a story, by story */
-    size_t *nby_source;
+    /* what the walk over the articles (walk_articles) gathers */
+    int failed;                  /* a spilled record could not be read back */
+    size_t nkeys;                /* stance keys: ncat * 2 */
+    size_t articles, sentences, words, storyless;
+    size_t stride;               /* columns of the story tables: sources as first listed */
+    size_t *col;                 /* [nsrc]: a source's column */
+    slant_arena *strings;        /* story names and coverage items */
+    slant_strmap *story_index;   /* story -> slot, in order of first appearance */
+    const char **slot_story;     /* [slot] */
+    size_t nslots, slots_cap;
+    size_t *slot_of;             /* [k]: the slot of stories[k] */
+    story_row *rows;             /* [slot * stride + column]: the story tables' sums */
+    uvec *sets;                  /* [slot * stride + column]: coverage items, kind << 30 | item */
+    slant_strmap *item_index;    /* coverage item (target, number or speaker) -> item */
+    const char **items;
+    size_t nitems, items_cap;
 } ctx;
 
 static int cmp_cstr(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static void group_sources(ctx *c) {
-    size_t n = slant_agg_article_count(c->agg);
-    const char **names = slant_xmalloc((n ? n : 1) * sizeof *names);
-    for (size_t i = 0; i < n; i++) names[i] = slant_agg_article_at(c->agg, i)->source;
-    qsort(names, n, sizeof *names, cmp_cstr);
+/* The sources as the aggregate lists them (sorted by name): the walk
+ * counts their articles, and sources_keep drops any with none (a partial
+ * may name a source in a vocabulary line only). */
+static void sources_init(ctx *c) {
+    size_t n = slant_agg_source_count(c->agg);
     c->src = slant_xcalloc(n ? n : 1, sizeof *c->src);
-    c->nsrc = 0;
-    for (size_t i = 0; i < n; i++)
-        if (i == 0 || strcmp(names[i], names[i - 1]) != 0) c->src[c->nsrc++].name = names[i];
-    for (size_t s = 0; s < c->nsrc; s++) c->src[s].arts = slant_xmalloc((n ? n : 1) * sizeof(size_t));
-    for (size_t i = 0; i < n; i++) {
-        const char *name = slant_agg_article_at(c->agg, i)->source;
-        size_t lo = 0, hi = c->nsrc;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            int k = strcmp(c->src[mid].name, name);
-            if (k == 0) lo = hi = mid;
-            else if (k < 0) lo = mid + 1;
-            else hi = mid;
-        }
-        source_group *g = &c->src[lo];
-        g->arts[g->n++] = i;
+    c->nsrc = n;
+    c->stride = n;
+    c->nkeys = c->ncat * SLANT_VOICE_COUNT;
+    for (size_t s = 0; s < n; s++) {
+        source_group *g = &c->src[s];
+        g->name = slant_agg_source_name(c->agg, s);
+        g->stance_key = slant_xcalloc(c->nkeys ? c->nkeys : 1, sizeof *g->stance_key);
+        for (int v = 0; v < SLANT_VOICE_COUNT; v++)
+            g->tone_sum[v] = slant_xcalloc(c->nentries ? c->nentries : 1, sizeof *g->tone_sum[v]);
     }
-    free(names);
 }
 
-static const slant_agg_article *art(const ctx *c, const source_group *g, size_t k) {
-    return slant_agg_article_at(c->agg, g->arts[k]);
+static size_t source_of(const ctx *c, const char *name) {
+    size_t lo = 0, hi = c->nsrc;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int k = strcmp(c->src[mid].name, name);
+        if (k == 0) return mid;
+        if (k < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return (size_t)-1;
+}
+
+static void free_source(const ctx *c, source_group *g);
+
+static void sources_keep(ctx *c) {
+    c->col = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *c->col);
+    size_t m = 0;
+    for (size_t s = 0; s < c->nsrc; s++) {
+        if (!c->src[s].n) {
+            free_source(c, &c->src[s]);
+            continue;
+        }
+        c->col[m] = s;
+        c->src[m++] = c->src[s];
+    }
+    c->nsrc = m;
 }
 
 /* ---- category membership of the count measures ---- */
@@ -157,6 +198,15 @@ static const count_measure count_measures[] = {
     {"attrib_loaded", SLANT_FAM_ATTRIB, "attrib.loaded"},
 };
 #define NCOUNT_MEASURES (sizeof count_measures / sizeof count_measures[0])
+
+/* A compact table per story (articles, words, mean sentence tone and rates
+ * per 1,000 words in the outlet's voice), without intervals: a source
+ * usually has one or two articles on a story, too few for a test, but the
+ * side-by-side numbers are what a reader compares first. */
+struct story_row {
+    size_t articles, nsent;
+    double words, tone, counts[NCOUNT_MEASURES];
+};
 
 static int category_in_names(const ctx *c, size_t cat, const count_measure *m) {
     const slant_category *k = slant_lexset_category(c->set, cat);
@@ -208,87 +258,82 @@ static int cmp_speaker_words(const void *x, const void *y) {
 
 /* ---- unit values: tone and stance ---- */
 
-/* Values of one voice's sentence tone for a source, at the unit of analysis. */
-static double *tone_units(const ctx *c, const source_group *g, int voice, size_t *n) {
-    size_t cap = 0;
-    for (size_t k = 0; k < g->n; k++) cap += art(c, g, k)->nsent_voice[voice];
-    double *v = slant_xmalloc((cap ? cap : 1) * sizeof *v);
-    *n = 0;
-    for (size_t k = 0; k < g->n; k++) {
-        const slant_agg_article *r = art(c, g, k);
-        if (!r->nsent_voice[voice]) continue;
-        if (c->unit_article) {
-            double sum = 0;
-            for (uint32_t i = 0; i < r->nsent_voice[voice]; i++) sum += slant_from_micro(r->tone[voice][i]);
-            v[(*n)++] = sum / r->nsent_voice[voice];
-        } else {
-            for (uint32_t i = 0; i < r->nsent_voice[voice]; i++) v[(*n)++] = slant_from_micro(r->tone[voice][i]);
-        }
+static void dvec_push(dvec *d, double x) {
+    if (d->n == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 16;
+        d->v = slant_xrealloc(d->v, d->cap * sizeof *d->v);
     }
-    return v;
+    d->v[d->n++] = x;
 }
 
-/* Stance units of every (target, voice) in one pass over the source's
- * mentions, bucketed by key (a scan of all mentions per target was
- * targets x mentions). Each bucket keeps article order; an article's unit
- * is the mean of its mentions in mention order. */
-static void stance_buckets(const ctx *c, source_group *g) {
-    size_t nkeys = c->ncat * SLANT_VOICE_COUNT;
-    size_t *off = slant_xcalloc(nkeys + 1, sizeof *off);
-    double *sum = slant_xcalloc(nkeys ? nkeys : 1, sizeof *sum);
-    uint32_t *cnt = slant_xcalloc(nkeys ? nkeys : 1, sizeof *cnt);
-    uint32_t *touched = slant_xmalloc((nkeys ? nkeys : 1) * sizeof *touched);
-    slant_agg_mention *ms = NULL;
-    size_t room = 0;
-    /* first pass: units per key */
-    for (size_t k = 0; k < g->n; k++) {
-        const slant_agg_article *r = art(c, g, k);
-        size_t nt = 0;
-        if (r->nmentions > room) {
-            room = r->nmentions;
-            ms = slant_xrealloc(ms, room * sizeof *ms);
-        }
-        slant_agg_article_mentions(r, ms);
-        for (uint32_t i = 0; i < r->nmentions; i++) {
-            size_t key = (size_t)ms[i].category * SLANT_VOICE_COUNT + ms[i].voice;
-            if (key >= nkeys) continue;
-            if (!c->unit_article) off[key + 1]++;
-            else if (!cnt[key]++) touched[nt++] = (uint32_t)key;
-        }
-        for (size_t t = 0; t < nt; t++) off[touched[t] + 1]++, cnt[touched[t]] = 0;
+static void uvec_push(uvec *u, uint32_t x) {
+    if (u->n == u->cap) {
+        u->cap = u->cap ? u->cap * 2 : 8;
+        u->v = slant_xrealloc(u->v, u->cap * sizeof *u->v);
     }
-    for (size_t k = 0; k < nkeys; k++) off[k + 1] += off[k];
-    double *units = slant_xmalloc((off[nkeys] ? off[nkeys] : 1) * sizeof *units);
-    size_t *fill = slant_xmalloc((nkeys ? nkeys : 1) * sizeof *fill);
-    memcpy(fill, off, nkeys * sizeof *fill);
-    for (size_t k = 0; k < g->n; k++) {
-        const slant_agg_article *r = art(c, g, k);
-        size_t nt = 0;
-        slant_agg_article_mentions(r, ms);
-        for (uint32_t i = 0; i < r->nmentions; i++) {
-            size_t key = (size_t)ms[i].category * SLANT_VOICE_COUNT + ms[i].voice;
-            if (key >= nkeys) continue;
-            double x = slant_from_micro(ms[i].stance_micro);
-            if (!c->unit_article) {
-                units[fill[key]++] = x;
-                continue;
-            }
-            if (!cnt[key]++) touched[nt++] = (uint32_t)key, sum[key] = 0;
-            sum[key] += x;
-        }
-        for (size_t t = 0; t < nt; t++) {
-            uint32_t key = touched[t];
-            units[fill[key]++] = sum[key] / (double)cnt[key];
-            cnt[key] = 0;
+    u->v[u->n++] = x;
+}
+
+static void unit_push(source_group *g, int voice, double x) {
+    if (g->nunits[voice] == g->units_cap[voice]) {
+        g->units_cap[voice] = g->units_cap[voice] ? g->units_cap[voice] * 2 : 64;
+        g->units[voice] = slant_xrealloc(g->units[voice], g->units_cap[voice] * sizeof *g->units[voice]);
+    }
+    g->units[voice][g->nunits[voice]++] = x;
+}
+
+/* One article's scratch for the walk, reused. */
+typedef struct walk_scratch {
+    slant_agg_mention *ms;
+    const char **nums;
+    slant_agg_speaker *sps;
+    slant_agg_term *terms;
+    size_t room, terms_room;
+    uint32_t *cats;
+    double *sum;     /* [nkeys] */
+    uint32_t *cnt;   /* [nkeys] */
+    uint32_t *touched;
+    uint32_t *stamp; /* [item * 3 + kind]: the last article (counted from 1) that listed it */
+    size_t stamp_cap;
+    uint32_t article;
+} walk_scratch;
+
+/* The unit values of one article, appended to its source's: sentence tone
+ * per voice and stance per (target, voice), either per sentence / mention
+ * or as the article's mean (the cluster bootstrap's unit). Within a source,
+ * articles arrive in id order, so each list keeps the order of the arrays
+ * the analysis always had. Mentions are decoded into w->ms by the caller. */
+static void article_units(const ctx *c, source_group *g, const slant_agg_article *r, walk_scratch *w,
+                          int by_sentence) {
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
+        if (!r->nsent_voice[v]) continue;
+        if (!by_sentence) {
+            double sum = 0;
+            for (uint32_t i = 0; i < r->nsent_voice[v]; i++) sum += slant_from_micro(r->tone[v][i]);
+            unit_push(g, v, sum / r->nsent_voice[v]);
+        } else {
+            for (uint32_t i = 0; i < r->nsent_voice[v]; i++) unit_push(g, v, slant_from_micro(r->tone[v][i]));
         }
     }
-    free(fill);
-    free(sum);
-    free(cnt);
-    free(touched);
-    free(ms);
-    g->stance = units;
-    g->stance_off = off;
+    /* stance: an article's unit is the mean of its mentions of a key, in
+     * mention order */
+    size_t nt = 0;
+    for (uint32_t i = 0; i < r->nmentions; i++) {
+        size_t key = (size_t)w->ms[i].category * SLANT_VOICE_COUNT + w->ms[i].voice;
+        if (key >= c->nkeys) continue;
+        double x = slant_from_micro(w->ms[i].stance_micro);
+        if (by_sentence) {
+            dvec_push(&g->stance_key[key], x);
+            continue;
+        }
+        if (!w->cnt[key]++) w->touched[nt++] = (uint32_t)key, w->sum[key] = 0;
+        w->sum[key] += x;
+    }
+    for (size_t t = 0; t < nt; t++) {
+        uint32_t key = w->touched[t];
+        dvec_push(&g->stance_key[key], w->sum[key] / (double)w->cnt[key]);
+        w->cnt[key] = 0;
+    }
 }
 
 static const double *stance_units(const ctx *c, const source_group *g, uint32_t target, int voice,
@@ -299,27 +344,19 @@ static const double *stance_units(const ctx *c, const source_group *g, uint32_t 
     return g->stance + g->stance_off[key];
 }
 
-/* Per voice and entry, the summed tone values of the source's articles, in
- * article order, and the number of sentences they come from. */
-static void tone_sums(const ctx *c, source_group *g) {
-    slant_agg_term *terms = NULL;
-    size_t room = 0;
-    for (int v = 0; v < SLANT_VOICE_COUNT; v++) {
-        g->tone_sum[v] = slant_xcalloc(c->nentries ? c->nentries : 1, sizeof *g->tone_sum[v]);
-        g->tone_sum_units[v] = 0;
+static void scratch_room(walk_scratch *w, const slant_agg_article *r) {
+    size_t need = r->nmentions > r->nnumbers ? r->nmentions : r->nnumbers;
+    if (r->nspeakers > need) need = r->nspeakers;
+    if (need > w->room) {
+        w->room = need;
+        w->ms = slant_xrealloc(w->ms, w->room * sizeof *w->ms);
+        w->nums = slant_xrealloc(w->nums, w->room * sizeof *w->nums);
+        w->sps = slant_xrealloc(w->sps, w->room * sizeof *w->sps);
     }
-    for (size_t k = 0; k < g->n; k++) {
-        const slant_agg_article *r = art(c, g, k);
-        for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->tone_sum_units[v] += r->nsent_voice[v];
-        if (slant_agg_article_tone_room(r) > room) {
-            room = slant_agg_article_tone_room(r);
-            terms = slant_xrealloc(terms, room * sizeof *terms);
-        }
-        size_t nt = slant_agg_article_tone_terms(c->agg, r, terms);
-        for (size_t t = 0; t < nt; t++)
-            g->tone_sum[terms[t].voice][terms[t].entry] += slant_from_micro(terms[t].value_micro);
+    if (slant_agg_article_tone_room(r) > w->terms_room) {
+        w->terms_room = slant_agg_article_tone_room(r);
+        w->terms = slant_xrealloc(w->terms, w->terms_room * sizeof *w->terms);
     }
-    free(terms);
 }
 
 /* Every total the model uses, from the sums the aggregate keeps per source
@@ -346,13 +383,27 @@ static void summarize_source(const ctx *c, source_group *g) {
     g->nspeakers = t.nspeakers;
     /* names are unique, so this order is total */
     if (g->nspeakers > 1) qsort(g->speakers, g->nspeakers, sizeof *g->speakers, cmp_speaker_words);
-    for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->units[v] = tone_units(c, g, v, &g->nunits[v]);
-    stance_buckets(c, g);
-    tone_sums(c, g);
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++)
+        if (!g->units[v]) g->units[v] = slant_xmalloc(sizeof *g->units[v]);
+    /* the walk's stance units per key, back to back */
+    size_t *off = slant_xcalloc(c->nkeys + 1, sizeof *off);
+    for (size_t k = 0; k < c->nkeys; k++) off[k + 1] = off[k] + g->stance_key[k].n;
+    double *units = slant_xmalloc((off[c->nkeys] ? off[c->nkeys] : 1) * sizeof *units);
+    for (size_t k = 0; k < c->nkeys; k++) {
+        if (g->stance_key[k].n) memcpy(units + off[k], g->stance_key[k].v, g->stance_key[k].n * sizeof *units);
+        free(g->stance_key[k].v);
+    }
+    free(g->stance_key);
+    g->stance_key = NULL;
+    g->stance = units;
+    g->stance_off = off;
 }
 
-static void free_source(source_group *g) {
-    free(g->arts);
+static void free_source(const ctx *c, source_group *g) {
+    if (g->stance_key) { /* dropped before summarize_source */
+        for (size_t k = 0; k < c->nkeys; k++) free(g->stance_key[k].v);
+        free(g->stance_key);
+    }
     free(g->cat);
     free(g->entry);
     free(g->tone_sign);
@@ -995,41 +1046,6 @@ static json_t *pooled(string_pool *p, const char *s) {
     return p->nodes[*slot];
 }
 
-/* A source's articles that have a story, ordered by story: each story's
- * articles are then found by binary search, not by a scan of the source
- * per story (which made coverage quadratic in the corpus). */
-struct story_ref {
-    const char *story;
-    size_t art; /* index into the source group */
-};
-
-static int cmp_story_ref(const void *x, const void *y) {
-    const story_ref *a = x, *b = y;
-    int k = strcmp(a->story, b->story);
-    return k ? k : (a->art < b->art ? -1 : a->art > b->art);
-}
-
-static story_ref *stories_by_source(const ctx *c, const source_group *g, size_t *n) {
-    story_ref *v = slant_xmalloc((g->n ? g->n : 1) * sizeof *v);
-    *n = 0;
-    for (size_t a = 0; a < g->n; a++) {
-        const slant_agg_article *r = art(c, g, a);
-        if (r->story) v[*n].story = r->story, v[(*n)++].art = a;
-    }
-    if (*n > 1) qsort(v, *n, sizeof *v, cmp_story_ref);
-    return v;
-}
-
-static size_t story_lower_bound(const story_ref *v, size_t n, const char *story) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(v[mid].story, story) < 0) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 /* A growable list of strings, sorted and deduplicated when complete. */
 typedef struct str_list {
     const char **v;
@@ -1124,47 +1140,22 @@ static void coverage_part_free(coverage_part *p) {
  * a linear search per item was most of the model's string comparisons.
  * This makes the entries of stories [lo, hi) of c->stories. */
 static coverage_part *coverage_lists(const ctx *c, size_t lo, size_t hi) {
-    story_ref *const *by_source = c->by_source;
-    const size_t *nby_source = c->nby_source;
     coverage_part *part = slant_xcalloc(1, sizeof *part);
     part->shown = slant_xcalloc((hi - lo) * c->nsrc + 1, 1);
     part->index = slant_strmap_new(1024);
     str_list *lists = slant_xcalloc(c->nsrc * 3 + 3, sizeof *lists); /* [source * 3 + kind]; last 3: omissions */
     str_list *om = &lists[c->nsrc * 3];
     uint8_t *has = slant_xcalloc(c->nsrc ? c->nsrc : 1, 1);
-    slant_agg_mention *ms = NULL; /* one article's, decoded */
-    const char **nums = NULL;
-    slant_agg_speaker *sps = NULL;
-    size_t room = 0;
     for (size_t k = lo; k < hi; k++) {
-        const char *story = c->stories[k];
         size_t with = 0;
         for (size_t s = 0; s < c->nsrc; s++) {
-            has[s] = 0;
             str_list *l = &lists[s * 3];
             l[0].n = l[1].n = l[2].n = 0;
-            const story_ref *refs = by_source[s];
-            for (size_t k2 = story_lower_bound(refs, nby_source[s], story);
-                 k2 < nby_source[s] && strcmp(refs[k2].story, story) == 0; k2++) {
-                const slant_agg_article *r = art(c, &c->src[s], refs[k2].art);
-                has[s] = 1;
-                size_t need = r->nmentions > r->nnumbers ? r->nmentions : r->nnumbers;
-                if (r->nspeakers > need) need = r->nspeakers;
-                if (need > room) {
-                    room = need;
-                    ms = slant_xrealloc(ms, room * sizeof *ms);
-                    nums = slant_xrealloc(nums, room * sizeof *nums);
-                    sps = slant_xrealloc(sps, room * sizeof *sps);
-                }
-                slant_agg_article_mentions(r, ms);
-                slant_agg_article_numbers(r, nums);
-                slant_agg_article_speakers(r, sps);
-                for (uint32_t i = 0; i < r->nmentions; i++)
-                    list_push(&l[0], family_suffix(slant_lexset_category(c->set, ms[i].category)->name));
-                for (uint32_t i = 0; i < r->nnumbers; i++) list_push(&l[1], nums[i]);
-                for (uint32_t i = 0; i < r->nspeakers; i++)
-                    if (sps[i].name[0]) list_push(&l[2], sps[i].name);
-            }
+            /* the items the walk gathered from the story's articles of this source */
+            size_t cell = c->slot_of[k] * c->stride + c->col[s];
+            has[s] = c->rows[cell].articles > 0;
+            const uvec *set = &c->sets[cell];
+            for (uint32_t i = 0; i < set->n; i++) list_push(&l[set->v[i] >> 30], c->items[set->v[i] & 0x3fffffffu]);
             if (!has[s]) continue;
             with++;
             for (int q = 0; q < 3; q++) list_sort_unique(&l[q]);
@@ -1190,9 +1181,6 @@ static coverage_part *coverage_lists(const ctx *c, size_t lo, size_t hi) {
     }
     for (size_t i = 0; i < c->nsrc * 3 + 3; i++) free(lists[i].v);
     free(lists);
-    free(ms);
-    free(nums);
-    free(sps);
     free(has);
     return part;
 }
@@ -1246,49 +1234,15 @@ static void coverage_json(const story_names *nm, const coverage_part *part, size
 
 /* ---- per story: each source's figures on one story ---- */
 
-/* A compact table per story (articles, words, mean sentence tone and rates
- * per 1,000 words in the outlet's voice), without intervals: a source
- * usually has one or two articles on a story, too few for a test, but the
- * side-by-side numbers are what a reader compares first. */
-typedef struct story_row {
-    size_t articles, nsent;
-    double words, tone, counts[NCOUNT_MEASURES];
-} story_row;
 
-/* The rows of stories [lo, hi) of c->stories, [(k - lo) * nsrc + source]:
- * numbers on a worker thread, JSON on the main one (see coverage_part). */
+/* The rows of stories [lo, hi) of c->stories, [(k - lo) * nsrc + source],
+ * from the sums the walk made per story (see coverage_part for why not
+ * JSON here). */
 static story_row *story_rows(const ctx *c, size_t lo, size_t hi) {
-    story_ref *const *by_source = c->by_source;
-    const size_t *nby_source = c->nby_source;
-    const char *const *stories = c->stories;
-    uint32_t *cats = slant_xmalloc((c->ncat ? c->ncat : 1) * SLANT_VOICE_COUNT * sizeof *cats);
     story_row *rows = slant_xcalloc((hi - lo) * c->nsrc + 1, sizeof *rows);
-    for (size_t k = lo; k < hi; k++) {
-        for (size_t s = 0; s < c->nsrc; s++) {
-            story_row *row = &rows[(k - lo) * c->nsrc + s];
-            size_t articles = 0, nsent = 0;
-            double words = 0, tone = 0, *counts = row->counts;
-            const story_ref *refs = by_source[s];
-            /* the story's articles of this source, in id order */
-            for (size_t k2 = story_lower_bound(refs, nby_source[s], stories[k]);
-                 k2 < nby_source[s] && strcmp(refs[k2].story, stories[k]) == 0; k2++) {
-                const slant_agg_article *r = art(c, &c->src[s], refs[k2].art);
-                articles++;
-                words += r->words[0];
-                for (uint32_t i = 0; i < r->nsent_voice[0]; i++) tone += slant_from_micro(r->tone[0][i]);
-                nsent += r->nsent_voice[0];
-                slant_agg_article_cats(c->agg, r, cats);
-                for (size_t m = 0; m < NCOUNT_MEASURES; m++)
-                    for (size_t cat = 0; cat < c->ncat; cat++)
-                        if (category_in(c, cat, &count_measures[m])) counts[m] += cats[cat * SLANT_VOICE_COUNT];
-            }
-            row->articles = articles;
-            row->nsent = nsent;
-            row->words = words;
-            row->tone = tone;
-        }
-    }
-    free(cats);
+    for (size_t k = lo; k < hi; k++)
+        for (size_t s = 0; s < c->nsrc; s++)
+            rows[(k - lo) * c->nsrc + s] = c->rows[c->slot_of[k] * c->stride + c->col[s]];
     return rows;
 }
 
@@ -1316,6 +1270,212 @@ static json_t *story_entry(const story_names *nm, const story_row *rows, size_t 
     return json_pack("{s:s,s:o}", "story", nm->stories[k], "sources", srcs);
 }
 
+/* ---- the walk: every article once, in id order ----
+ *
+ * Everything the model needs from single articles is gathered in one pass
+ * over the records, in id order, so that records can stay in a temporary
+ * file (slant_agg_compact_spill) and memory holds only what is kept per
+ * source and per story: each source's unit values (tone, stance: a few
+ * numbers an article, which the bootstrap and the tests resample), its
+ * summed tone values per entry, and per story and source the story table's
+ * sums and the distinct coverage items. Within a source or a story,
+ * articles arrive in id order, so every sum is added in the order the
+ * analysis always used, and the model is the same bytes. */
+
+static void walk_scratch_init(const ctx *c, walk_scratch *w) {
+    memset(w, 0, sizeof *w);
+    w->cats = slant_xmalloc((c->ncat ? c->ncat : 1) * SLANT_VOICE_COUNT * sizeof *w->cats);
+    w->sum = slant_xcalloc(c->nkeys ? c->nkeys : 1, sizeof *w->sum);
+    w->cnt = slant_xcalloc(c->nkeys ? c->nkeys : 1, sizeof *w->cnt);
+    w->touched = slant_xmalloc((c->nkeys ? c->nkeys : 1) * sizeof *w->touched);
+}
+
+static void walk_scratch_free(walk_scratch *w) {
+    free(w->ms);
+    free(w->nums);
+    free(w->sps);
+    free(w->terms);
+    free(w->cats);
+    free(w->sum);
+    free(w->cnt);
+    free(w->touched);
+    free(w->stamp);
+}
+
+/* A story's slot (order of first appearance); its row of the tables. */
+static size_t story_slot(ctx *c, const char *story) {
+    size_t len = strlen(story);
+    int inserted;
+    uint32_t *slot = slant_strmap_upsert(c->story_index, story, len, slant_hash_bytes(story, len),
+                                         (uint32_t)c->nslots, &inserted);
+    if (inserted) {
+        if (c->nslots == c->slots_cap) {
+            size_t old = c->slots_cap * c->stride;
+            c->slots_cap = c->slots_cap ? c->slots_cap * 2 : 256;
+            size_t cells = c->slots_cap * c->stride;
+            c->slot_story = slant_xrealloc(c->slot_story, c->slots_cap * sizeof *c->slot_story);
+            c->rows = slant_xrealloc(c->rows, (cells ? cells : 1) * sizeof *c->rows);
+            c->sets = slant_xrealloc(c->sets, (cells ? cells : 1) * sizeof *c->sets);
+            memset(c->rows + old, 0, (cells - old) * sizeof *c->rows);
+            memset(c->sets + old, 0, (cells - old) * sizeof *c->sets);
+        }
+        c->slot_story[c->nslots++] = slant_arena_strndup(c->strings, story, len);
+    }
+    return *slot;
+}
+
+/* A coverage item's number (distinct strings, kept once). */
+static uint32_t item_of(ctx *c, const char *str) {
+    size_t len = strlen(str);
+    int inserted;
+    uint32_t *slot = slant_strmap_upsert(c->item_index, str, len, slant_hash_bytes(str, len),
+                                         (uint32_t)c->nitems, &inserted);
+    if (inserted) {
+        if (c->nitems == c->items_cap) {
+            c->items_cap = c->items_cap ? c->items_cap * 2 : 256;
+            c->items = slant_xrealloc(c->items, c->items_cap * sizeof *c->items);
+        }
+        c->items[c->nitems++] = slant_arena_strndup(c->strings, str, len);
+    }
+    return *slot;
+}
+
+/* Add an item of one kind (0 targets, 1 numbers, 2 speakers) to a story
+ * cell, once per article (coverage_lists sorts and folds across articles). */
+static void cover_item(ctx *c, walk_scratch *w, size_t cell, uint32_t kind, uint32_t item) {
+    size_t at = (size_t)item * 3 + kind;
+    if (at >= w->stamp_cap) {
+        size_t cap = w->stamp_cap ? w->stamp_cap : 1024;
+        while (cap <= at) cap *= 2;
+        w->stamp = slant_xrealloc(w->stamp, cap * sizeof *w->stamp);
+        memset(w->stamp + w->stamp_cap, 0, (cap - w->stamp_cap) * sizeof *w->stamp);
+        w->stamp_cap = cap;
+    }
+    if (w->stamp[at] == w->article) return;
+    w->stamp[at] = w->article;
+    uvec_push(&c->sets[cell], kind << 30 | item);
+}
+
+static void walk_record(ctx *c, walk_scratch *w, const slant_agg_article *r) {
+    size_t si = source_of(c, r->source);
+    if (si == (size_t)-1) return; /* not reached: every article's source is listed */
+    source_group *g = &c->src[si];
+    g->n++;
+    c->articles++;
+    c->sentences += r->sentences;
+    c->words += r->words[0] + r->words[1];
+    scratch_room(w, r);
+    slant_agg_article_mentions(r, w->ms);
+    article_units(c, g, r, w, 0);
+    /* per voice and entry, the summed tone values (tone_term_sums) */
+    for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->tone_sum_units[v] += r->nsent_voice[v];
+    size_t nt = slant_agg_article_tone_terms(c->agg, r, w->terms);
+    for (size_t t = 0; t < nt; t++)
+        g->tone_sum[w->terms[t].voice][w->terms[t].entry] += slant_from_micro(w->terms[t].value_micro);
+    if (!r->story) {
+        c->storyless++;
+        return;
+    }
+    /* the story table: outlet voice */
+    size_t cell = story_slot(c, r->story) * c->stride + si;
+    story_row *row = &c->rows[cell];
+    row->articles++;
+    row->words += r->words[0];
+    for (uint32_t i = 0; i < r->nsent_voice[0]; i++) row->tone += slant_from_micro(r->tone[0][i]);
+    row->nsent += r->nsent_voice[0];
+    slant_agg_article_cats(c->agg, r, w->cats);
+    for (size_t m = 0; m < NCOUNT_MEASURES; m++)
+        for (size_t cat = 0; cat < c->ncat; cat++)
+            if (category_in(c, cat, &count_measures[m])) row->counts[m] += w->cats[cat * SLANT_VOICE_COUNT];
+    /* coverage: targets, numbers, speakers */
+    w->article++;
+    for (uint32_t i = 0; i < r->nmentions; i++)
+        cover_item(c, w, cell, 0, item_of(c, family_suffix(slant_lexset_category(c->set, w->ms[i].category)->name)));
+    slant_agg_article_numbers(r, w->nums);
+    for (uint32_t i = 0; i < r->nnumbers; i++) cover_item(c, w, cell, 1, item_of(c, w->nums[i]));
+    slant_agg_article_speakers(r, w->sps);
+    for (uint32_t i = 0; i < r->nspeakers; i++)
+        if (w->sps[i].name[0]) cover_item(c, w, cell, 2, item_of(c, w->sps[i].name));
+}
+
+enum { WALK_ALL, WALK_SENTENCE_UNITS, WALK_OVERLAP };
+
+/* WALK_ALL: everything above. WALK_SENTENCE_UNITS: the unit values again,
+ * per sentence and mention (some source has a single article).
+ * WALK_OVERLAP: articles with no story whose id is also a story's (the
+ * corpus's count of stories counts such an article as that story). */
+static int walk_articles(ctx *c, int what, size_t *overlap) {
+    walk_scratch w;
+    walk_scratch_init(c, &w);
+    if (what == WALK_SENTENCE_UNITS)
+        for (size_t s = 0; s < c->nsrc; s++) {
+            source_group *g = &c->src[s];
+            for (int v = 0; v < SLANT_VOICE_COUNT; v++) g->nunits[v] = 0;
+            for (size_t k = 0; k < c->nkeys; k++) g->stance_key[k].n = 0;
+        }
+    slant_agg_walk *wk = slant_agg_walk_new(c->agg);
+    const slant_agg_article *r;
+    while ((r = slant_agg_walk_next(wk)) != NULL) {
+        if (what == WALK_ALL) {
+            walk_record(c, &w, r);
+        } else if (what == WALK_SENTENCE_UNITS) {
+            size_t si = source_of(c, r->source);
+            if (si == (size_t)-1) continue;
+            scratch_room(&w, r);
+            slant_agg_article_mentions(r, w.ms);
+            article_units(c, &c->src[si], r, &w, 1);
+        } else if (!r->story) {
+            size_t len = strlen(r->id);
+            if (slant_strmap_get(c->story_index, r->id, len, slant_hash_bytes(r->id, len))) (*overlap)++;
+        }
+    }
+    walk_scratch_free(&w);
+    return slant_agg_walk_free(wk);
+}
+
+typedef struct named_slot {
+    const char *name;
+    size_t slot;
+} named_slot;
+
+static int cmp_named_slot(const void *x, const void *y) {
+    return strcmp(((const named_slot *)x)->name, ((const named_slot *)y)->name);
+}
+
+/* c->stories in order, and where each one's row is. */
+static void stories_sorted(ctx *c) {
+    named_slot *v = slant_xmalloc((c->nslots ? c->nslots : 1) * sizeof *v);
+    for (size_t i = 0; i < c->nslots; i++) v[i] = (named_slot){c->slot_story[i], i};
+    if (c->nslots > 1) qsort(v, c->nslots, sizeof *v, cmp_named_slot);
+    c->stories = slant_xmalloc((c->nslots ? c->nslots : 1) * sizeof *c->stories);
+    c->slot_of = slant_xmalloc((c->nslots ? c->nslots : 1) * sizeof *c->slot_of);
+    for (size_t k = 0; k < c->nslots; k++) c->stories[k] = v[k].name, c->slot_of[k] = v[k].slot;
+    c->nstories = c->nslots;
+    free(v);
+}
+
+/* The walk's tables, once the parts are made. */
+static void walk_tables_free(ctx *c) {
+    for (size_t i = 0; i < c->nslots * c->stride; i++) free(c->sets[i].v);
+    free(c->sets);
+    free(c->rows);
+    free(c->slot_story);
+    free(c->slot_of);
+    free(c->items);
+    free(c->col);
+    if (c->story_index) slant_strmap_free(c->story_index);
+    if (c->item_index) slant_strmap_free(c->item_index);
+    if (c->strings) slant_arena_free(c->strings);
+    c->sets = NULL;
+    c->rows = NULL;
+    c->slot_story = NULL;
+    c->slot_of = NULL;
+    c->items = NULL;
+    c->col = NULL;
+    c->story_index = c->item_index = NULL;
+    c->strings = NULL;
+}
+
 /* ---- the model's parts, on several threads ---- */
 
 /* The parts run through slant_parallel_for (util.c). Each item writes only
@@ -1335,7 +1495,6 @@ static int prepare_task(void *arg, size_t i, int worker) {
         return 0;
     }
     summarize_source(c, &c->src[i - 1]);
-    c->by_source[i - 1] = stories_by_source(c, &c->src[i - 1], &c->nby_source[i - 1]);
     return 0;
 }
 
@@ -1610,15 +1769,31 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
     c.nentries = slant_lexset_entry_count(c.set);
     c.warnings = json_array();
     member_table(&c);
-    group_sources(&c);
-    (void)slant_stats_mean_t(NULL, 0, 0.95); /* GSL's error handler off before threads (stats.h) */
-
+    sources_init(&c);
+    c.strings = slant_arena_new(1 << 16);
+    c.story_index = slant_strmap_new(1024);
+    c.item_index = slant_strmap_new(1024);
+    int rc = walk_articles(&c, WALK_ALL, NULL);
+    sources_keep(&c);
     size_t min_articles = (size_t)-1;
     for (size_t s = 0; s < c.nsrc; s++)
         if (c.src[s].n < min_articles) min_articles = c.src[s].n;
     c.unit_article = c.nsrc > 0 && min_articles >= 2;
-    c.by_source = slant_xcalloc(c.nsrc ? c.nsrc : 1, sizeof *c.by_source);
-    c.nby_source = slant_xcalloc(c.nsrc ? c.nsrc : 1, sizeof *c.nby_source);
+    if (rc == 0 && c.nsrc > 0 && !c.unit_article) rc = walk_articles(&c, WALK_SENTENCE_UNITS, NULL);
+    stories_sorted(&c);
+    size_t overlap = 0, story_ids = 0;
+    for (size_t k = 0; k < c.nstories && c.storyless && !story_ids; k++) story_ids = slant_agg_has_id(agg, c.stories[k]);
+    if (rc == 0 && story_ids) rc = walk_articles(&c, WALK_OVERLAP, &overlap);
+    if (rc != 0) { /* a temporary record could not be read back */
+        for (size_t s = 0; s < c.nsrc; s++) free_source(&c, &c.src[s]);
+        free(c.src);
+        free(c.member);
+        free(c.stories);
+        walk_tables_free(&c);
+        json_decref(c.warnings);
+        return NULL;
+    }
+    (void)slant_stats_mean_t(NULL, 0, 0.95); /* GSL's error handler off before threads (stats.h) */
     slant_parallel_for(c.threads, c.nsrc + 1, prepare_task, &c);
     if (c.nsrc > 0 && !c.unit_article)
         json_array_append_new(c.warnings,
@@ -1633,30 +1808,9 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
     json_object_set_new(model, "schema_version", json_string("1.0"));
     json_object_set_new(model, "generator", json_pack("{s:s,s:s}", "name", "slant", "version", SLANT_VERSION));
 
-    /* corpus */
-    size_t n = slant_agg_article_count(agg), sentences = 0, words = 0;
-    const char **stories = slant_xmalloc((n ? n : 1) * sizeof *stories);
-    size_t nst = 0;
-    for (size_t i = 0; i < n; i++) {
-        const slant_agg_article *r = slant_agg_article_at(agg, i);
-        sentences += r->sentences;
-        words += r->words[0] + r->words[1];
-        stories[nst++] = r->story ? r->story : r->id;
-    }
-    qsort(stories, nst, sizeof *stories, cmp_cstr);
-    size_t distinct_stories = 0;
-    for (size_t i = 0; i < nst; i++)
-        if (i == 0 || strcmp(stories[i], stories[i - 1]) != 0) distinct_stories++;
-    /* the same list without the articles that have no story: the story tables' */
-    c.nstories = 0;
-    for (size_t i = 0; i < n; i++)
-        if (slant_agg_article_at(agg, i)->story) stories[c.nstories++] = slant_agg_article_at(agg, i)->story;
-    qsort(stories, c.nstories, sizeof *stories, cmp_cstr);
-    size_t ns = 0;
-    for (size_t i = 0; i < c.nstories; i++)
-        if (ns == 0 || strcmp(stories[i], stories[ns - 1]) != 0) stories[ns++] = stories[i];
-    c.stories = stories;
-    c.nstories = ns;
+    /* corpus: an article with no story counts as a story of its own */
+    size_t n = c.articles, sentences = c.sentences, words = c.words;
+    size_t distinct_stories = c.nstories + c.storyless - overlap;
     size_t lines, bytes;
     slant_agg_cleaning(agg, &lines, &bytes);
     json_t *by_rule = json_object();
@@ -1765,15 +1919,13 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
     free(ts.v);
     free(families);
     free(scratch);
-    for (size_t s = 0; s < c.nsrc; s++) free(c.by_source[s]);
-    free(c.by_source);
-    free(c.nby_source);
     free(c.stories);
+    walk_tables_free(&c);
     free(c.u.terms);
     free(c.u.counts);
     free(c.u.totals);
     free(c.u.all);
-    for (size_t s = 0; s < c.nsrc; s++) free_source(&c.src[s]);
+    for (size_t s = 0; s < c.nsrc; s++) free_source(&c, &c.src[s]);
     free(c.src);
     free(c.member);
 #ifdef __GLIBC__

@@ -132,14 +132,17 @@ static void display_put(display_out *out, json_t *o) {
     t->ends[t->n++] = t->b.len;
 }
 
-static void display_run(json_t *model, const slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
-                        const slant_pipeline_opts *opts, size_t max_articles, display_out *out) {
+/* The first articles by id, walked (their records may be in a temporary
+ * file: slant_agg_compact_spill); -1 when one cannot be read back. */
+static int display_run(json_t *model, slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
+                       const slant_pipeline_opts *opts, size_t max_articles, display_out *out) {
     const slant_lexset *set = slant_scorer_lexset(sc);
     slant_pipeline p;
     slant_pipeline_init(&p, sc, rules, opts);
-    size_t n = slant_agg_article_count(agg), shown = 0;
-    for (size_t i = 0; i < n && shown < max_articles; i++) {
-        const slant_agg_article *r = slant_agg_article_at(agg, i);
+    size_t n = slant_agg_article_total(agg), shown = 0;
+    slant_agg_walk *wk = slant_agg_walk_new(agg);
+    const slant_agg_article *r;
+    while (shown < max_articles && (r = slant_agg_walk_next(wk)) != NULL) {
         json_t *o = json_pack("{s:s,s:s,s:o,s:o,s:o}", "id", r->id, "source", r->source, "story",
                               r->story ? json_string(r->story) : json_null(), "title",
                               r->title ? json_string(r->title) : json_null(), "date",
@@ -163,20 +166,23 @@ static void display_run(json_t *model, const slant_agg *agg, const slant_scorer 
         display_put(out, o);
         shown++;
     }
+    int rc = slant_agg_walk_free(wk);
     if (shown < n) {
         char w[200];
         snprintf(w, sizeof w, "Texts are shown for the first %zu of %zu articles (by id).", shown, n);
         json_array_append_new(json_object_get(json_object_get(model, "method"), "warnings"), json_string(w));
     }
     slant_pipeline_free(&p);
+    return rc;
 }
 
-void slant_display_attach(json_t *model, const slant_agg *agg, const slant_scorer *sc,
+int slant_display_attach(json_t *model, slant_agg *agg, const slant_scorer *sc,
                           const slant_clean_rules *rules, const slant_pipeline_opts *opts,
                           size_t max_articles) {
     display_out out = {json_array(), NULL};
-    display_run(model, agg, sc, rules, opts, max_articles, &out);
+    int rc = display_run(model, agg, sc, rules, opts, max_articles, &out);
     json_object_set_new(model, "articles", out.array);
+    return rc;
 }
 
 static const char *display_rendered(void *state, size_t i, size_t *len) {
@@ -193,11 +199,12 @@ static void display_release(void *state) {
     free(t);
 }
 
-void slant_display_list(json_t *model, const slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
-                        const slant_pipeline_opts *opts, size_t max_articles, slant_report_list *list) {
+int slant_display_list(json_t *model, slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
+                       const slant_pipeline_opts *opts, size_t max_articles, slant_report_list *list) {
     display_text *t = slant_xcalloc(1, sizeof *t);
     slant_buf_init(&t->b);
     display_out out = {NULL, t};
-    display_run(model, agg, sc, rules, opts, max_articles, &out);
+    int rc = display_run(model, agg, sc, rules, opts, max_articles, &out);
     *list = (slant_report_list){"articles", t->n, NULL, display_release, t, display_rendered};
+    return rc;
 }

@@ -115,6 +115,33 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
  * slant_agg_merge); slant_agg_article_count/at see only records in memory.
  * Use it on aggregates that are written, never on ones that are analysed. */
 void slant_agg_spill(slant_agg *a);
+/* Bounded memory for `analyze`: a compact aggregate (made compact here if
+ * it is not) whose records go, as each completes, to a temporary file
+ * (tmpfile(): unlinked at once, so it is gone however the process ends),
+ * keeping in memory only each article's id and place (~40 bytes) besides
+ * the per-source totals and vocabularies. Call on an empty aggregate;
+ * slant_agg_new_like and slant_agg_merge keep the mode and move the
+ * records. Spilled records are read back only through slant_agg_walk;
+ * slant_agg_article_count/at see only records in memory. */
+void slant_agg_compact_spill(slant_agg *a);
+/* -1 and err set (with name) when a temporary record could not be written. */
+int slant_agg_spill_check(slant_agg *a, const char *name, slant_error *err);
+/* Every article: in memory and spilled. */
+size_t slant_agg_article_total(const slant_agg *a);
+/* Whether an article has this id. */
+int slant_agg_has_id(const slant_agg *a, const char *id);
+
+/* Every record, in memory or spilled, in id order (the canonical order of
+ * slant_agg_article_at after slant_agg_finish, which walk_new calls). A
+ * record returned is valid until the next call; read sequentially, so a
+ * walk over a spilled aggregate costs one pass over its temporary file.
+ * Any number of walks, one after the other, on one thread. */
+typedef struct slant_agg_walk slant_agg_walk;
+slant_agg_walk *slant_agg_walk_new(slant_agg *a);
+/* NULL at the end, or when a temporary record cannot be read (see free). */
+const slant_agg_article *slant_agg_walk_next(slant_agg_walk *w);
+/* 0, or -1 when a record could not be read back. */
+int slant_agg_walk_free(slant_agg_walk *w);
 /* Move everything from src into dst (src is left empty). Duplicate article
  * ids are an error. */
 int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err);

@@ -39,13 +39,17 @@ const char *slant_entry_display(const slant_entry *e, char *buf, size_t bufsz);
  * "tone_positive"), or NULL. */
 const char *slant_hit_measure(const slant_lexset *set, uint32_t entry, double value);
 
-/* Build the model without the `articles` section (see display.h). */
+/* Build the model without the `articles` section (see display.h). The
+ * articles are walked in id order (slant_agg_walk), once, or twice when
+ * some source has a single article: they may be in a temporary file
+ * (slant_agg_compact_spill). NULL when a record cannot be read back. */
 json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts);
 /* The same model without the two lists that grow with the number of
  * stories, "stories" and "coverage": they are lists[0] and lists[1], made
  * one element at a time as slant_report_write_dir_take_lists writes them,
  * which releases them (the lists keep what they need: agg may be freed
- * first). For the report writer; the files are the same bytes. */
+ * first). For the report writer; the files are the same bytes. NULL, and
+ * lists untouched, when a record cannot be read back. */
 json_t *slant_analysis_model_lists(slant_agg *agg, const slant_analysis_opts *opts, slant_report_list lists[2]);
 
 #endif

@@ -20,14 +20,16 @@
 #include "slant/pipeline.h"
 #include "slant/report.h"
 
-/* At most max_articles articles (first by id) get their text shown. */
-void slant_display_attach(json_t *model, const slant_agg *agg, const slant_scorer *sc,
+/* At most max_articles articles (first by id) get their text shown. 0, or
+ * -1 when an article's record could not be read back from its temporary
+ * file (slant_agg_compact_spill; the list is then short). */
+int slant_display_attach(json_t *model, slant_agg *agg, const slant_scorer *sc,
                           const slant_clean_rules *rules, const slant_pipeline_opts *opts,
                           size_t max_articles);
 /* The same articles, not in the model but as *list ("articles"), already
  * rendered (slant_report_list.rendered) for slant_report_write_dir_take_lists,
  * which releases it; the evidence ids still go into the model's sources. */
-void slant_display_list(json_t *model, const slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
+int slant_display_list(json_t *model, slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
                         const slant_pipeline_opts *opts, size_t max_articles, slant_report_list *list);
 
 #endif

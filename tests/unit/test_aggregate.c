@@ -5,6 +5,7 @@
  * Lexicon: "regime" is loaded, "reportedly" a hedge, "good"/"bad" tone,
  * "Kestria" a target. Each text below has its word count in a comment.
  */
+#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -616,6 +617,86 @@ START_TEST(test_compact_matches_full) {
 }
 END_TEST
 
+/* Open file descriptors of this process (Linux), -1 when unknown. */
+static int open_fds(void) {
+    DIR *d = opendir("/proc/self/fd");
+    if (!d) return -1;
+    int n = 0;
+    while (readdir(d) != NULL) n++;
+    closedir(d);
+    return n;
+}
+
+/* A spilled compact aggregate (records in a temporary file, walked back)
+ * gives the same model as one in memory: articles added out of id order,
+ * in two spilled parts merged, with a story-less article whose id is also
+ * a story's; and with one article for a source (the units per sentence,
+ * a second walk). The temporary files (unlinked from the start) are
+ * closed with the aggregate. */
+START_TEST(test_spilled_model_matches_memory) {
+    static const char *const sources[] = {"Alpha", "Beta", "Gamma"};
+    for (int single = 0; single < 2; single++) {
+        int fds = open_fds();
+        slant_agg *mem = slant_agg_new(set), *part[2];
+        slant_agg_compact(mem);
+        for (int k = 0; k < 2; k++) {
+            part[k] = slant_agg_new(set);
+            slant_agg_compact_spill(part[k]);
+        }
+        int n = single ? 7 : 24;
+        for (int j = 0; j < n; j++) {
+            int i = (j * 5) % n; /* not in id order */
+            char id[16], story[16];
+            snprintf(id, sizeof id, "g%02d", i);
+            snprintf(story, sizeof story, "s%d", i / 3 % 6);
+            const char *st = i == 5 ? NULL : i == 6 ? "g05" : story; /* g05: no story, and a story's name */
+            art_spec s = {id, single && i == 6 ? "Delta" : sources[i % 3], st, corpus4[i % 4].text};
+            add(mem, &s);
+            add(part[i % 2], &s);
+        }
+        slant_error err;
+        slant_error_clear(&err);
+        ck_assert_int_eq(slant_agg_merge(part[0], part[1], &err), 0);
+        slant_agg_free(part[1]);
+        slant_agg *sp = part[0];
+        ck_assert_int_eq(slant_agg_spill_check(sp, "x", &err), 0);
+        ck_assert_uint_eq(slant_agg_article_count(sp), 0); /* none kept in memory */
+        ck_assert_uint_eq(slant_agg_article_total(sp), (size_t)n);
+        ck_assert_int_eq(slant_agg_has_id(sp, "g05"), 1);
+        ck_assert_int_eq(slant_agg_has_id(sp, "s1"), 0);
+        /* the walk gives the records in id order, as in memory */
+        slant_agg_walk *w = slant_agg_walk_new(sp);
+        const slant_agg_article *r;
+        size_t k = 0;
+        while ((r = slant_agg_walk_next(w)) != NULL) {
+            char want[16];
+            snprintf(want, sizeof want, "g%02zu", k++);
+            ck_assert_str_eq(r->id, want);
+        }
+        ck_assert_int_eq(slant_agg_walk_free(w), 0);
+        ck_assert_uint_eq(k, (size_t)n);
+        slant_analysis_opts o;
+        slant_analysis_opts_default(&o);
+        o.threads = 2;
+        json_t *m1 = slant_analysis_model(mem, &o), *m2 = slant_analysis_model(sp, &o);
+        ck_assert_ptr_nonnull(m2);
+        char *want = json_dumps(m1, JSON_SORT_KEYS | JSON_COMPACT), *got = json_dumps(m2, JSON_SORT_KEYS | JSON_COMPACT);
+        ck_assert_msg(strcmp(want, got) == 0, "spilled model differs (single = %d)", single);
+        ck_assert_str_eq(json_string_value(json_object_get(json_object_get(m2, "method"), "unit")),
+                         single ? "sentence" : "article");
+        /* s0..s5 (s0, s1 with 7 articles) and g05; the story-less g05 counts as story g05 */
+        ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(m2, "corpus"), "stories")), single ? 3 : 7);
+        free(want);
+        free(got);
+        json_decref(m1);
+        json_decref(m2);
+        slant_agg_free(mem);
+        slant_agg_free(sp);
+        if (fds >= 0) ck_assert_int_eq(open_fds(), fds);
+    }
+}
+END_TEST
+
 static Suite *aggregate_suite(void) {
     Suite *s = suite_create("aggregate");
     TCase *tc = tcase_create("core");
@@ -632,6 +713,7 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_one_article_per_source_falls_back_to_sentences);
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
     tcase_add_test(tc, test_compact_matches_full);
+    tcase_add_test(tc, test_spilled_model_matches_memory);
     suite_add_tcase(s, tc);
     return s;
 }

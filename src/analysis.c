@@ -116,6 +116,7 @@ typedef struct ctx {
     size_t nstories;
     /* what the walk over the articles (walk_articles) gathers */
     int failed;                  /* a spilled record could not be read back */
+    int speakers_listed;         /* the sources' speakers go to a list (speaker_list), not the model */
     size_t nkeys;                /* stance keys: ncat * 2 */
     size_t articles, sentences, words, storyless;
     size_t stride;               /* columns of the story tables: sources as first listed */
@@ -512,6 +513,16 @@ static int cmp_first_use(const void *x, const void *y) {
     return k ? k : (a->entry > b->entry) - (a->entry < b->entry);
 }
 
+static json_t *speakers_json(const slant_agg_speaker *v, size_t n) {
+    json_t *speakers = json_array();
+    for (size_t i = 0; i < n; i++) {
+        const slant_agg_speaker *sp = &v[i];
+        json_array_append_new(speakers, json_pack("{s:o,s:i,s:i}", "name", sp->name[0] ? json_string(sp->name) : json_null(),
+                                                  "words", (json_int_t)sp->words, "quotes", (json_int_t)sp->quotes));
+    }
+    return speakers;
+}
+
 static json_t *source_json(const ctx *c, const source_group *g, double *scratch) {
     json_t *o = json_object();
     size_t sentences = g->sentences;
@@ -553,14 +564,9 @@ static json_t *source_json(const ctx *c, const source_group *g, double *scratch)
     }
     json_object_set_new(o, "top_terms", top);
 
-    /* speakers: folded by name over the source's articles */
-    json_t *speakers = json_array();
-    for (size_t i = 0; i < g->nspeakers; i++) {
-        const slant_agg_speaker *sp = &g->speakers[i];
-        json_array_append_new(speakers, json_pack("{s:o,s:i,s:i}", "name", sp->name[0] ? json_string(sp->name) : json_null(),
-                                                  "words", (json_int_t)sp->words, "quotes", (json_int_t)sp->quotes));
-    }
-    json_object_set_new(o, "speakers", speakers);
+    /* speakers: folded by name over the source's articles (or, for the
+     * report writer, made as they are written: speaker_list) */
+    if (!c->speakers_listed) json_object_set_new(o, "speakers", speakers_json(g->speakers, g->nspeakers));
 
     /* stance per target */
     json_t *stance = json_object();
@@ -1454,11 +1460,18 @@ static void stories_sorted(ctx *c) {
     free(v);
 }
 
-/* The walk's tables, once the parts are made. */
-static void walk_tables_free(ctx *c) {
-    for (size_t i = 0; i < c->nslots * c->stride; i++) free(c->sets[i].v);
+/* The story tables' sums and coverage items, once the parts are made from them. */
+static void walk_sets_free(ctx *c) {
+    for (size_t i = 0; c->sets && i < c->nslots * c->stride; i++) free(c->sets[i].v);
     free(c->sets);
     free(c->rows);
+    c->sets = NULL;
+    c->rows = NULL;
+}
+
+/* Everything else the walk made (the strings: once the lists have copies). */
+static void walk_tables_free(ctx *c) {
+    walk_sets_free(c);
     free(c->slot_story);
     free(c->slot_of);
     free(c->items);
@@ -1466,8 +1479,6 @@ static void walk_tables_free(ctx *c) {
     if (c->story_index) slant_strmap_free(c->story_index);
     if (c->item_index) slant_strmap_free(c->item_index);
     if (c->strings) slant_arena_free(c->strings);
-    c->sets = NULL;
-    c->rows = NULL;
     c->slot_story = NULL;
     c->slot_of = NULL;
     c->items = NULL;
@@ -1756,6 +1767,50 @@ static void story_lists_make(const ctx *c, model_task *t_coverage, model_task *t
     lists[1] = (slant_report_list){"coverage", l->ncoverage, coverage_element, story_lists_release, l, NULL};
 }
 
+/* ---- each source's speakers, made as report.json is written ----
+ *
+ * A speaker is a jansson object of about 600 bytes; a 1 GB corpus has
+ * 180,000 of them (names grow with the corpus), over 100 MB in the model.
+ * The list keeps them as plain records (names copied: the aggregate is
+ * freed first) and makes one source's array when the writer reaches that
+ * source's "speakers" (element i: source i). */
+typedef struct speaker_list {
+    slant_arena *strings;
+    slant_agg_speaker **v; /* [source] */
+    size_t *n;
+} speaker_list;
+
+static json_t *speaker_element(void *state, size_t i) {
+    const speaker_list *l = state;
+    return speakers_json(l->v[i], l->n[i]);
+}
+
+static void speaker_list_release(void *state) {
+    speaker_list *l = state;
+    if (!l) return;
+    free(l->v);
+    free(l->n);
+    slant_arena_free(l->strings);
+    free(l);
+}
+
+static void speaker_list_make(const ctx *c, slant_report_list *list) {
+    speaker_list *l = slant_xcalloc(1, sizeof *l);
+    l->strings = slant_arena_new(1 << 16);
+    l->v = slant_xcalloc(c->nsrc ? c->nsrc : 1, sizeof *l->v);
+    l->n = slant_xcalloc(c->nsrc ? c->nsrc : 1, sizeof *l->n);
+    for (size_t s = 0; s < c->nsrc; s++) {
+        const source_group *g = &c->src[s];
+        l->n[s] = g->nspeakers;
+        l->v[s] = slant_arena_alloc(l->strings, (g->nspeakers ? g->nspeakers : 1) * sizeof *l->v[s]);
+        for (size_t i = 0; i < g->nspeakers; i++) {
+            l->v[s][i] = g->speakers[i];
+            l->v[s][i].name = slant_arena_strndup(l->strings, g->speakers[i].name, strlen(g->speakers[i].name));
+        }
+    }
+    *list = (slant_report_list){"speakers", c->nsrc, speaker_element, speaker_list_release, l, NULL};
+}
+
 /* ---- the model ---- */
 
 static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, slant_report_list *lists) {
@@ -1768,6 +1823,7 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
     c.ncat = slant_lexset_category_count(c.set);
     c.nentries = slant_lexset_entry_count(c.set);
     c.warnings = json_array();
+    c.speakers_listed = lists != NULL;
     member_table(&c);
     sources_init(&c);
     c.strings = slant_arena_new(1 << 16);
@@ -1857,6 +1913,7 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
     model_task *t_jsd = ts.v + ts.n;
     for (size_t s = 0; s < c.nsrc; s++) add_task(&ts, T_JSD, s, 0, 0);
     slant_parallel_for(c.threads, ts.n, model_task_run, &ts);
+    walk_sets_free(&c);
 
     /* sources */
     json_t *sources = json_array();
@@ -1911,6 +1968,7 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
     json_object_set_new(model, "divergence", divergence);
     if (lists) {
         story_lists_make(&c, t_coverage, t_stories, nchunks, lists);
+        speaker_list_make(&c, &lists[2]);
     } else {
         json_object_set_new(model, "coverage", join_coverage(&c, t_coverage, nchunks));
         json_object_set_new(model, "stories", join_stories(&c, t_stories, nchunks));
@@ -1943,6 +2001,6 @@ json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts) {
     return analysis_model(agg, opts, NULL);
 }
 
-json_t *slant_analysis_model_lists(slant_agg *agg, const slant_analysis_opts *opts, slant_report_list lists[2]) {
+json_t *slant_analysis_model_lists(slant_agg *agg, const slant_analysis_opts *opts, slant_report_list lists[3]) {
     return analysis_model(agg, opts, lists);
 }

@@ -193,6 +193,7 @@ typedef struct jsink {
     int failed;
     const slant_report_list *lists; /* root lists made as they are written */
     size_t nlists;
+    size_t sources; /* sources written: the index into a "speakers" list */
 } jsink;
 
 static void flush_point(slant_buf *b) {
@@ -298,6 +299,11 @@ static void put_object(slant_buf *b, const json_t *obj, int ctx, int depth) {
             else if (ctx == C_ROOT && depth == 0 && (l = root_list(b, k->key))) {
                 put_key(b, k->key, depth, &first);
                 put_list(b, l, k->child, depth + 1);
+            } else if (ctx == C_SOURCE && strcmp(k->key, "speakers") == 0 && (l = root_list(b, k->key))) {
+                /* a list "speakers" holds each source's array (slant_analysis_model_lists) */
+                json_t *e = l->element(l->state, ((jsink *)(void *)b)->sources);
+                put_member(b, k->key, e, k->child, depth, &first);
+                json_decref(e);
             }
         }
     }
@@ -318,6 +324,7 @@ static void put_object(slant_buf *b, const json_t *obj, int ctx, int depth) {
     }
     indent(b, depth);
     slant_buf_putc(b, '}');
+    if (ctx == C_SOURCE) ((jsink *)(void *)b)->sources++;
 }
 
 static void put_array(slant_buf *b, const json_t *arr, int ctx, int depth) {
@@ -366,7 +373,7 @@ void slant_report_render_json_element(const json_t *element, const char *key, sl
     int ctx = 0;
     for (const keydef *k = k_root; k->key; k++)
         if (strcmp(k->key, key) == 0) ctx = k->child;
-    jsink s = {*out, NULL, 0, NULL, 0}; /* the caller's buffer, handed back below */
+    jsink s = {*out, NULL, 0, NULL, 0, 0}; /* the caller's buffer, handed back below */
     put_value(&s.b, element, ctx, 2);  /* root (0) -> list (1) -> element (2) */
     *out = s.b;
 }
@@ -389,7 +396,7 @@ int slant_report_check_model(const json_t *model, slant_error *err) {
 
 int slant_report_render_json(const json_t *model, slant_buf *out, slant_error *err) {
     if (slant_report_check_model(model, err)) return -1;
-    jsink s = {*out, NULL, 0, NULL, 0}; /* the caller's buffer, handed back below */
+    jsink s = {*out, NULL, 0, NULL, 0, 0}; /* the caller's buffer, handed back below */
     put_value(&s.b, model, C_ROOT, 0);
     slant_buf_putc(&s.b, '\n');
     *out = s.b;
@@ -399,7 +406,7 @@ int slant_report_render_json(const json_t *model, slant_buf *out, slant_error *e
 int slant_report_render_json_file(const json_t *model, const slant_report_list *lists, size_t nlists, FILE *f,
                                   const char *name, slant_error *err) {
     if (slant_report_check_model(model, err)) return -1;
-    jsink s = {{0}, f, 0, lists, nlists};
+    jsink s = {{0}, f, 0, lists, nlists, 0};
     slant_buf_init(&s.b);
     put_value(&s.b, model, C_ROOT, 0);
     slant_buf_putc(&s.b, '\n');

@@ -45,11 +45,13 @@ const char *slant_hit_measure(const slant_lexset *set, uint32_t entry, double va
  * (slant_agg_compact_spill). NULL when a record cannot be read back. */
 json_t *slant_analysis_model(slant_agg *agg, const slant_analysis_opts *opts);
 /* The same model without the two lists that grow with the number of
- * stories, "stories" and "coverage": they are lists[0] and lists[1], made
- * one element at a time as slant_report_write_dir_take_lists writes them,
- * which releases them (the lists keep what they need: agg may be freed
- * first). For the report writer; the files are the same bytes. NULL, and
- * lists untouched, when a record cannot be read back. */
-json_t *slant_analysis_model_lists(slant_agg *agg, const slant_analysis_opts *opts, slant_report_list lists[2]);
+ * stories, "stories" and "coverage", and without each source's speakers:
+ * they are lists[0], lists[1] and lists[2] ("speakers", element i the
+ * array of sources[i]), made one element at a time as
+ * slant_report_write_dir_take_lists writes them, which releases them (the
+ * lists keep what they need: agg may be freed first). For the report
+ * writer; the files are the same bytes. NULL, and lists untouched, when a
+ * record cannot be read back. */
+json_t *slant_analysis_model_lists(slant_agg *agg, const slant_analysis_opts *opts, slant_report_list lists[3]);
 
 #endif

@@ -87,21 +87,21 @@ int cli_parse_count(const char *cmd, const char *opt, const char *val, unsigned 
 int cli_write_report(slant_agg **agg, const slant_scorer *sc, const slant_clean_rules *rules,
                      const slant_pipeline_opts *popts, const slant_analysis_opts *aopts,
                      size_t max_texts, const char *dir, int force, slant_error *err) {
-    slant_report_list lists[3];
+    slant_report_list lists[4];
     static const char *const unread = "cannot read back temporary records (set TMPDIR)";
     json_t *model = slant_analysis_model_lists(*agg, aopts, lists);
     if (!model) return slant_error_set(err, dir, 0, 0, -1, "%s", unread);
-    int rc = slant_display_list(model, *agg, sc, rules, popts, max_texts, &lists[2]);
+    int rc = slant_display_list(model, *agg, sc, rules, popts, max_texts, &lists[3]);
     slant_agg_free(*agg);
     *agg = NULL;
     if (rc != 0) {
-        for (size_t i = 0; i < 3; i++)
+        for (size_t i = 0; i < 4; i++)
             if (lists[i].release) lists[i].release(lists[i].state);
         json_decref(model);
         return slant_error_set(err, dir, 0, 0, -1, "%s", unread);
     }
     /* the files are rendered on as many threads as the model was built */
-    return slant_report_write_dir_take_lists(model, lists, 3, dir, force, aopts->threads, err);
+    return slant_report_write_dir_take_lists(model, lists, 4, dir, force, aopts->threads, err);
 }
 
 /* Lexicon layers recorded in a partial's header line, as files. */

@@ -380,7 +380,7 @@ START_TEST(test_model_lists_match_model) {
         slant_analysis_opts_default(&o);
         o.threads = threads;
         json_t *full = slant_analysis_model(a[0], &o);
-        slant_report_list lists[2];
+        slant_report_list lists[3];
         json_t *m = slant_analysis_model_lists(a[1], &o, lists);
         slant_agg_free(a[1]);
         ck_assert_ptr_null(json_object_get(m, "stories"));
@@ -398,10 +398,23 @@ START_TEST(test_model_lists_match_model) {
                 json_decref(e);
             }
         }
+        /* each source's speakers, in a list of their own */
+        ck_assert_str_eq(lists[2].key, "speakers");
+        ck_assert_uint_eq(lists[2].n, 3);
+        for (size_t i = 0; i < lists[2].n; i++) {
+            json_t *src = json_array_get(json_object_get(m, "sources"), i);
+            ck_assert_ptr_null(json_object_get(src, "speakers"));
+            json_t *e = lists[2].element(lists[2].state, i);
+            ck_assert(json_equal(e, json_object_get(json_array_get(json_object_get(full, "sources"), i), "speakers")));
+            json_decref(e);
+        }
         lists[0].release(lists[0].state);
         lists[1].release(lists[1].state);
+        lists[2].release(lists[2].state);
         json_object_del(full, "stories");
         json_object_del(full, "coverage");
+        for (size_t i = 0; i < json_array_size(json_object_get(full, "sources")); i++)
+            json_object_del(json_array_get(json_object_get(full, "sources"), i), "speakers");
         ck_assert(json_equal(full, m));
         json_decref(full);
         json_decref(m);

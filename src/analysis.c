@@ -1665,36 +1665,41 @@ static json_t *join_stories(const ctx *c, model_task *t, size_t n) {
  * Their jansson trees are about five times their JSON text and grow with
  * the number of stories (+57 MB of peak RSS per 1,372 stories): the
  * report writer asks for one element at a time instead
- * (slant_report_list), made from the parts' plain arrays and freed once
- * written. The lists outlive the aggregate, so they keep copies of the
- * strings they print. */
+ * (slant_report_list). The lists take over the walk's tables (per story
+ * and source: the story table's sums and the coverage items) and make the
+ * plain parts of a chunk of stories when the writer reaches it, freeing
+ * each as it leaves it: the parts of every story at once (each source's
+ * items and what the others have that it lacks) were ~50 MB at 1 GB. The
+ * lists outlive the aggregate, so they keep copies of the source names. */
+#define LIST_CHUNK 256 /* stories */
 typedef struct story_lists {
-    slant_arena *strings;
+    slant_arena *strings;   /* story names, coverage items, source names */
+    ctx t;                  /* only the walk's tables (what coverage_lists and story_rows read) */
     story_names nm;
     size_t nchunks;
-    size_t *lo;             /* [nchunks + 1]: chunk k is stories [lo[k], lo[k + 1]) */
-    coverage_part **cov;    /* per chunk; freed once written */
-    story_row **rows;       /* per chunk; freed once written */
+    coverage_part **cov;    /* per chunk, made when reached and freed once written */
+    story_row **rows;       /* per chunk, likewise */
     size_t ncoverage;       /* stories with a coverage entry */
     size_t cov_chunk, cov_k, cov_e; /* the next coverage entry's chunk, story and first list */
     size_t st_chunk;        /* the next story table's chunk */
     int refs;               /* the two lists share this: freed when both are released */
 } story_lists;
 
-static const char *lists_strdup(story_lists *l, const char *str) {
-    return slant_arena_strndup(l->strings, str, strlen(str));
+static size_t chunk_lo(const story_lists *l, size_t k) {
+    size_t lo = k * LIST_CHUNK;
+    return lo < l->t.nstories ? lo : l->t.nstories;
 }
 
-/* Elements are asked for in order, so each list keeps a cursor and frees
- * each chunk of its parts as it leaves it. */
+/* Elements are asked for in order, so each list keeps a cursor. */
 static json_t *coverage_element(void *state, size_t i) {
     (void)i;
     story_lists *l = state;
     for (; l->cov_chunk < l->nchunks; l->cov_chunk++, l->cov_e = 0) {
+        size_t lo = chunk_lo(l, l->cov_chunk), hi = chunk_lo(l, l->cov_chunk + 1);
+        if (!l->cov[l->cov_chunk]) l->cov[l->cov_chunk] = coverage_lists(&l->t, lo, hi);
         coverage_part *part = l->cov[l->cov_chunk];
-        size_t lo = l->lo[l->cov_chunk];
         if (l->cov_k < lo) l->cov_k = lo;
-        while (l->cov_k < l->lo[l->cov_chunk + 1]) {
+        while (l->cov_k < hi) {
             json_t *entry = coverage_entry(&l->nm, part, NULL, lo, l->cov_k++, &l->cov_e);
             if (entry) return entry;
         }
@@ -1706,12 +1711,14 @@ static json_t *coverage_element(void *state, size_t i) {
 
 static json_t *story_element(void *state, size_t i) {
     story_lists *l = state;
-    while (l->st_chunk < l->nchunks && i >= l->lo[l->st_chunk + 1]) {
+    while (l->st_chunk < l->nchunks && i >= chunk_lo(l, l->st_chunk + 1)) {
         free(l->rows[l->st_chunk]);
         l->rows[l->st_chunk++] = NULL;
     }
     if (l->st_chunk == l->nchunks) return NULL;
-    return story_entry(&l->nm, l->rows[l->st_chunk], l->lo[l->st_chunk], i);
+    size_t lo = chunk_lo(l, l->st_chunk);
+    if (!l->rows[l->st_chunk]) l->rows[l->st_chunk] = story_rows(&l->t, lo, chunk_lo(l, l->st_chunk + 1));
+    return story_entry(&l->nm, l->rows[l->st_chunk], lo, i);
 }
 
 static void story_lists_release(void *state) {
@@ -1723,47 +1730,45 @@ static void story_lists_release(void *state) {
     }
     free(l->cov);
     free(l->rows);
-    free(l->lo);
     free((void *)l->nm.src);
-    free((void *)l->nm.stories);
-    slant_arena_free(l->strings);
+    free(l->t.stories);
+    walk_tables_free(&l->t); /* and the strings */
     free(l);
 }
 
-/* Take the parts over from the tasks into lists[0] ("stories") and
- * lists[1] ("coverage"), with copies of the aggregate's strings. */
-static void story_lists_make(const ctx *c, model_task *t_coverage, model_task *t_stories, size_t nchunks,
-                             slant_report_list lists[2]) {
+/* Take the walk's tables over from c into lists[0] ("stories") and
+ * lists[1] ("coverage"). */
+static void story_lists_make(ctx *c, slant_report_list lists[2]) {
     story_lists *l = slant_xcalloc(1, sizeof *l);
-    l->strings = slant_arena_new(1 << 16);
+    ctx *t = &l->t;
+    t->nsrc = c->nsrc;
+    t->stride = c->stride;
+    t->nstories = c->nstories;
+    t->nslots = c->nslots;
+#define TAKE(f) (t->f = c->f, c->f = NULL)
+    TAKE(col);
+    TAKE(slot_of);
+    TAKE(rows);
+    TAKE(sets);
+    TAKE(items);
+    TAKE(stories);
+    TAKE(slot_story);
+    TAKE(strings);
+#undef TAKE
+    l->strings = t->strings;
     const char **src = slant_xmalloc((c->nsrc ? c->nsrc : 1) * sizeof *src);
-    const char **stories = slant_xmalloc((c->nstories ? c->nstories : 1) * sizeof *stories);
-    for (size_t s = 0; s < c->nsrc; s++) src[s] = lists_strdup(l, c->src[s].name);
-    for (size_t k = 0; k < c->nstories; k++) stories[k] = lists_strdup(l, c->stories[k]);
-    l->nm = (story_names){c->nsrc, src, stories};
-    l->nchunks = nchunks;
-    l->lo = slant_xmalloc((nchunks + 1) * sizeof *l->lo);
-    l->cov = slant_xmalloc(nchunks * sizeof *l->cov);
-    l->rows = slant_xmalloc(nchunks * sizeof *l->rows);
-    for (size_t k = 0; k < nchunks; k++) {
-        coverage_part *part = t_coverage[k].coverage;
-        l->lo[k] = t_coverage[k].lo;
-        l->cov[k] = part;
-        l->rows[k] = t_stories[k].rows;
-        /* the index was the workers'; the strings it points to are the aggregate's */
-        slant_strmap_free(part->index);
-        part->index = NULL;
-        for (size_t i = 0; i < part->distinct.n; i++) part->distinct.v[i] = lists_strdup(l, part->distinct.v[i]);
-        for (size_t k2 = t_coverage[k].lo; k2 < t_coverage[k].hi; k2++) {
-            const uint8_t *shown = &part->shown[(k2 - t_coverage[k].lo) * c->nsrc];
-            size_t with = 0;
-            for (size_t s = 0; s < c->nsrc; s++) with += shown[s];
-            l->ncoverage += with > 0;
-        }
+    for (size_t s = 0; s < c->nsrc; s++) src[s] = slant_arena_strndup(l->strings, c->src[s].name, strlen(c->src[s].name));
+    l->nm = (story_names){c->nsrc, src, t->stories};
+    l->nchunks = (t->nstories + LIST_CHUNK - 1) / LIST_CHUNK;
+    l->cov = slant_xcalloc(l->nchunks ? l->nchunks : 1, sizeof *l->cov);
+    l->rows = slant_xcalloc(l->nchunks ? l->nchunks : 1, sizeof *l->rows);
+    for (size_t k = 0; k < t->nstories; k++) {
+        size_t with = 0;
+        for (size_t s = 0; s < t->nsrc; s++) with += t->rows[t->slot_of[k] * t->stride + t->col[s]].articles > 0;
+        l->ncoverage += with >= 2;
     }
-    l->lo[nchunks] = nchunks ? t_coverage[nchunks - 1].hi : 0;
     l->refs = 2;
-    lists[0] = (slant_report_list){"stories", c->nstories, story_element, story_lists_release, l, NULL};
+    lists[0] = (slant_report_list){"stories", t->nstories, story_element, story_lists_release, l, NULL};
     lists[1] = (slant_report_list){"coverage", l->ncoverage, coverage_element, story_lists_release, l, NULL};
 }
 
@@ -1897,10 +1902,11 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
         if (slant_lexset_category(c.set, cat)->family == SLANT_FAM_TARGET)
             families[nfam++] = (test_family){F_STANCE, 0, cat};
 
-    size_t nchunks = c.threads > 1 ? 8 * (size_t)c.threads : 1;
+    /* the lists make the story tables and coverage as they are written */
+    size_t nchunks = lists ? 0 : c.threads > 1 ? 8 * (size_t)c.threads : 1;
     if (nchunks > c.nstories) nchunks = c.nstories ? c.nstories : 1;
     model_tasks ts = {&c, c.src, NULL, 0, families};
-    ts.v = slant_xmalloc((5 * c.nsrc + nfam + 2 * nchunks) * sizeof *ts.v);
+    ts.v = slant_xmalloc((5 * c.nsrc + nfam + 2 * nchunks + 1) * sizeof *ts.v);
     for (size_t s = 0; s < 2 * c.nsrc; s++) add_task(&ts, T_BOOT, s, 0, 0);
     model_task *t_coverage = ts.v + ts.n;
     add_story_tasks(&ts, T_COVERAGE, nchunks);
@@ -1913,7 +1919,7 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
     model_task *t_jsd = ts.v + ts.n;
     for (size_t s = 0; s < c.nsrc; s++) add_task(&ts, T_JSD, s, 0, 0);
     slant_parallel_for(c.threads, ts.n, model_task_run, &ts);
-    walk_sets_free(&c);
+    if (!lists) walk_sets_free(&c);
 
     /* sources */
     json_t *sources = json_array();
@@ -1967,7 +1973,7 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
     json_object_set_new(model, "keyness", keyness);
     json_object_set_new(model, "divergence", divergence);
     if (lists) {
-        story_lists_make(&c, t_coverage, t_stories, nchunks, lists);
+        story_lists_make(&c, lists);
         speaker_list_make(&c, &lists[2]);
     } else {
         json_object_set_new(model, "coverage", join_coverage(&c, t_coverage, nchunks));

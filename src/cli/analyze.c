@@ -108,6 +108,13 @@ int cmd_analyze(int argc, char **argv) {
     slant_clean_rules *rules = NULL;
     int rc = slant_run_inputs(inputs, ninputs, rules_path, sc, &ro, agg, &rules, &err);
     if (rc == 0) rc = slant_agg_spill_check(agg, inputs[0], &err);
+#ifdef __GLIBC__
+    /* The corpus and the workers' aggregates are freed now, in the middle
+     * of the heap and in the workers' malloc arenas, where glibc keeps
+     * their pages; the analysis allocates in other places, so return them
+     * (1 GB corpus, -j 2: ... MB of peak RSS). */
+    malloc_trim(0);
+#endif
     if (rc == 0 && slant_agg_article_total(agg) == 0) {
         slant_error_set(&err, inputs[0], 0, 0, -1, "the corpus has no articles: nothing to analyse");
         rc = -1;

@@ -710,6 +710,46 @@ START_TEST(test_spilled_model_matches_memory) {
 }
 END_TEST
 
+/* The story lists are made per chunk of 256 stories as they are written:
+ * with 700 stories (three chunks) their elements are still the model's. */
+START_TEST(test_model_lists_over_chunks) {
+    static const char *const sources[] = {"Alpha", "Beta", "Gamma"};
+    slant_agg *a[2];
+    for (int k = 0; k < 2; k++) {
+        a[k] = slant_agg_new(set);
+        slant_agg_compact_spill(a[k]);
+        for (int i = 0; i < 1400; i++) {
+            char id[16], story[16];
+            snprintf(id, sizeof id, "c%04d", i);
+            snprintf(story, sizeof story, "t%03d", i % 700);
+            art_spec s = {id, sources[i % 3], story, corpus4[i % 4].text};
+            add(a[k], &s);
+        }
+    }
+    slant_analysis_opts o;
+    slant_analysis_opts_default(&o);
+    o.threads = 2;
+    o.bootstrap = 100;
+    json_t *full = slant_analysis_model(a[0], &o);
+    slant_report_list lists[3];
+    json_t *m = slant_analysis_model_lists(a[1], &o, lists);
+    slant_agg_free(a[1]);
+    for (int l = 0; l < 2; l++) {
+        const json_t *want = json_object_get(full, lists[l].key);
+        ck_assert_uint_eq(lists[l].n, 700);
+        for (size_t i = 0; i < lists[l].n; i++) {
+            json_t *e = lists[l].element(lists[l].state, i);
+            ck_assert_msg(json_equal(e, json_array_get(want, i)), "%s[%zu] differs", lists[l].key, i);
+            json_decref(e);
+        }
+    }
+    for (int l = 0; l < 3; l++) lists[l].release(lists[l].state);
+    json_decref(full);
+    json_decref(m);
+    slant_agg_free(a[0]);
+}
+END_TEST
+
 static Suite *aggregate_suite(void) {
     Suite *s = suite_create("aggregate");
     TCase *tc = tcase_create("core");
@@ -727,6 +767,7 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
     tcase_add_test(tc, test_compact_matches_full);
     tcase_add_test(tc, test_spilled_model_matches_memory);
+    tcase_add_test(tc, test_model_lists_over_chunks);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1256,8 +1256,9 @@ static uint32_t cspill_at(const char *blob, const void *ptr) {
 static void cspill_record(slant_agg *a, slant_agg_article *r, const char *blob, size_t len) {
     if (!a->nspill_files) {
         FILE *f = tmpfile();
-        if (!f) {
+        if (!f) { /* reported by slant_agg_spill_check; the totals still keep the id */
             a->spill_failed = 1;
+            r->id = adup(a, r->id);
             a->n--;
             return;
         }

@@ -888,17 +888,15 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
         }
         ix->stem_len_bits[st->norm_len >> 6] |= 1ULL << (st->norm_len & 63);
         if (st->norm_len > ix->stem_max_len) ix->stem_max_len = st->norm_len;
-        if (t == 0 || st->norm_len < ix->stem_gate_len) ix->stem_gate_len = st->norm_len;
+        if (t == 0 || st->norm_len < ix->stem_min_len) ix->stem_min_len = st->norm_len;
     }
-    if (ix->stem_gate_len > 8) ix->stem_gate_len = 8;
+    uint32_t gate_bytes = ix->stem_min_len < 4 ? ix->stem_min_len : 4;
+    ix->stem_gate_mask = gate_bytes ? 0xffffffffu >> (32 - 8 * gate_bytes) : 0;
     for (size_t t = 0; t < ix->nstems; t++) {
-        const unsigned char *b = (const unsigned char *)stems[t].norm;
-        unsigned g = lex_stem_gate(b, ix->stem_gate_len);
+        unsigned char b[4] = {0, 0, 0, 0}; /* the stem's first bytes, zero-padded */
+        memcpy(b, stems[t].norm, stems[t].norm_len < 4 ? stems[t].norm_len : 4);
+        unsigned g = lex_stem_gate(lex_stem_word(b, b) & ix->stem_gate_mask);
         ix->stem_gate[g >> 6] |= 1ULL << (g & 63);
-        if (ix->stem_gate_len >= 2) {
-            unsigned two = (unsigned)b[0] << 8 | b[1];
-            ix->stem_first2[two >> 6] |= 1ULL << (two & 63);
-        }
     }
     rc = 0;
 done:

@@ -204,11 +204,12 @@ START_TEST(block_boundaries) {
         slant_buf text;
         slant_buf_init(&text);
         for (int k = 0; k < f; k++) slant_buf_puts(&text, "x ");
-        slant_buf_puts(&text, "peace treaty talks negotiating");
+        slant_buf_puts(&text, "peace treaty talks negotiating united states");
         char want[256], got[2048];
         snprintf(want, sizeof want,
-                 "%d-%d:peace/tone; %d-%d:peace treaty/frame.diplomacy; %d-%d:negotiat*/frame.diplomacy",
-                 f, f + 1, f, f + 2, f + 3, f + 4);
+                 "%d-%d:peace/tone; %d-%d:peace treaty/frame.diplomacy; %d-%d:negotiat*/frame.diplomacy; "
+                 "%d-%d:United States/target.usa",
+                 f, f + 1, f, f + 2, f + 3, f + 4, f + 4, f + 6);
         render(s, text.data, got, sizeof got);
         ck_assert_msg(strcmp(got, want) == 0, "%d fillers:\n got  \"%s\"\n want \"%s\"", f, got, want);
         /* a range starting at any filler finds the same matches */
@@ -220,15 +221,19 @@ START_TEST(block_boundaries) {
         slant_matches_init(&m);
         for (int b = 0; b <= f; b += 7) {
             slant_match_range(s, &d, (size_t)b, d.ntoks, &m);
-            ck_assert_uint_eq(m.n, 3);
+            ck_assert_uint_eq(m.n, 4);
             ck_assert_uint_eq(m.items[1].tok_begin, (unsigned)f);
             ck_assert_uint_eq(m.items[1].tok_end, (unsigned)f + 2);
             ck_assert_uint_eq(m.items[2].tok_begin, (unsigned)f + 3);
         }
-        /* a range ending inside the term finds only what fits */
+        /* a range ending inside a term finds only what fits: "united"
+         * starts a term but is none, and is the range's last token */
         slant_match_range(s, &d, 0, (size_t)f + 1, &m);
         ck_assert_uint_eq(m.n, 1);
         ck_assert_str_eq(slant_lexset_entry(s, m.items[0].entry)->term, "peace");
+        slant_match_range(s, &d, (size_t)f + 2, (size_t)f + 5, &m);
+        ck_assert_uint_eq(m.n, 1);
+        ck_assert_str_eq(slant_lexset_entry(s, m.items[0].entry)->term, "negotiat");
         slant_matches_free(&m);
         slant_doc_free(&d);
         slant_buf_free(&text);

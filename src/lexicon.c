@@ -100,7 +100,7 @@ void slant_lexset_free(slant_lexset *s) {
     slant_u64map_free(s->index.seq);
     slant_u64map_free(s->index.stems);
     free(s->index.recs);
-    free(s->index.start_filter);
+    free(s->index.term_filter);
     free((void *)s->index.case_forms);
     free(s);
 }
@@ -841,7 +841,7 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
     for (size_t i = 0; i < s->nentries; i++) ix->case_forms[i] = s->aux[i].case_form;
 
     ix->seq = slant_u64map_new(ix->nterms + 16);
-    ix->start_filter = slant_xcalloc((2u << LEX_START_FILTER_BITS) / 64, sizeof *ix->start_filter);
+    ix->term_filter = slant_xcalloc((1u << LEX_TERM_FILTER_BITS) / 64, sizeof *ix->term_filter);
     for (size_t t = 0; t < ix->nterms; t++) {
         const struct entry_aux *a = &s->aux[tents[terms[t].first].entry];
         uint64_t h = a->tokhash[0];
@@ -851,11 +851,10 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
                 ix->cont_filter[cbit >> 6] |= 1ULL << (cbit & 63);
                 h = slant_hash_combine(h, a->tokhash[k - 1]);
             }
-            if (k == 1) {
-                uint64_t cell = h >> (64 - LEX_START_FILTER_BITS);
-                uint64_t kind = terms[t].ntoks == 1 ? LEX_START_TERM : LEX_START_PREFIX;
-                ix->start_filter[cell >> 5] |= kind << ((cell & 31) * 2);
-            } else {
+            if (terms[t].ntoks == 1) {
+                uint64_t bit = h >> (64 - LEX_TERM_FILTER_BITS);
+                ix->term_filter[bit >> 6] |= 1ULL << (bit & 63);
+            } else if (k > 1) {
                 uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
                 ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
             }

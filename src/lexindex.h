@@ -28,16 +28,14 @@
 #define LEX_SEQ_TERM_MASK 0x7fffffffu
 #define LEX_STEM_MAX 255
 #define LEX_STEM_INIT 0xcbf29ce484222325ULL
-#define LEX_START_FILTER_BITS 18 /* cells of two bits */
-#define LEX_START_TERM 1u        /* a one-token term may have this token */
-#define LEX_START_PREFIX 2u      /* a longer term may start with it */
+#define LEX_TERM_FILTER_BITS 18
 #define LEX_SEQ_FILTER_BITS 16
 #define LEX_STEM_GATE_BITS 12
 #define LEX_CONT_FILTER_BITS 16
 
-static inline unsigned lex_start_bits(const uint64_t *filter, uint64_t tokhash) {
-    uint64_t cell = tokhash >> (64 - LEX_START_FILTER_BITS);
-    return (unsigned)(filter[cell >> 5] >> ((cell & 31) * 2)) & 3u;
+static inline int lex_term_maybe(const uint64_t *filter, uint64_t tokhash) {
+    uint64_t bit = tokhash >> (64 - LEX_TERM_FILTER_BITS);
+    return (int)(filter[bit >> 6] >> (bit & 63) & 1);
 }
 static inline int lex_seq_maybe(const uint64_t *filter, uint64_t h) {
     uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
@@ -87,14 +85,14 @@ typedef struct lex_index {
     uint32_t stem_gate_mask; /* the gate's bytes of lex_stem_word */
     uint64_t stem_gate[1u << LEX_STEM_GATE_BITS >> 6];
     const slant_entry *entries; /* the set's entries (valid after finish) */
-    /* two bits per one-token key of `seq` (LEX_START_TERM, LEX_START_PREFIX),
-     * indexed by the token hash's top LEX_START_FILTER_BITS bits (64 KiB):
-     * half of news tokens start no term, and a quarter ("the", "of", ",")
-     * only start longer terms that the next token rarely continues */
-    uint64_t *start_filter;
+    /* one bit per one-token term (top LEX_TERM_FILTER_BITS bits of its
+     * hash, 32 KiB): half of news tokens are no term */
+    uint64_t *term_filter;
     /* one bit per key of two or more tokens and per stem key (top
-     * LEX_SEQ_FILTER_BITS bits, 8 KiB): most extensions of a prefix lead
-     * nowhere, and this spares them the table probe */
+     * LEX_SEQ_FILTER_BITS bits, 8 KiB): a token starts a longer term only
+     * if its two-token key is here, and most extensions of a prefix lead
+     * nowhere: this spares them the table probe. A quarter of news tokens
+     * ("the", "of", ",") start longer terms, seldom continued. */
     uint64_t seq_filter[(1u << LEX_SEQ_FILTER_BITS) / 64];
     /* one bit per token hash (top LEX_CONT_FILTER_BITS bits) of every token
      * after the first of a multi-word term: a document token that is none

@@ -207,10 +207,11 @@ static inline void close_family(struct family_gate *fg, int f, size_t until) {
     if (until > fg->horizon) fg->horizon = until;
 }
 
-/* Every match starting at token i (a candidate: key says its hash passed
- * the sequence filter, stem that its first bytes passed the stem gate). */
+/* Every match starting at token i (a candidate: first is its one-token
+ * key's value in `seq`, 0 when it has none; stem says its first bytes
+ * passed the stem gate). */
 static inline void match_at(const lex_index *ix, const slant_doc *d, size_t i, size_t tok_end,
-                            int key, int stem, struct family_gate *fg, slant_matches *m) {
+                            uint32_t first, int stem, struct family_gate *fg, slant_matches *m) {
     const uint16_t all = (uint16_t)((1u << SLANT_FAM_COUNT) - 1);
     uint16_t open = all;
     if (i < fg->horizon) {
@@ -225,10 +226,10 @@ static inline void match_at(const lex_index *ix, const slant_doc *d, size_t i, s
     uint32_t sole = 0; /* the term that found every family so far, unless mixed */
     int mixed = 0;
     const slant_token *toks = d->toks;
-    const uint32_t *v = key ? slant_u64map_get(ix->seq, toks[i].hash) : NULL;
-    if (v) {
+    if (first) {
         uint64_t h = toks[i].hash;
-        uint32_t val = *v;
+        uint32_t val = first;
+        const uint32_t *v;
         for (size_t k = 1;; k++) {
             uint32_t term = val & LEX_SEQ_TERM_MASK;
             if (term) {
@@ -311,9 +312,20 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
     for (size_t b = tok_begin; b < tok_end; b += 64) {
         uint64_t keys, stems;
         candidates(ix, d, b, tok_end - b < 64 ? tok_end - b : 64, tok_end, &keys, &stems);
+        /* the candidates' table slots and term records, looked up apart
+         * from the branchy matching so that their cache misses overlap
+         * instead of coming one after the other (with the aggregator's
+         * tables, the lexicon index is seldom all in cache) */
+        uint32_t first[64];
+        for (uint64_t visit = keys; visit; visit &= visit - 1) {
+            unsigned k = (unsigned)__builtin_ctzll(visit);
+            const uint32_t *v = slant_u64map_get(ix->seq, d->toks[b + k].hash);
+            first[k] = v ? *v : 0;
+            __builtin_prefetch(ix->recs + (first[k] & LEX_SEQ_TERM_MASK));
+        }
         for (uint64_t visit = keys | stems; visit; visit &= visit - 1) {
             unsigned k = (unsigned)__builtin_ctzll(visit);
-            match_at(ix, d, b + k, tok_end, (int)(keys >> k & 1), (int)(stems >> k & 1), &fg, m);
+            match_at(ix, d, b + k, tok_end, keys >> k & 1 ? first[k] : 0, (int)(stems >> k & 1), &fg, m);
         }
     }
 }

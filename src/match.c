@@ -154,16 +154,16 @@ static void emit_family(const lex_index *ix, const lex_term *t, int f,
     }
 }
 
-/* May token t start a match? *key: it may be a one-token term, or start a
- * longer term with the next token (hash nh, when has_next);
- * *stem: its first bytes pass the stem gate. Arithmetic only: no branch
- * depends on the token. */
+/* May token t start a match? *pair: it may start a longer term with the
+ * next token (hash nh, when has_next); *key: that, or it may be a one-token
+ * term; *stem: its first bytes pass the stem gate. Arithmetic only: no
+ * branch depends on the token. */
 static inline void candidate_bits(const lex_index *ix, const slant_doc *d, const slant_token *t,
-                                  uint64_t nh, uint64_t has_next, uint64_t *key, uint64_t *stem) {
+                                  uint64_t nh, uint64_t has_next, uint64_t *key, uint64_t *pair,
+                                  uint64_t *stem) {
     static const unsigned char zeros[4];
-    uint64_t pair = slant_hash_combine(t->hash, nh);
-    *key = (uint64_t)lex_term_maybe(ix->term_filter, t->hash) |
-           (has_next & (uint64_t)lex_seq_maybe(ix->seq_filter, pair));
+    *pair = has_next & (uint64_t)lex_seq_maybe(ix->seq_filter, slant_hash_combine(t->hash, nh));
+    *key = (uint64_t)lex_term_maybe(ix->term_filter, t->hash) | *pair;
     /* a token shorter than every stem needs no length test: its NUL (or
      * the zeros) makes its word differ from every stem's, bar a gate
      * collision, which only costs a visit */
@@ -173,25 +173,27 @@ static inline void candidate_bits(const lex_index *ix, const slant_doc *d, const
     *stem = ix->stem_gate[g >> 6] >> (g & 63) & 1;
 }
 
-/* Bit k of *keys / *stems: candidate_bits of token b + k, for the n <= 64
- * tokens [b, b + n) of a range ending at tok_end. The caller visits only
- * the set bits. */
+/* Bit k of *keys / *pairs / *stems: candidate_bits of token b + k, for
+ * the n <= 64 tokens [b, b + n) of a range ending at tok_end. The caller
+ * visits only the set bits. */
 static void candidates(const lex_index *ix, const slant_doc *d, size_t b, size_t n,
-                       size_t tok_end, uint64_t *keys, uint64_t *stems) {
+                       size_t tok_end, uint64_t *keys, uint64_t *pairs, uint64_t *stems) {
     const slant_token *t = d->toks + b;
     size_t with_next = b + n < tok_end ? n : n - 1; /* the range's last token has none */
-    uint64_t k_bits = 0, s_bits = 0, key, stem;
+    uint64_t k_bits = 0, p_bits = 0, s_bits = 0, key, pair, stem;
     for (size_t k = 0; k < with_next; k++) {
-        candidate_bits(ix, d, &t[k], t[k + 1].hash, 1, &key, &stem);
+        candidate_bits(ix, d, &t[k], t[k + 1].hash, 1, &key, &pair, &stem);
         k_bits |= key << k;
+        p_bits |= pair << k;
         s_bits |= stem << k;
     }
     if (with_next < n) {
-        candidate_bits(ix, d, &t[n - 1], 0, 0, &key, &stem);
+        candidate_bits(ix, d, &t[n - 1], 0, 0, &key, &pair, &stem);
         k_bits |= key << (n - 1);
         s_bits |= stem << (n - 1);
     }
     *keys = k_bits;
+    *pairs = p_bits;
     *stems = s_bits;
 }
 
@@ -208,10 +210,12 @@ static inline void close_family(struct family_gate *fg, int f, size_t until) {
 }
 
 /* Every match starting at token i (a candidate: first is its one-token
- * key's value in `seq`, 0 when it has none; stem says its first bytes
- * passed the stem gate). */
+ * key's value in `seq`, 0 when it has none; pair says its two-token key
+ * passed the sequence filter, so a longer term may start here; stem says
+ * its first bytes passed the stem gate). */
 static inline void match_at(const lex_index *ix, const slant_doc *d, size_t i, size_t tok_end,
-                            uint32_t first, int stem, struct family_gate *fg, slant_matches *m) {
+                            uint32_t first, int pair, int stem, struct family_gate *fg,
+                            slant_matches *m) {
     const uint16_t all = (uint16_t)((1u << SLANT_FAM_COUNT) - 1);
     uint16_t open = all;
     if (i < fg->horizon) {
@@ -246,7 +250,9 @@ static inline void match_at(const lex_index *ix, const slant_doc *d, size_t i, s
                     found |= fams;
                 }
             }
-            if (!(val & LEX_SEQ_PREFIX) || k >= SLANT_LEX_MAX_TOKENS || i + k >= tok_end ||
+            /* pair first: most candidates are one-token terms that start
+             * nothing longer, and it is seldom set (a predictable break) */
+            if (!pair || !(val & LEX_SEQ_PREFIX) || k >= SLANT_LEX_MAX_TOKENS || i + k >= tok_end ||
                 !lex_cont_maybe(ix->cont_filter, toks[i + k].hash))
                 break;
             h = slant_hash_combine(h, toks[i + k].hash);
@@ -310,8 +316,8 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
     if (!ix->seq || tok_end > d->ntoks) tok_end = ix->seq ? d->ntoks : tok_begin;
     struct family_gate fg = {{0}, 0};
     for (size_t b = tok_begin; b < tok_end; b += 64) {
-        uint64_t keys, stems;
-        candidates(ix, d, b, tok_end - b < 64 ? tok_end - b : 64, tok_end, &keys, &stems);
+        uint64_t keys, pairs, stems;
+        candidates(ix, d, b, tok_end - b < 64 ? tok_end - b : 64, tok_end, &keys, &pairs, &stems);
         /* the candidates' table slots and term records, looked up apart
          * from the branchy matching so that their cache misses overlap
          * instead of coming one after the other (with the aggregator's
@@ -325,7 +331,8 @@ void slant_match_range(const slant_lexset *s, const slant_doc *d, size_t tok_beg
         }
         for (uint64_t visit = keys | stems; visit; visit &= visit - 1) {
             unsigned k = (unsigned)__builtin_ctzll(visit);
-            match_at(ix, d, b + k, tok_end, keys >> k & 1 ? first[k] : 0, (int)(stems >> k & 1), &fg, m);
+            match_at(ix, d, b + k, tok_end, keys >> k & 1 ? first[k] : 0, (int)(pairs >> k & 1),
+                     (int)(stems >> k & 1), &fg, m);
         }
     }
 }

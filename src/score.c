@@ -872,8 +872,8 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
     }
     ss->hit_end = (uint32_t)out->nhits;
 
-    /* stance toward each target mention */
-    for (size_t i = ss->hit_begin; i < ss->hit_end; i++) {
+    /* stance toward each target mention (most sentences have none: no walk) */
+    for (size_t i = ss->hit_begin; i < ss->hit_end && (fams >> SLANT_FAM_TARGET & 1); i++) {
         const slant_hit *h = &out->hits[i];
         if (h->family != SLANT_FAM_TARGET) continue;
         out->mentions =

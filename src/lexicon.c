@@ -100,7 +100,7 @@ void slant_lexset_free(slant_lexset *s) {
     slant_u64map_free(s->index.seq);
     slant_u64map_free(s->index.stems);
     free(s->index.recs);
-    free(s->index.seq_filter);
+    free(s->index.term_filter);
     free((void *)s->index.case_forms);
     free(s);
 }
@@ -841,7 +841,7 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
     for (size_t i = 0; i < s->nentries; i++) ix->case_forms[i] = s->aux[i].case_form;
 
     ix->seq = slant_u64map_new(ix->nterms + 16);
-    ix->seq_filter = slant_xcalloc((1u << LEX_SEQ_FILTER_BITS) / 64, sizeof *ix->seq_filter);
+    ix->term_filter = slant_xcalloc((1u << LEX_TERM_FILTER_BITS) / 64, sizeof *ix->term_filter);
     for (size_t t = 0; t < ix->nterms; t++) {
         const struct entry_aux *a = &s->aux[tents[terms[t].first].entry];
         uint64_t h = a->tokhash[0];
@@ -851,8 +851,13 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
                 ix->cont_filter[cbit >> 6] |= 1ULL << (cbit & 63);
                 h = slant_hash_combine(h, a->tokhash[k - 1]);
             }
-            uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
-            ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
+            if (terms[t].ntoks == 1) {
+                uint64_t bit = h >> (64 - LEX_TERM_FILTER_BITS);
+                ix->term_filter[bit >> 6] |= 1ULL << (bit & 63);
+            } else if (k > 1) {
+                uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
+                ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
+            }
             uint32_t *v = slant_u64map_upsert(ix->seq, h, 0, NULL);
             if (k < terms[t].ntoks) {
                 *v |= LEX_SEQ_PREFIX;
@@ -888,17 +893,15 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
         }
         ix->stem_len_bits[st->norm_len >> 6] |= 1ULL << (st->norm_len & 63);
         if (st->norm_len > ix->stem_max_len) ix->stem_max_len = st->norm_len;
-        if (t == 0 || st->norm_len < ix->stem_gate_len) ix->stem_gate_len = st->norm_len;
+        if (t == 0 || st->norm_len < ix->stem_min_len) ix->stem_min_len = st->norm_len;
     }
-    if (ix->stem_gate_len > 8) ix->stem_gate_len = 8;
+    uint32_t gate_bytes = ix->stem_min_len < 4 ? ix->stem_min_len : 4;
+    ix->stem_gate_mask = gate_bytes ? 0xffffffffu >> (32 - 8 * gate_bytes) : 0;
     for (size_t t = 0; t < ix->nstems; t++) {
-        const unsigned char *b = (const unsigned char *)stems[t].norm;
-        unsigned g = lex_stem_gate(b, ix->stem_gate_len);
+        unsigned char b[4] = {0, 0, 0, 0}; /* the stem's first bytes, zero-padded */
+        memcpy(b, stems[t].norm, stems[t].norm_len < 4 ? stems[t].norm_len : 4);
+        unsigned g = lex_stem_gate(lex_stem_word(b, b) & ix->stem_gate_mask);
         ix->stem_gate[g >> 6] |= 1ULL << (g & 63);
-        if (ix->stem_gate_len >= 2) {
-            unsigned two = (unsigned)b[0] << 8 | b[1];
-            ix->stem_first2[two >> 6] |= 1ULL << (two & 63);
-        }
     }
     rc = 0;
 done:

@@ -14,7 +14,8 @@
  *          reads one table slot and one record, not four scattered arrays.
  *   stems  wildcard stems keyed by lex_stem_key of their folded bytes ->
  *          term offset + 1; stem_len_bits has bit L set when some stem is L
- *          bytes long; stem_gate answers "no stem starts like this token".
+ *          bytes long; stem_gate answers "no stem starts like this token"
+ *          from the token's first bytes.
  */
 #ifndef SLANT_LEXINDEX_H
 #define SLANT_LEXINDEX_H
@@ -27,10 +28,15 @@
 #define LEX_SEQ_TERM_MASK 0x7fffffffu
 #define LEX_STEM_MAX 255
 #define LEX_STEM_INIT 0xcbf29ce484222325ULL
-#define LEX_SEQ_FILTER_BITS 19
+#define LEX_TERM_FILTER_BITS 18
+#define LEX_SEQ_FILTER_BITS 16
 #define LEX_STEM_GATE_BITS 12
 #define LEX_CONT_FILTER_BITS 16
 
+static inline int lex_term_maybe(const uint64_t *filter, uint64_t tokhash) {
+    uint64_t bit = tokhash >> (64 - LEX_TERM_FILTER_BITS);
+    return (int)(filter[bit >> 6] >> (bit & 63) & 1);
+}
 static inline int lex_seq_maybe(const uint64_t *filter, uint64_t h) {
     uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
     return (int)(filter[bit >> 6] >> (bit & 63) & 1);
@@ -72,19 +78,22 @@ typedef struct lex_index {
     size_t nterms, nstems;
     uint64_t stem_len_bits[4];
     uint32_t stem_max_len;  /* no need to walk a token's bytes past this */
-    uint32_t stem_gate_len; /* min(shortest stem, 8): bytes the gate looks at */
-    /* two cheap gates before any stem lookup, so that only the few tokens
-     * that could start with a stem have their bytes hashed: the first two
-     * bytes of every stem (a 64 Kibit map, one load; unused when some stem
-     * is a single byte), then bit lex_stem_gate(first stem_gate_len bytes) */
-    uint64_t stem_first2[1024];
+    uint32_t stem_min_len;  /* shortest stem: shorter tokens start none */
+    /* bit lex_stem_gate(first bytes) of every stem: the matcher walks a
+     * token's bytes only when its first min(shortest stem, 4) bytes are
+     * those of some stem (1.4% of news tokens) */
+    uint32_t stem_gate_mask; /* the gate's bytes of lex_stem_word */
     uint64_t stem_gate[1u << LEX_STEM_GATE_BITS >> 6];
     const slant_entry *entries; /* the set's entries (valid after finish) */
-    /* one bit per key of `seq`, indexed by the hash's top LEX_SEQ_FILTER_BITS
-     * bits: most document tokens start no term and most extensions of a
-     * prefix lead nowhere, and this 64 KiB answer (cache-resident) spares
-     * them the table probe */
-    uint64_t *seq_filter;
+    /* one bit per one-token term (top LEX_TERM_FILTER_BITS bits of its
+     * hash, 32 KiB): half of news tokens are no term */
+    uint64_t *term_filter;
+    /* one bit per key of two or more tokens and per stem key (top
+     * LEX_SEQ_FILTER_BITS bits, 8 KiB): a token starts a longer term only
+     * if its two-token key is here, and most extensions of a prefix lead
+     * nowhere: this spares them the table probe. A quarter of news tokens
+     * ("the", "of", ",") start longer terms, seldom continued. */
+    uint64_t seq_filter[(1u << LEX_SEQ_FILTER_BITS) / 64];
     /* one bit per token hash (top LEX_CONT_FILTER_BITS bits) of every token
      * after the first of a multi-word term: a document token that is none
      * of them cannot extend a sequence, and this 8 KiB answer spares the
@@ -111,12 +120,18 @@ static inline uint64_t lex_stem_key(uint64_t state, size_t len) {
     return slant_hash_combine(state, (uint64_t)len);
 }
 
-/* Gate bit of the first len (<= 8) bytes of p: the bytes as one integer,
- * multiplied by a 64-bit odd constant (Fibonacci hashing), top bits. */
-static inline unsigned lex_stem_gate(const unsigned char *p, size_t len) {
-    uint64_t x = 0;
-    for (size_t j = 0; j < len; j++) x |= (uint64_t)p[j] << (8 * j);
-    return (unsigned)((x * 0x9e3779b97f4a7c15ULL) >> (64 - LEX_STEM_GATE_BITS));
+/* The stem gate's view of a folded form: its first four bytes, little-endian
+ * (then masked to stem_gate_mask). Bytes 0-1 come from p, always readable
+ * (a form has at least one byte and its NUL); bytes 2-3 from q, which the
+ * matcher points at the form only when it has 3 bytes or more (else at
+ * zeros), so nothing past a form's NUL is read and no branch is taken. */
+static inline uint32_t lex_stem_word(const unsigned char *p, const unsigned char *q) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24;
+}
+/* Gate bit of a masked stem word (Fibonacci hashing: times a 64-bit odd
+ * constant, top bits). */
+static inline unsigned lex_stem_gate(uint32_t word) {
+    return (unsigned)(((uint64_t)word * 0x9e3779b97f4a7c15ULL) >> (64 - LEX_STEM_GATE_BITS));
 }
 
 #endif

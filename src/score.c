@@ -106,6 +106,8 @@ struct entry_info {
     uint32_t category;
     uint16_t roles; /* TR_* bits of a rule.* entry (TR_LEAST_EXEMPT included) */
     uint16_t span_roles; /* other entries: TR_* bits for every token they cover */
+    uint16_t last_roles; /* rule.* entries: TR_* bits for their last token (roles | TR_WORD) */
+    uint16_t clear_roles; /* rule.* entries: TR_WORD, cleared on their other tokens */
     uint8_t family;
     uint8_t ntoks;
     uint8_t spaced; /* the term has a space, so its tokens need not touch */
@@ -193,7 +195,9 @@ slant_scorer *slant_scorer_new(const slant_lexset *set, slant_error *err) {
             uint16_t r = e->category < sc->ncats ? sc->cat_roles[e->category] : 0; /* rule roles fit 16 bits */
             if ((r & TR_LEAST) && e->weight <= 0) r |= TR_LEAST_EXEMPT;
             in->roles = r;
+            in->last_roles = (uint16_t)(r | TR_WORD);
         }
+        in->clear_roles = e->family == SLANT_FAM_RULE ? TR_WORD : 0;
         in->span_roles = e->family == SLANT_FAM_TONE     ? TR_TONE | TR_WORD
                          : e->family == SLANT_FAM_TARGET ? TR_TARGET
                          : e->family == SLANT_FAM_ATTRIB ? TR_ATTRIB
@@ -714,20 +718,19 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
         const struct entry_info *e = &sc->info[m->entry];
         struct slant_tokinfo *last = &ti[m->tok_end - 1 - sb];
         if (!match_contiguous(d, e, m)) continue;
-        if (e->family == SLANT_FAM_RULE) {
-            uint32_t r = e->roles;
-            last->roles |= r;
+        /* one path for every family (they come in no order, so a branch on
+         * the family was mispredicted): a rule marks its last token (which
+         * counts as a word), any other entry every token it covers */
+        last->roles |= e->last_roles;
+        for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= e->span_roles;
+        uint32_t r = e->roles;
+        if (r & (TR_INTENSIFIER | TR_DIMINISHER)) {
             if (r & TR_INTENSIFIER) last->boost += fabs(e->weight);
             if (r & TR_DIMINISHER) last->boost -= fabs(e->weight);
-            if (r & (TR_INTENSIFIER | TR_DIMINISHER))
-                for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_IN_MODIFIER;
-            /* a multi-word modifier counts as one word, at its last token */
-            for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++) ti[j - sb].roles &= ~(uint32_t)TR_WORD;
-            last->roles |= TR_WORD;
-        } else { /* one path for every family (no branch per family: they come in no order) */
-            uint32_t add = e->span_roles;
-            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= add;
+            for (uint32_t j = m->tok_begin; j < m->tok_end; j++) ti[j - sb].roles |= TR_IN_MODIFIER;
         }
+        /* a multi-word rule counts as one word, at its last token */
+        for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++) ti[j - sb].roles &= ~(uint32_t)e->clear_roles;
     }
     /* word positions and clauses: a clause starts at a clause-break or
      * contrast word, after ';' / ':' style breaks (rule.clause_break
@@ -869,8 +872,8 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
     }
     ss->hit_end = (uint32_t)out->nhits;
 
-    /* stance toward each target mention */
-    for (size_t i = ss->hit_begin; i < ss->hit_end; i++) {
+    /* stance toward each target mention (most sentences have none: no walk) */
+    for (size_t i = ss->hit_begin; i < ss->hit_end && (fams >> SLANT_FAM_TARGET & 1); i++) {
         const slant_hit *h = &out->hits[i];
         if (h->family != SLANT_FAM_TARGET) continue;
         out->mentions =

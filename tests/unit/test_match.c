@@ -104,6 +104,11 @@ static const struct match_case cases[] = {
      "0-1:x*/tone; 1-2:x*/tone; 1-2:xylo*/frame.economy; 2-3:x*/tone"},
     {"internationali*\tframe.diplomacy\ninterim\ttone\n", "internationalist international interim in",
      "0-1:internationali*/frame.diplomacy; 2-3:interim/tone"},
+    /* the gate reads a token's first min(shortest stem, 4) bytes: stems of
+     * 2 and 3 bytes, and tokens of 1 to 4 bytes around them */
+    {"ab*\ttone\nabc*\tframe.economy\n", "a ab abc abcd b ac",
+     "1-2:ab*/tone; 2-3:ab*/tone; 2-3:abc*/frame.economy; 3-4:ab*/tone; 3-4:abc*/frame.economy"},
+    {"abc*\ttone\n", "a ab abc abd abcd", "2-3:abc*/tone; 4-5:abc*/tone"},
     {"Ukrain*\ttarget.ukraine\t1\tcase\n", "Ukrainian ukrainian UKRAINE Ukrain",
      "0-1:Ukrain*/target.ukraine; 3-4:Ukrain*/target.ukraine"},
     /* case-sensitive aliases */
@@ -186,6 +191,53 @@ START_TEST(range_and_reuse) {
     ck_assert_uint_eq(m.n, 0);
     slant_matches_free(&m);
     slant_doc_free(&d);
+    slant_lexset_free(s);
+}
+END_TEST
+
+/* The matcher looks at tokens 64 at a time (which may start a match) and
+ * must not care where a block ends: a multi-word term across the boundary,
+ * a stem on either side, and ranges that start anywhere. */
+START_TEST(block_boundaries) {
+    slant_lexset *s = set_from(LEX);
+    for (int f = 0; f < 140; f++) {
+        slant_buf text;
+        slant_buf_init(&text);
+        for (int k = 0; k < f; k++) slant_buf_puts(&text, "x ");
+        slant_buf_puts(&text, "peace treaty talks negotiating united states");
+        char want[256], got[2048];
+        snprintf(want, sizeof want,
+                 "%d-%d:peace/tone; %d-%d:peace treaty/frame.diplomacy; %d-%d:negotiat*/frame.diplomacy; "
+                 "%d-%d:United States/target.usa",
+                 f, f + 1, f, f + 2, f + 3, f + 4, f + 4, f + 6);
+        render(s, text.data, got, sizeof got);
+        ck_assert_msg(strcmp(got, want) == 0, "%d fillers:\n got  \"%s\"\n want \"%s\"", f, got, want);
+        /* a range starting at any filler finds the same matches */
+        slant_doc d;
+        slant_doc_init(&d);
+        slant_error err;
+        ck_assert_int_eq(slant_doc_analyze(&d, text.data, text.len, &err), 0);
+        slant_matches m;
+        slant_matches_init(&m);
+        for (int b = 0; b <= f; b += 7) {
+            slant_match_range(s, &d, (size_t)b, d.ntoks, &m);
+            ck_assert_uint_eq(m.n, 4);
+            ck_assert_uint_eq(m.items[1].tok_begin, (unsigned)f);
+            ck_assert_uint_eq(m.items[1].tok_end, (unsigned)f + 2);
+            ck_assert_uint_eq(m.items[2].tok_begin, (unsigned)f + 3);
+        }
+        /* a range ending inside a term finds only what fits: "united"
+         * starts a term but is none, and is the range's last token */
+        slant_match_range(s, &d, 0, (size_t)f + 1, &m);
+        ck_assert_uint_eq(m.n, 1);
+        ck_assert_str_eq(slant_lexset_entry(s, m.items[0].entry)->term, "peace");
+        slant_match_range(s, &d, (size_t)f + 2, (size_t)f + 5, &m);
+        ck_assert_uint_eq(m.n, 1);
+        ck_assert_str_eq(slant_lexset_entry(s, m.items[0].entry)->term, "negotiat");
+        slant_matches_free(&m);
+        slant_doc_free(&d);
+        slant_buf_free(&text);
+    }
     slant_lexset_free(s);
 }
 END_TEST
@@ -315,6 +367,7 @@ static Suite *match_suite(void) {
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, match_cases);
     tcase_add_test(tc, range_and_reuse);
+    tcase_add_test(tc, block_boundaries);
     tcase_add_test(tc, layers_change_matches);
     tcase_add_test(tc, shipped_set_smoke);
     tcase_add_test(tc, throughput);

@@ -773,6 +773,28 @@ void slant_temp_on_signal(const char *path) {
     temp_on_signal_live = 1;
 }
 
+/* glibc's tmpfile() always uses /tmp; scratch files can be as large as the
+ * partial itself, so honour TMPDIR as the error messages tell users to. */
+FILE *slant_tmpfile(void) {
+    const char *dir = getenv("TMPDIR");
+    if (!dir || !*dir) dir = "/tmp";
+    size_t n = strlen(dir);
+    char *path = malloc(n + sizeof "/slant-XXXXXX");
+    if (!path) return NULL;
+    memcpy(path, dir, n);
+    memcpy(path + n, "/slant-XXXXXX", sizeof "/slant-XXXXXX");
+    int fd = mkstemp(path);
+    if (fd < 0) {
+        free(path);
+        return NULL;
+    }
+    unlink(path); /* nameless from now on: gone however the process ends */
+    free(path);
+    FILE *f = fdopen(fd, "w+");
+    if (!f) close(fd);
+    return f;
+}
+
 /* Append x formatted exactly as printf("%.6g", x) would.
  *
  * Integers below 1e6 (most lexicon weights and counts) print as themselves.

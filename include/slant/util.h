@@ -285,5 +285,9 @@ void slant_parallel_for(int threads, size_t n, int (*fn)(void *arg, size_t i, in
  * before slant_temp_on_signal(NULL) is called; the signal then takes its
  * default course. One path at a time (a command writes one -o file). */
 void slant_temp_on_signal(const char *path);
+/* An anonymous scratch file opened "w+" in $TMPDIR (else /tmp), already
+ * unlinked, so nothing is left behind however the process ends; NULL with
+ * errno set on failure. */
+FILE *slant_tmpfile(void);
 
 #endif

@@ -10,7 +10,9 @@
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "slant/util.h"
 #include "testutil.h"
@@ -348,6 +350,31 @@ static int pf_item(void *arg, size_t i, int worker) {
     return i == s->stop_at;
 }
 
+/* slant_tmpfile: in $TMPDIR, readable after writing, and nameless (the
+ * folder is empty again while the file is still open). */
+START_TEST(tmpfile_in_tmpdir_and_unlinked) {
+    char dir[] = "/tmp/slant-test-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    const char *old = getenv("TMPDIR");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("TMPDIR", dir, 1);
+    FILE *f = slant_tmpfile();
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(fputs("spilled", f) >= 0, 1);
+    rewind(f);
+    char line[16] = {0};
+    ck_assert_ptr_nonnull(fgets(line, sizeof line, f));
+    ck_assert_str_eq(line, "spilled");
+    ck_assert_int_eq(rmdir(dir), 0); /* fails with ENOTEMPTY if a name was left */
+    fclose(f);
+    setenv("TMPDIR", "/nonexistent-slant-dir", 1);
+    ck_assert_ptr_null(slant_tmpfile());
+    if (saved) setenv("TMPDIR", saved, 1);
+    else unsetenv("TMPDIR");
+    free(saved);
+}
+END_TEST
+
 START_TEST(parallel_for_runs_each_item_once) {
     static const int threads[] = {1, 2, 3, 7};
     for (size_t t = 0; t < sizeof threads / sizeof threads[0]; t++) {
@@ -441,6 +468,7 @@ Suite *util_suite(void) {
     tcase_add_test(tc, u64map_clear_and_grow);
     tcase_add_test(tc, strmap_keys_with_one_hash);
     tcase_add_test(tc, parallel_for_runs_each_item_once);
+    tcase_add_test(tc, tmpfile_in_tmpdir_and_unlinked);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -83,6 +83,8 @@ struct slant_agg {
     int compact;
     slant_arena *record_arena; /* compact: the record being built, until record_done */
     uint32_t *term_of; /* add_article: [nentries * 2] term index + 1 of an (entry, voice), 0 when none */
+    uint64_t *term_used; /* add_article: bitmap of the term_of slots in use */
+    slant_buf scratch_sorted; /* add_article, compact: the record's terms in order */
     uint32_t *scratch_cats;
     slant_buf scratch_read_terms, pack;
 };
@@ -120,7 +122,10 @@ slant_agg *slant_agg_new(const slant_lexset *set) {
     a->source_index = slant_strmap_new(16);
     a->clean_rules = slant_strmap_new(16);
     a->scratch_terms = slant_u64map_new(256);
-    a->term_of = slant_xcalloc((slant_lexset_entry_count(set) + 1) * SLANT_VOICE_COUNT, sizeof *a->term_of);
+    size_t nkeys = (slant_lexset_entry_count(set) + 1) * SLANT_VOICE_COUNT;
+    a->term_of = slant_xcalloc(nkeys, sizeof *a->term_of);
+    a->term_used = slant_xcalloc(nkeys / 64 + 1, sizeof *a->term_used);
+    slant_buf_init(&a->scratch_sorted);
     slant_buf_init(&a->scratch);
     slant_buf_init(&a->scratch_read_terms);
     slant_buf_init(&a->pack);
@@ -159,6 +164,8 @@ void slant_agg_free(slant_agg *a) {
     slant_buf_free(&a->scratch);
     free(a->scratch_cats);
     free(a->term_of);
+    free(a->term_used);
+    slant_buf_free(&a->scratch_sorted);
     if (a->record_arena) slant_arena_free(a->record_arena);
     slant_buf_free(&a->scratch_read_terms);
     slant_buf_free(&a->pack);
@@ -618,12 +625,17 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         }
     }
     /* hits: category counts and per-entry term counts; an (entry, voice)
-     * finds its term through a table indexed by entry (no hashing), reset
-     * after the article for the terms it used */
+     * finds its term through a table indexed by entry (no hashing). The
+     * keys in use are marked in a bitmap, and reading its set bits in
+     * order gives the terms in (entry, voice) order with no sort (sorting
+     * them was 3% of score --partial); the table and bitmap are reset on
+     * the way for the next article. */
     slant_buf_clear(&a->scratch);
     slant_buf_reserve(&a->scratch, s->nhits * sizeof(slant_agg_term));
     slant_agg_term *terms = (slant_agg_term *)(void *)a->scratch.data;
     uint32_t *term_of = a->term_of; /* [(entry * 2 + voice)]: term index + 1, 0 = none yet */
+    uint64_t *used = a->term_used;
+    size_t used_lo = SIZE_MAX, used_hi = 0; /* bitmap words touched */
     for (size_t i = 0; i < s->nhits; i++) {
         const slant_hit *h = &s->hits[i];
         if (h->category < a->ncat) r->cat_counts[h->category * SLANT_VOICE_COUNT + h->voice]++;
@@ -635,16 +647,32 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
             t->count = 0;
             t->value_micro = 0;
             term_of[key] = r->nterms;
+            used[key / 64] |= (uint64_t)1 << (key % 64);
+            if (key / 64 < used_lo) used_lo = key / 64;
+            if (key / 64 > used_hi) used_hi = key / 64;
         }
         slant_agg_term *t = &terms[term_of[key] - 1];
         t->count++;
         t->value_micro += slant_micro(h->value);
     }
-    for (uint32_t k = 0; k < r->nterms; k++) term_of[(size_t)terms[k].entry * SLANT_VOICE_COUNT + terms[k].voice] = 0;
-    if (a->compact) r->terms = terms; /* summed and packed below */
-    else if (r->nterms) {
-        r->terms = slant_arena_alloc(agg_arena(a), r->nterms * sizeof *r->terms);
-        memcpy(r->terms, terms, r->nterms * sizeof *r->terms);
+    if (r->nterms) {
+        slant_agg_term *sorted;
+        if (a->compact) { /* summed and packed by record_done */
+            slant_buf_clear(&a->scratch_sorted);
+            slant_buf_reserve(&a->scratch_sorted, r->nterms * sizeof *sorted);
+            sorted = (slant_agg_term *)(void *)a->scratch_sorted.data;
+        } else
+            sorted = slant_arena_alloc(agg_arena(a), r->nterms * sizeof *sorted);
+        size_t k = 0;
+        for (size_t w = used_lo; w <= used_hi; w++) {
+            for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
+                size_t key = w * 64 + (size_t)__builtin_ctzll(bits);
+                sorted[k++] = terms[term_of[key] - 1];
+                term_of[key] = 0;
+            }
+            used[w] = 0;
+        }
+        r->terms = sorted;
     }
     if (s->nmentions) {
         r->mentions = slant_arena_alloc(agg_arena(a), s->nmentions * sizeof *r->mentions);
@@ -857,6 +885,10 @@ static int cmp_aterm(const void *x, const void *y) {
  * of 16: long articles have a few hundred terms, where one insertion sort
  * was 5% of score --partial. */
 static void sort_terms(slant_agg_term *t, size_t n) {
+    /* records from add_article come sorted; only read ones may not */
+    size_t run = 1;
+    while (run < n && cmp_aterm(&t[run - 1], &t[run]) < 0) run++;
+    if (run == n) return;
     if (n > 256) {
         qsort(t, n, sizeof *t, cmp_aterm);
         return;
@@ -1158,7 +1190,7 @@ static void spill_article(slant_agg *a, slant_agg_article *r) {
     /* the canonical order inside a record, as slant_agg_finish gives it */
     if (r->nnumbers > 1) qsort(r->numbers, r->nnumbers, sizeof *r->numbers, cmp_str);
     if (r->nspeakers > 1) qsort(r->speakers, r->nspeakers, sizeof *r->speakers, cmp_speaker);
-    if (r->nterms > 1) sort_terms(r->terms, r->nterms);
+    /* terms come in order from add_article */
     if (!a->nspill_files) {
         FILE *f = tmpfile();
         if (!f) {

@@ -494,6 +494,37 @@ END_TEST
  * what the analysis reads: its packed counts and tone terms read back as
  * the full record's, its per-source totals are the sums by hand, and the
  * model is the same JSON as from full records, however the parts merge. */
+/* add_article gives an article's terms in (entry, voice) order whatever the
+ * order of its hits, summed per pair: here the hits come as troops, bad,
+ * trade, good, regime, then regime again (in the outlet's voice) and bad in
+ * a quotation; the lexicon lists them regime < good < bad < trade < troops. */
+START_TEST(test_terms_come_in_entry_order) {
+    slant_agg *agg = slant_agg_new(set);
+    const art_spec s = {"t1", "Alpha", "s1",
+                        "Troops were bad for trade. Good regime, the regime. \"Bad,\" he said."};
+    add(agg, &s);
+    ck_assert_uint_eq(slant_agg_article_count(agg), 1);
+    const slant_agg_article *r = slant_agg_article_at(agg, 0); /* before finish: as added */
+    ck_assert_uint_ge(r->nterms, 6);
+    for (uint32_t t = 1; t < r->nterms; t++) {
+        uint64_t prev = (uint64_t)r->terms[t - 1].entry * 2 + r->terms[t - 1].voice;
+        uint64_t cur = (uint64_t)r->terms[t].entry * 2 + r->terms[t].voice;
+        ck_assert_uint_lt(prev, cur);
+    }
+    uint32_t regime = 0, bad_outlet = 0, bad_quoted = 0;
+    for (uint32_t t = 0; t < r->nterms; t++) {
+        const char *term = slant_lexset_entry(set, r->terms[t].entry)->term;
+        if (strcmp(term, "regime") == 0) regime += r->terms[t].count;
+        if (strcmp(term, "bad") == 0 && r->terms[t].voice == 0) bad_outlet += r->terms[t].count;
+        if (strcmp(term, "bad") == 0 && r->terms[t].voice == 1) bad_quoted += r->terms[t].count;
+    }
+    ck_assert_uint_eq(regime, 2);
+    ck_assert_uint_eq(bad_outlet, 1);
+    ck_assert_uint_eq(bad_quoted, 1);
+    slant_agg_free(agg);
+}
+END_TEST
+
 START_TEST(test_compact_matches_full) {
     slant_agg *full = slant_agg_new(set), *compact = slant_agg_new(set);
     slant_agg_compact(compact);
@@ -632,6 +663,7 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_one_article_per_source_falls_back_to_sentences);
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
     tcase_add_test(tc, test_compact_matches_full);
+    tcase_add_test(tc, test_terms_come_in_entry_order);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -563,6 +563,31 @@ START_TEST(test_terms_come_in_entry_order) {
 }
 END_TEST
 
+/* A source's vocabulary is in strcmp order, also among terms that share
+ * their first 8 bytes or end before them (the sort compares those first). */
+START_TEST(test_vocab_in_strcmp_order) {
+    slant_agg *agg = slant_agg_new(set);
+    const art_spec s = {"v1", "Alpha", "s1",
+                        "Internationally, the international intern in a zebra internationale "
+                        "\xc3\xbc" "ber intern internationals interna."};
+    add(agg, &s);
+    slant_agg_finish(agg);
+    ck_assert_uint_eq(slant_agg_source_count(agg), 1);
+    static const char *const want[] = {"a", "in", "intern", "interna", "international", "internationale",
+                                       "internationally", "internationals", "the", "zebra", "\xc3\xbc" "ber"};
+    size_t n = slant_agg_vocab_size(agg, 0);
+    ck_assert_uint_eq(n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < n; i++) {
+        const char *term;
+        uint32_t count;
+        slant_agg_vocab_at(agg, 0, i, &term, &count);
+        ck_assert_str_eq(term, want[i]);
+        ck_assert_uint_eq(count, strcmp(term, "intern") == 0 ? 2 : 1);
+    }
+    slant_agg_free(agg);
+}
+END_TEST
+
 START_TEST(test_compact_matches_full) {
     slant_agg *full = slant_agg_new(set), *compact = slant_agg_new(set);
     slant_agg_compact(compact);
@@ -702,6 +727,7 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
     tcase_add_test(tc, test_compact_matches_full);
     tcase_add_test(tc, test_terms_come_in_entry_order);
+    tcase_add_test(tc, test_vocab_in_strcmp_order);
     tcase_add_test(tc, test_spilled_parts_write_like_memory);
     suite_add_tcase(s, tc);
     return s;

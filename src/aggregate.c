@@ -878,6 +878,42 @@ static int cmp_term(const void *x, const void *y) {
     return strcmp(a->term, b->term);
 }
 
+/* A vocabulary in cmp_term order: an LSD radix sort on the heads (8 bits a
+ * pass, skipping bytes all heads share), then strcmp only inside the few
+ * runs of terms with one head (8 or more bytes in common). qsort's
+ * callbacks were 2% of score --partial for ~20,000 terms a source. */
+static void sort_vocab(struct term_count *tc, size_t n) {
+    if (n < 64) {
+        if (n > 1) qsort(tc, n, sizeof *tc, cmp_term);
+        return;
+    }
+    size_t (*count)[256] = slant_xcalloc(8, sizeof *count);
+    for (size_t i = 0; i < n; i++)
+        for (int b = 0; b < 8; b++) count[b][(tc[i].head >> (8 * b)) & 255]++;
+    struct term_count *tmp = slant_xmalloc(n * sizeof *tmp), *from = tc, *to = tmp;
+    for (int b = 0; b < 8; b++) {
+        size_t *c = count[b];
+        if (c[(from[0].head >> (8 * b)) & 255] == n) continue; /* one value: nothing moves */
+        size_t at = 0;
+        for (int v = 0; v < 256; v++) {
+            size_t k = c[v];
+            c[v] = at;
+            at += k;
+        }
+        for (size_t i = 0; i < n; i++) to[c[(from[i].head >> (8 * b)) & 255]++] = from[i];
+        struct term_count *swap = from;
+        from = to;
+        to = swap;
+    }
+    if (from != tc) memcpy(tc, from, n * sizeof *tc);
+    free(tmp);
+    free(count);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && tc[j].head == tc[i].head; j++) {}
+        if (j - i > 1) qsort(tc + i, j - i, sizeof *tc, cmp_term);
+    }
+}
+
 static int cmp_str(const void *x, const void *y) {
     return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
@@ -970,7 +1006,7 @@ void slant_agg_finish(slant_agg *a) {
                 k++;
             }
         }
-        qsort(tc, k, sizeof *tc, cmp_term);
+        sort_vocab(tc, k);
         free(v->sorted_terms);
         free(v->sorted_counts);
         v->sorted_terms = slant_xmalloc((k ? k : 1) * sizeof *v->sorted_terms);

@@ -585,6 +585,31 @@ START_TEST(test_vocab_in_strcmp_order) {
         ck_assert_uint_eq(count, strcmp(term, "intern") == 0 ? 2 : 1);
     }
     slant_agg_free(agg);
+    /* 200 words, enough for the radix sort: "interstatezy" ... and "zy" ...,
+     * in reverse order, with long runs of one 8-byte head */
+    char text[4096];
+    size_t len = 0;
+    for (int i = 199; i >= 0; i--)
+        len += (size_t)snprintf(text + len, sizeof text - len, "%s%c%c ", i % 2 ? "interstate" : "",
+                                'a' + i / 2 % 26, 'a' + i / 52);
+    text[len - 1] = '.';
+    agg = slant_agg_new(set);
+    const art_spec many = {"v2", "Beta", "s1", text};
+    add(agg, &many);
+    slant_agg_finish(agg);
+    n = slant_agg_vocab_size(agg, 0);
+    ck_assert_uint_eq(n, 200);
+    const char *prev = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const char *term;
+        uint32_t count;
+        slant_agg_vocab_at(agg, 0, i, &term, &count);
+        if (prev) ck_assert_int_lt(strcmp(prev, term), 0);
+        prev = term;
+    }
+    slant_agg_vocab_at(agg, 0, 0, &prev, &(uint32_t){0});
+    ck_assert_str_eq(prev, "aa");
+    slant_agg_free(agg);
 }
 END_TEST
 

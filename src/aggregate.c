@@ -68,13 +68,13 @@ struct slant_agg {
     /* spilling (slant_agg_spill): each article's line goes to a temporary
      * file as it arrives; only its id and place are kept */
     int spill, spill_failed;
+    uint64_t spill_end; /* bytes written to spill_files[0], where we append */
     FILE **spill_files;
     size_t nspill_files;
     struct spilled *spilled;
     size_t nspilled, spilled_cap;
     slant_arena *spill_arena; /* one article's record, reset after each */
     slant_buf spill_line;
-    uint64_t spill_end; /* bytes written to spill_files[0], where we append */
     /* an article's distinct outlet words with counts, before they go to the
      * source's vocabulary: one lookup in the big table per distinct word,
      * not per token (the big table misses the cache, this one does not) */

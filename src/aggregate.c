@@ -87,6 +87,10 @@ struct slant_agg {
     uint32_t *term_of; /* add_article: [nentries * 2] term index + 1 of an (entry, voice), 0 when none */
     uint64_t *term_used; /* add_article: bitmap of the term_of slots in use */
     slant_buf scratch_sorted; /* add_article, compact: the record's terms in order */
+    /* article_line: each category's name as a JSON string, escaped once;
+     * category c is cat_json.data[cat_json_at[c], cat_json_at[c + 1]) */
+    slant_buf cat_json;
+    uint32_t *cat_json_at;
     uint32_t *scratch_cats;
     slant_buf scratch_read_terms, pack;
 };
@@ -98,6 +102,7 @@ struct spilled {
 };
 
 static slant_arena *agg_arena(slant_agg *a) { return a->arenas[0]; }
+static void put_jstr(slant_buf *b, const char *s);
 
 /* llround(x * 1e6) without the libm call (one per hit and per sentence):
  * truncate, then round half away from zero on the exact remainder. For
@@ -128,6 +133,13 @@ slant_agg *slant_agg_new(const slant_lexset *set) {
     a->term_of = slant_xcalloc(nkeys, sizeof *a->term_of);
     a->term_used = slant_xcalloc(nkeys / 64 + 1, sizeof *a->term_used);
     slant_buf_init(&a->scratch_sorted);
+    slant_buf_init(&a->cat_json);
+    a->cat_json_at = slant_xmalloc((a->ncat + 1) * sizeof *a->cat_json_at);
+    for (size_t c = 0; c < a->ncat; c++) {
+        a->cat_json_at[c] = (uint32_t)a->cat_json.len;
+        put_jstr(&a->cat_json, slant_lexset_category(set, c)->name);
+    }
+    a->cat_json_at[a->ncat] = (uint32_t)a->cat_json.len;
     slant_buf_init(&a->scratch);
     slant_buf_init(&a->scratch_read_terms);
     slant_buf_init(&a->pack);
@@ -168,6 +180,8 @@ void slant_agg_free(slant_agg *a) {
     free(a->term_of);
     free(a->term_used);
     slant_buf_free(&a->scratch_sorted);
+    slant_buf_free(&a->cat_json);
+    free(a->cat_json_at);
     if (a->record_arena) slant_arena_free(a->record_arena);
     slant_buf_free(&a->scratch_read_terms);
     slant_buf_free(&a->pack);
@@ -1104,6 +1118,10 @@ static void put_jstr(slant_buf *b, const char *s) {
 
 /* v in decimal at p (room for 20 bytes), returns the end. */
 static char *raw_jint(char *p, int64_t v) {
+    if (v >= 0 && v < 10) { /* voices, most counts, zero tone: half the numbers */
+        *p++ = (char)('0' + v);
+        return p;
+    }
     if (v < 0) *p++ = '-';
     /* negate in unsigned arithmetic so INT64_MIN does not overflow */
     return slant_fmt_u64(p, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
@@ -1122,6 +1140,10 @@ static void put_jint(slant_buf *b, int64_t v) {
 
 /* "[" before the first element of an array, ",[" before the others */
 static void open_pair(slant_buf *b, size_t i) { slant_buf_append(b, i ? ",[" : "[", i ? 2 : 1); }
+
+static void put_cat(slant_buf *b, const slant_agg *a, size_t c) {
+    slant_buf_append(b, a->cat_json.data + a->cat_json_at[c], a->cat_json_at[c + 1] - a->cat_json_at[c]);
+}
 
 static void article_line(slant_buf *b, const slant_agg *a, const slant_agg_article *r) {
     slant_buf_puts(b, "{\"article\":{\"id\":");
@@ -1162,7 +1184,7 @@ static void article_line(slant_buf *b, const slant_agg *a, const slant_agg_artic
         if (!o0 && !q0) continue;
         if (!first) slant_buf_putc(b, ',');
         first = 0;
-        put_jstr(b, slant_agg_category_name(a, c));
+        put_cat(b, a, c);
         slant_buf_append(b, ":[", 2);
         put_jint(b, o0);
         slant_buf_putc(b, ',');
@@ -1191,7 +1213,7 @@ static void article_line(slant_buf *b, const slant_agg *a, const slant_agg_artic
     for (uint32_t i = 0; i < r->nmentions; i++) {
         const slant_agg_mention *m = &r->mentions[i];
         open_pair(b, i);
-        put_jstr(b, slant_agg_category_name(a, m->category));
+        put_cat(b, a, m->category);
         slant_buf_putc(b, ',');
         put_jint(b, m->voice);
         slant_buf_putc(b, ',');

@@ -91,6 +91,9 @@ struct slant_agg {
      * category c is cat_json.data[cat_json_at[c], cat_json_at[c + 1]) */
     slant_buf cat_json;
     uint32_t *cat_json_at;
+    /* streaming (slant_agg_stream): each article's line goes to *stream_line */
+    slant_buf *stream_line;
+    int head_written; /* slant_agg_write_head was called: write the rest only */
     uint32_t *scratch_cats;
     slant_buf scratch_read_terms, pack;
 };
@@ -333,6 +336,7 @@ static void add_speakers(slant_agg *a, slant_agg_article *r, const slant_doc *d)
 }
 
 static void spill_article(slant_agg *a, slant_agg_article *r);
+static void stream_article(slant_agg *a, slant_agg_article *r);
 
 /* ---- per-source totals and compact records ---- */
 
@@ -619,7 +623,7 @@ int slant_agg_source_totals(const slant_agg *a, const char *source, slant_agg_to
 void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_doc *d,
                            const slant_doc_scores *s, const slant_clean_log *log) {
     slant_arena *kept = a->arenas[0];
-    if (a->spill) a->arenas[0] = a->spill_arena; /* the record lives only until it is written */
+    if (a->spill || a->stream_line) a->arenas[0] = a->spill_arena; /* the record lives only until it is written */
     else if (a->compact) a->arenas[0] = a->record_arena; /* until record_done packs it */
     slant_agg_article *r = new_article(a);
     r->id = adup(a, art->id);
@@ -756,9 +760,14 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         a->arenas[0] = kept;
         record_done(a, r);
         slant_arena_reset(a->record_arena);
-    } else if (!a->spill)
+    } else if (!a->spill && !a->stream_line)
         record_done(a, r);
-    if (a->spill) {
+    if (a->stream_line) {
+        a->arenas[0] = kept;
+        stream_article(a, r);
+        a->n--;
+        slant_arena_reset(a->spill_arena);
+    } else if (a->spill) {
         a->arenas[0] = kept;
         spill_article(a, r);
         a->n--;
@@ -788,12 +797,17 @@ int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err) {
         *src = tmp;
         dst->set = src->set;
         dst->ncat = src->ncat;
-        int spill = dst->spill;
+        int spill = dst->spill, head_written = dst->head_written;
         slant_arena *spill_arena = dst->spill_arena;
+        slant_buf *stream_line = dst->stream_line;
         dst->spill = src->spill;
         dst->spill_arena = src->spill_arena;
+        dst->head_written = src->head_written;
+        dst->stream_line = src->stream_line;
         src->spill = spill;
         src->spill_arena = spill_arena;
+        src->head_written = head_written;
+        src->stream_line = stream_line;
         dst->sorted = 0;
         return 0;
     }
@@ -1266,11 +1280,26 @@ void slant_agg_spill(slant_agg *a) {
     if (!a->spill_arena) a->spill_arena = slant_arena_new(1 << 16);
 }
 
-static void spill_article(slant_agg *a, slant_agg_article *r) {
-    /* the canonical order inside a record, as slant_agg_finish gives it */
+void slant_agg_stream(slant_agg *a, slant_buf *line) {
+    a->stream_line = line;
+    if (!a->spill_arena) a->spill_arena = slant_arena_new(1 << 16);
+}
+
+/* the canonical order inside a record, as slant_agg_finish gives it (terms
+ * come in order from add_article) */
+static void canonical_record(slant_agg_article *r) {
     if (r->nnumbers > 1) qsort(r->numbers, r->nnumbers, sizeof *r->numbers, cmp_str);
     if (r->nspeakers > 1) qsort(r->speakers, r->nspeakers, sizeof *r->speakers, cmp_speaker);
-    /* terms come in order from add_article */
+}
+
+static void stream_article(slant_agg *a, slant_agg_article *r) {
+    canonical_record(r);
+    slant_buf_clear(a->stream_line);
+    article_line(a->stream_line, a, r);
+}
+
+static void spill_article(slant_agg *a, slant_agg_article *r) {
+    canonical_record(r);
     if (!a->nspill_files) {
         FILE *f = tmpfile();
         if (!f) {
@@ -1365,10 +1394,7 @@ static int dump_line(json_t *j, FILE *f, const char *name, slant_error *err) {
     return 0;
 }
 
-int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *err) {
-    if (a->compact)
-        return slant_error_set(err, name, 0, 0, -1, "internal error: a compact aggregate cannot be written");
-    slant_agg_finish((slant_agg *)a);
+static int write_head(const slant_agg *a, FILE *f, size_t narticles, const char *name, slant_error *err) {
     json_t *layers = json_array();
     for (size_t i = 0; i < slant_lexset_layer_count(a->set); i++) {
         const slant_layer *l = slant_lexset_layer(a->set, i);
@@ -1377,8 +1403,22 @@ int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *
     }
     json_t *head = json_pack("{s:i,s:s,s:o,s:i}", "slant_partial", SLANT_PARTIAL_VERSION,
                              "lexicon_hash", slant_lexset_hash(a->set), "lexicons", layers,
-                             "articles", (json_int_t)(a->n + a->nspilled));
-    if (dump_line(head, f, name, err)) return -1;
+                             "articles", (json_int_t)narticles);
+    return dump_line(head, f, name, err);
+}
+
+int slant_agg_write_head(slant_agg *a, FILE *f, size_t narticles, const char *name, slant_error *err) {
+    if (a->compact)
+        return slant_error_set(err, name, 0, 0, -1, "internal error: a compact aggregate cannot be written");
+    a->head_written = 1;
+    return write_head(a, f, narticles, name, err);
+}
+
+int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *err) {
+    if (a->compact)
+        return slant_error_set(err, name, 0, 0, -1, "internal error: a compact aggregate cannot be written");
+    slant_agg_finish((slant_agg *)a);
+    if (!a->head_written && write_head(a, f, a->n + a->nspilled, name, err) != 0) return -1;
     slant_buf b;
     slant_buf_init(&b);
     int rc = 0;

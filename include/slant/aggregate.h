@@ -115,6 +115,16 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
  * slant_agg_merge); slant_agg_article_count/at see only records in memory.
  * Use it on aggregates that are written, never on ones that are analysed. */
 void slant_agg_spill(slant_agg *a);
+/* Streaming for `score --partial` of a corpus (runner.c): from now on each
+ * added article's partial line is written into *line (replacing what it
+ * held) and the record is not kept (its id is, for duplicates); the caller
+ * writes the lines out in id order between slant_agg_write_head and
+ * slant_agg_write. The buffer stays the caller's. */
+void slant_agg_stream(slant_agg *a, slant_buf *line);
+/* The header line of a partial announcing narticles articles; a later
+ * slant_agg_write of a then writes only what follows the article lines of
+ * a streamed run (the vocabularies, cleaning, end). */
+int slant_agg_write_head(slant_agg *a, FILE *f, size_t narticles, const char *name, slant_error *err);
 /* Move everything from src into dst (src is left empty). Duplicate article
  * ids are an error. */
 int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err);

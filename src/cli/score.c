@@ -679,6 +679,10 @@ int cmd_score(int argc, char **argv) {
         slant_agg *agg = slant_agg_new(set);
         slant_agg_spill(agg); /* a partial is written, not analysed: memory stays bounded */
         ro.spill = 1;
+        if (of.tmp) { /* discarded on error: lines can go out as they are scored */
+            ro.stream = f;
+            ro.stream_name = outname;
+        }
         slant_clean_rules *rules = NULL;
         rc = slant_run_inputs(inputs, ninputs, rules_path, sc, &ro, agg, &rules, &err);
         if (rc == 0) rc = slant_agg_write(agg, f, outname, &err);

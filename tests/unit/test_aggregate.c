@@ -165,6 +165,49 @@ START_TEST(test_spilled_parts_write_like_memory) {
 }
 END_TEST
 
+/* A streamed partial (the header first, each article's line as it is
+ * added, in id order, then slant_agg_write for the rest) has the bytes of
+ * one written from memory; the records themselves are not kept. */
+START_TEST(test_streamed_partial_is_identical) {
+    slant_agg *whole = slant_agg_new(set);
+    for (int i = 0; i < 4; i++) add(whole, &corpus4[i]);
+    char *expect = dump(whole);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    slant_error err;
+    slant_agg *all = slant_agg_new(set), *p1 = slant_agg_new(set), *p2 = slant_agg_new(set);
+    slant_agg_spill(all);
+    ck_assert_int_eq(slant_agg_write_head(all, f, 4, "mem", &err), 0);
+    slant_buf line;
+    slant_buf_init(&line);
+    slant_agg_stream(p1, &line);
+    slant_agg_stream(p2, &line);
+    /* ids a1 < a2 < b1 < b2 arrive in order, from two "workers" */
+    add(p1, &corpus4[0]);
+    fwrite(line.data, 1, line.len, f);
+    add(p2, &corpus4[1]);
+    fwrite(line.data, 1, line.len, f);
+    add(p1, &corpus4[2]);
+    fwrite(line.data, 1, line.len, f);
+    add(p2, &corpus4[3]);
+    fwrite(line.data, 1, line.len, f);
+    ck_assert_uint_eq(slant_agg_article_count(p1), 0);
+    ck_assert_int_eq(slant_agg_merge(all, p1, &err), 0);
+    ck_assert_int_eq(slant_agg_merge(all, p2, &err), 0);
+    ck_assert_int_eq(slant_agg_write(all, f, "mem", &err), 0);
+    fclose(f);
+    ck_assert_str_eq(expect, buf);
+    free(expect);
+    free(buf);
+    slant_buf_free(&line);
+    slant_agg_free(whole);
+    slant_agg_free(p1);
+    slant_agg_free(p2);
+    slant_agg_free(all);
+}
+END_TEST
+
 START_TEST(test_duplicate_id_refused) {
     slant_agg *p1 = slant_agg_new(set), *p2 = slant_agg_new(set);
     add(p1, &corpus4[0]);
@@ -754,6 +797,7 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_terms_come_in_entry_order);
     tcase_add_test(tc, test_vocab_in_strcmp_order);
     tcase_add_test(tc, test_spilled_parts_write_like_memory);
+    tcase_add_test(tc, test_streamed_partial_is_identical);
     suite_add_tcase(s, tc);
     return s;
 }

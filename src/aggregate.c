@@ -106,6 +106,7 @@ struct spilled {
 
 static slant_arena *agg_arena(slant_agg *a) { return a->arenas[0]; }
 static void put_jstr(slant_buf *b, const char *s);
+static void stream_article(slant_agg *a, slant_agg_article *r);
 
 /* llround(x * 1e6) without the libm call (one per hit and per sentence):
  * truncate, then round half away from zero on the exact remainder. For
@@ -336,7 +337,6 @@ static void add_speakers(slant_agg *a, slant_agg_article *r, const slant_doc *d)
 }
 
 static void spill_article(slant_agg *a, slant_agg_article *r);
-static void stream_article(slant_agg *a, slant_agg_article *r);
 
 /* ---- per-source totals and compact records ---- */
 

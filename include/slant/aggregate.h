@@ -107,14 +107,6 @@ int slant_agg_is_compact(const slant_agg *a);
 /* Add one scored article (its doc, its scores, its cleaning log). */
 void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_doc *d,
                            const slant_doc_scores *s, const slant_clean_log *log);
-/* Bounded memory for `score --partial`: from now on each added article is
- * written, as its partial line, to a temporary file (tmpfile(), so TMPDIR)
- * and only its id and place are kept (~40 bytes instead of ~4 KB), so
- * memory grows with vocabulary and sources, not with the corpus. Spilled
- * records are reachable only through slant_agg_write (and move with
- * slant_agg_merge); slant_agg_article_count/at see only records in memory.
- * Use it on aggregates that are written, never on ones that are analysed. */
-void slant_agg_spill(slant_agg *a);
 /* Streaming for `score --partial` of a corpus (runner.c): from now on each
  * added article's partial line is written into *line (replacing what it
  * held) and the record is not kept (its id is, for duplicates); the caller
@@ -125,6 +117,14 @@ void slant_agg_stream(slant_agg *a, slant_buf *line);
  * slant_agg_write of a then writes only what follows the article lines of
  * a streamed run (the vocabularies, cleaning, end). */
 int slant_agg_write_head(slant_agg *a, FILE *f, size_t narticles, const char *name, slant_error *err);
+/* Bounded memory for `score --partial`: from now on each added article is
+ * written, as its partial line, to a temporary file (tmpfile(), so TMPDIR)
+ * and only its id and place are kept (~40 bytes instead of ~4 KB), so
+ * memory grows with vocabulary and sources, not with the corpus. Spilled
+ * records are reachable only through slant_agg_write (and move with
+ * slant_agg_merge); slant_agg_article_count/at see only records in memory.
+ * Use it on aggregates that are written, never on ones that are analysed. */
+void slant_agg_spill(slant_agg *a);
 /* Move everything from src into dst (src is left empty). Duplicate article
  * ids are an error. */
 int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err);

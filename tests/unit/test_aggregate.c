@@ -793,11 +793,11 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_micro_matches_llround);
     tcase_add_test(tc, test_one_article_per_source_falls_back_to_sentences);
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
-    tcase_add_test(tc, test_compact_matches_full);
     tcase_add_test(tc, test_terms_come_in_entry_order);
     tcase_add_test(tc, test_vocab_in_strcmp_order);
     tcase_add_test(tc, test_spilled_parts_write_like_memory);
     tcase_add_test(tc, test_streamed_partial_is_identical);
+    tcase_add_test(tc, test_compact_matches_full);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -68,6 +68,7 @@ struct slant_agg {
     /* spilling (slant_agg_spill): each article's line goes to a temporary
      * file as it arrives; only its id and place are kept */
     int spill, spill_failed;
+    uint64_t spill_end; /* bytes written to spill_files[0], where we append */
     FILE **spill_files;
     size_t nspill_files;
     struct spilled *spilled;
@@ -90,6 +91,15 @@ struct slant_agg {
     int compact;
     slant_arena *record_arena; /* compact: the record being built, until record_done */
     uint32_t *term_of; /* add_article: [nentries * 2] term index + 1 of an (entry, voice), 0 when none */
+    uint64_t *term_used; /* add_article: bitmap of the term_of slots in use */
+    slant_buf scratch_sorted; /* add_article, compact: the record's terms in order */
+    /* article_line: each category's name as a JSON string, escaped once;
+     * category c is cat_json.data[cat_json_at[c], cat_json_at[c + 1]) */
+    slant_buf cat_json;
+    uint32_t *cat_json_at;
+    /* streaming (slant_agg_stream): each article's line goes to *stream_line */
+    slant_buf *stream_line;
+    int head_written; /* slant_agg_write_head was called: write the rest only */
     uint32_t *scratch_cats;
     slant_buf scratch_read_terms, pack;
 };
@@ -101,6 +111,8 @@ struct spilled {
 };
 
 static slant_arena *agg_arena(slant_agg *a) { return a->arenas[0]; }
+static void put_jstr(slant_buf *b, const char *s);
+static void stream_article(slant_agg *a, slant_agg_article *r);
 
 /* llround(x * 1e6) without the libm call (one per hit and per sentence):
  * truncate, then round half away from zero on the exact remainder. For
@@ -127,7 +139,17 @@ slant_agg *slant_agg_new(const slant_lexset *set) {
     a->source_index = slant_strmap_new(16);
     a->clean_rules = slant_strmap_new(16);
     a->scratch_terms = slant_u64map_new(256);
-    a->term_of = slant_xcalloc((slant_lexset_entry_count(set) + 1) * SLANT_VOICE_COUNT, sizeof *a->term_of);
+    size_t nkeys = (slant_lexset_entry_count(set) + 1) * SLANT_VOICE_COUNT;
+    a->term_of = slant_xcalloc(nkeys, sizeof *a->term_of);
+    a->term_used = slant_xcalloc(nkeys / 64 + 1, sizeof *a->term_used);
+    slant_buf_init(&a->scratch_sorted);
+    slant_buf_init(&a->cat_json);
+    a->cat_json_at = slant_xmalloc((a->ncat + 1) * sizeof *a->cat_json_at);
+    for (size_t c = 0; c < a->ncat; c++) {
+        a->cat_json_at[c] = (uint32_t)a->cat_json.len;
+        put_jstr(&a->cat_json, slant_lexset_category(set, c)->name);
+    }
+    a->cat_json_at[a->ncat] = (uint32_t)a->cat_json.len;
     slant_buf_init(&a->scratch);
     slant_buf_init(&a->scratch_read_terms);
     slant_buf_init(&a->pack);
@@ -166,6 +188,10 @@ void slant_agg_free(slant_agg *a) {
     slant_buf_free(&a->scratch);
     free(a->scratch_cats);
     free(a->term_of);
+    free(a->term_used);
+    slant_buf_free(&a->scratch_sorted);
+    slant_buf_free(&a->cat_json);
+    free(a->cat_json_at);
     if (a->record_arena) slant_arena_free(a->record_arena);
     slant_buf_free(&a->scratch_read_terms);
     slant_buf_free(&a->pack);
@@ -607,7 +633,7 @@ int slant_agg_source_totals(const slant_agg *a, const char *source, slant_agg_to
 void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_doc *d,
                            const slant_doc_scores *s, const slant_clean_log *log) {
     slant_arena *kept = a->arenas[0];
-    if (a->spill) a->arenas[0] = a->spill_arena; /* the record lives only until it is written */
+    if (a->spill || a->stream_line) a->arenas[0] = a->spill_arena; /* the record lives only until it is written */
     else if (a->compact) a->arenas[0] = a->record_arena; /* until record_done packs it */
     slant_agg_article *r = new_article(a);
     r->id = adup(a, art->id);
@@ -629,12 +655,17 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         }
     }
     /* hits: category counts and per-entry term counts; an (entry, voice)
-     * finds its term through a table indexed by entry (no hashing), reset
-     * after the article for the terms it used */
+     * finds its term through a table indexed by entry (no hashing). The
+     * keys in use are marked in a bitmap, and reading its set bits in
+     * order gives the terms in (entry, voice) order with no sort (sorting
+     * them was 3% of score --partial); the table and bitmap are reset on
+     * the way for the next article. */
     slant_buf_clear(&a->scratch);
     slant_buf_reserve(&a->scratch, s->nhits * sizeof(slant_agg_term));
     slant_agg_term *terms = (slant_agg_term *)(void *)a->scratch.data;
     uint32_t *term_of = a->term_of; /* [(entry * 2 + voice)]: term index + 1, 0 = none yet */
+    uint64_t *used = a->term_used;
+    size_t used_lo = SIZE_MAX, used_hi = 0; /* bitmap words touched */
     for (size_t i = 0; i < s->nhits; i++) {
         const slant_hit *h = &s->hits[i];
         if (h->category < a->ncat) r->cat_counts[h->category * SLANT_VOICE_COUNT + h->voice]++;
@@ -646,16 +677,32 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
             t->count = 0;
             t->value_micro = 0;
             term_of[key] = r->nterms;
+            used[key / 64] |= (uint64_t)1 << (key % 64);
+            if (key / 64 < used_lo) used_lo = key / 64;
+            if (key / 64 > used_hi) used_hi = key / 64;
         }
         slant_agg_term *t = &terms[term_of[key] - 1];
         t->count++;
         t->value_micro += slant_micro(h->value);
     }
-    for (uint32_t k = 0; k < r->nterms; k++) term_of[(size_t)terms[k].entry * SLANT_VOICE_COUNT + terms[k].voice] = 0;
-    if (a->compact) r->terms = terms; /* summed and packed below */
-    else if (r->nterms) {
-        r->terms = slant_arena_alloc(agg_arena(a), r->nterms * sizeof *r->terms);
-        memcpy(r->terms, terms, r->nterms * sizeof *r->terms);
+    if (r->nterms) {
+        slant_agg_term *sorted;
+        if (a->compact) { /* summed and packed by record_done */
+            slant_buf_clear(&a->scratch_sorted);
+            slant_buf_reserve(&a->scratch_sorted, r->nterms * sizeof *sorted);
+            sorted = (slant_agg_term *)(void *)a->scratch_sorted.data;
+        } else
+            sorted = slant_arena_alloc(agg_arena(a), r->nterms * sizeof *sorted);
+        size_t k = 0;
+        for (size_t w = used_lo; w <= used_hi; w++) {
+            for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
+                size_t key = w * 64 + (size_t)__builtin_ctzll(bits);
+                sorted[k++] = terms[term_of[key] - 1];
+                term_of[key] = 0;
+            }
+            used[w] = 0;
+        }
+        r->terms = sorted;
     }
     if (s->nmentions) {
         r->mentions = slant_arena_alloc(agg_arena(a), s->nmentions * sizeof *r->mentions);
@@ -723,9 +770,14 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         a->arenas[0] = kept;
         record_done(a, r);
         slant_arena_reset(a->record_arena);
-    } else if (!a->spill)
+    } else if (!a->spill && !a->stream_line)
         record_done(a, r);
-    if (a->spill) {
+    if (a->stream_line) {
+        a->arenas[0] = kept;
+        stream_article(a, r);
+        a->n--;
+        slant_arena_reset(a->spill_arena);
+    } else if (a->spill) {
         a->arenas[0] = kept;
         spill_article(a, r);
         a->n--;
@@ -755,12 +807,17 @@ int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err) {
         *src = tmp;
         dst->set = src->set;
         dst->ncat = src->ncat;
-        int spill = dst->spill;
+        int spill = dst->spill, head_written = dst->head_written;
         slant_arena *spill_arena = dst->spill_arena;
+        slant_buf *stream_line = dst->stream_line;
         dst->spill = src->spill;
         dst->spill_arena = src->spill_arena;
+        dst->head_written = src->head_written;
+        dst->stream_line = src->stream_line;
         src->spill = spill;
         src->spill_arena = spill_arena;
+        src->head_written = head_written;
+        src->stream_line = stream_line;
         dst->sorted = 0;
         return 0;
     }
@@ -778,6 +835,7 @@ int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err) {
         for (size_t i = 0; i < src->nspilled; i++)
             if (register_id(dst, src->spilled[i].id, err) != 0) return -1;
         size_t base = dst->nspill_files;
+        if (base == 0) dst->spill_end = src->spill_end; /* src's file 0 becomes dst's */
         dst->spill_files = slant_xrealloc(dst->spill_files,
                                           (dst->nspill_files + src->nspill_files) * sizeof *dst->spill_files);
         for (size_t i = 0; i < src->nspill_files; i++) dst->spill_files[dst->nspill_files++] = src->spill_files[i];
@@ -836,14 +894,62 @@ static int cmp_source(const void *x, const void *y) {
     return strcmp(a->name, b->name);
 }
 
+/* Sorting a vocabulary (tens of thousands of terms a source) compares the
+ * terms' first 8 bytes as one big-endian integer, zero-padded like the
+ * string's end, and calls strcmp only when they are equal: the same order
+ * as strcmp, without reading the terms from memory on most comparisons. */
 struct term_count {
+    uint64_t head;
     const char *term;
     uint32_t count;
 };
 
+static uint64_t term_head(const char *term, size_t len) {
+    uint64_t h = 0;
+    for (size_t i = 0; i < 8; i++) h = h << 8 | (i < len ? (unsigned char)term[i] : 0);
+    return h;
+}
+
 static int cmp_term(const void *x, const void *y) {
     const struct term_count *a = x, *b = y;
+    if (a->head != b->head) return a->head < b->head ? -1 : 1;
     return strcmp(a->term, b->term);
+}
+
+/* A vocabulary in cmp_term order: an LSD radix sort on the heads (8 bits a
+ * pass, skipping bytes all heads share), then strcmp only inside the few
+ * runs of terms with one head (8 or more bytes in common). qsort's
+ * callbacks were 2% of score --partial for ~20,000 terms a source. */
+static void sort_vocab(struct term_count *tc, size_t n) {
+    if (n < 64) {
+        if (n > 1) qsort(tc, n, sizeof *tc, cmp_term);
+        return;
+    }
+    size_t (*count)[256] = slant_xcalloc(8, sizeof *count);
+    for (size_t i = 0; i < n; i++)
+        for (int b = 0; b < 8; b++) count[b][(tc[i].head >> (8 * b)) & 255]++;
+    struct term_count *tmp = slant_xmalloc(n * sizeof *tmp), *from = tc, *to = tmp;
+    for (int b = 0; b < 8; b++) {
+        size_t *c = count[b];
+        if (c[(from[0].head >> (8 * b)) & 255] == n) continue; /* one value: nothing moves */
+        size_t at = 0;
+        for (int v = 0; v < 256; v++) {
+            size_t k = c[v];
+            c[v] = at;
+            at += k;
+        }
+        for (size_t i = 0; i < n; i++) to[c[(from[i].head >> (8 * b)) & 255]++] = from[i];
+        struct term_count *swap = from;
+        from = to;
+        to = swap;
+    }
+    if (from != tc) memcpy(tc, from, n * sizeof *tc);
+    free(tmp);
+    free(count);
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && tc[j].head == tc[i].head; j++) {}
+        if (j - i > 1) qsort(tc + i, j - i, sizeof *tc, cmp_term);
+    }
 }
 
 static int cmp_str(const void *x, const void *y) {
@@ -868,6 +974,10 @@ static int cmp_aterm(const void *x, const void *y) {
  * of 16: long articles have a few hundred terms, where one insertion sort
  * was 5% of score --partial. */
 static void sort_terms(slant_agg_term *t, size_t n) {
+    /* records from add_article come sorted; only read ones may not */
+    size_t run = 1;
+    while (run < n && cmp_aterm(&t[run - 1], &t[run]) < 0) run++;
+    if (run == n) return;
     if (n > 256) {
         qsort(t, n, sizeof *t, cmp_aterm);
         return;
@@ -925,14 +1035,16 @@ void slant_agg_finish(slant_agg *a) {
         struct term_count *tc = slant_xmalloc((cnt ? cnt : 1) * sizeof *tc);
         for (size_t j = 0; j < cap; j++) {
             const char *term;
+            size_t tlen;
             uint32_t count;
-            if (slant_strmap_slot(v->terms, j, &term, NULL, &count)) {
+            if (slant_strmap_slot(v->terms, j, &term, &tlen, &count)) {
+                tc[k].head = term_head(term, tlen);
                 tc[k].term = term;
                 tc[k].count = count;
                 k++;
             }
         }
-        qsort(tc, k, sizeof *tc, cmp_term);
+        sort_vocab(tc, k);
         free(v->sorted_terms);
         free(v->sorted_counts);
         v->sorted_terms = slant_xmalloc((k ? k : 1) * sizeof *v->sorted_terms);
@@ -976,8 +1088,13 @@ size_t slant_agg_clean_rule_count(const slant_agg *a) { return slant_strmap_coun
 void slant_agg_clean_rule_at(const slant_agg *a, size_t i, const char **rule, size_t *count) {
     size_t n = slant_strmap_count(a->clean_rules), cap = slant_strmap_capacity(a->clean_rules), k = 0;
     struct term_count *tc = slant_xmalloc((n ? n : 1) * sizeof *tc);
-    for (size_t j = 0; j < cap; j++)
-        if (slant_strmap_slot(a->clean_rules, j, &tc[k].term, NULL, &tc[k].count)) k++;
+    for (size_t j = 0; j < cap; j++) {
+        size_t len;
+        if (slant_strmap_slot(a->clean_rules, j, &tc[k].term, &len, &tc[k].count)) {
+            tc[k].head = term_head(tc[k].term, len);
+            k++;
+        }
+    }
     qsort(tc, k, sizeof *tc, cmp_term);
     *rule = tc[i].term;
     *count = tc[i].count;
@@ -1025,6 +1142,10 @@ static void put_jstr(slant_buf *b, const char *s) {
 
 /* v in decimal at p (room for 20 bytes), returns the end. */
 static char *raw_jint(char *p, int64_t v) {
+    if (v >= 0 && v < 10) { /* voices, most counts, zero tone: half the numbers */
+        *p++ = (char)('0' + v);
+        return p;
+    }
     if (v < 0) *p++ = '-';
     /* negate in unsigned arithmetic so INT64_MIN does not overflow */
     return slant_fmt_u64(p, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
@@ -1043,6 +1164,10 @@ static void put_jint(slant_buf *b, int64_t v) {
 
 /* "[" before the first element of an array, ",[" before the others */
 static void open_pair(slant_buf *b, size_t i) { slant_buf_append(b, i ? ",[" : "[", i ? 2 : 1); }
+
+static void put_cat(slant_buf *b, const slant_agg *a, size_t c) {
+    slant_buf_append(b, a->cat_json.data + a->cat_json_at[c], a->cat_json_at[c + 1] - a->cat_json_at[c]);
+}
 
 static void article_line(slant_buf *b, const slant_agg *a, const slant_agg_article *r) {
     slant_buf_puts(b, "{\"article\":{\"id\":");
@@ -1083,7 +1208,7 @@ static void article_line(slant_buf *b, const slant_agg *a, const slant_agg_artic
         if (!o0 && !q0) continue;
         if (!first) slant_buf_putc(b, ',');
         first = 0;
-        put_jstr(b, slant_agg_category_name(a, c));
+        put_cat(b, a, c);
         slant_buf_append(b, ":[", 2);
         put_jint(b, o0);
         slant_buf_putc(b, ',');
@@ -1112,7 +1237,7 @@ static void article_line(slant_buf *b, const slant_agg *a, const slant_agg_artic
     for (uint32_t i = 0; i < r->nmentions; i++) {
         const slant_agg_mention *m = &r->mentions[i];
         open_pair(b, i);
-        put_jstr(b, slant_agg_category_name(a, m->category));
+        put_cat(b, a, m->category);
         slant_buf_putc(b, ',');
         put_jint(b, m->voice);
         slant_buf_putc(b, ',');
@@ -1165,25 +1290,46 @@ void slant_agg_spill(slant_agg *a) {
     if (!a->spill_arena) a->spill_arena = slant_arena_new(1 << 16);
 }
 
-static void spill_article(slant_agg *a, slant_agg_article *r) {
-    /* the canonical order inside a record, as slant_agg_finish gives it */
+void slant_agg_stream(slant_agg *a, slant_buf *line) {
+    a->stream_line = line;
+    if (!a->spill_arena) a->spill_arena = slant_arena_new(1 << 16);
+}
+
+/* the canonical order inside a record, as slant_agg_finish gives it (terms
+ * come in order from add_article) */
+static void canonical_record(slant_agg_article *r) {
     if (r->nnumbers > 1) qsort(r->numbers, r->nnumbers, sizeof *r->numbers, cmp_str);
     if (r->nspeakers > 1) qsort(r->speakers, r->nspeakers, sizeof *r->speakers, cmp_speaker);
-    if (r->nterms > 1) sort_terms(r->terms, r->nterms);
+}
+
+static void stream_article(slant_agg *a, slant_agg_article *r) {
+    canonical_record(r);
+    slant_buf_clear(a->stream_line);
+    article_line(a->stream_line, a, r);
+}
+
+static void spill_article(slant_agg *a, slant_agg_article *r) {
+    canonical_record(r);
     if (!a->nspill_files) {
         FILE *f = tmpfile();
         if (!f) {
             a->spill_failed = 1;
             return;
         }
+        /* one write call per megabyte instead of one or two per article
+         * (a record is ~4 KB, the default buffer 4 KB); the buffer lives in
+         * the aggregate's arena, which moves with the file on a merge and is
+         * freed after it is closed */
+        enum { SPILL_BUF = 1 << 20 };
+        setvbuf(f, slant_arena_alloc(agg_arena(a), SPILL_BUF), _IOFBF, SPILL_BUF);
         a->spill_files = slant_xmalloc(sizeof *a->spill_files);
         a->spill_files[a->nspill_files++] = f;
     }
     FILE *f = a->spill_files[0]; /* merged files follow; we append to our own */
     slant_buf_clear(&a->spill_line);
     article_line(&a->spill_line, a, r);
-    off_t at = ftello(f);
-    if (at < 0 || fwrite(a->spill_line.data, 1, a->spill_line.len, f) != a->spill_line.len) {
+    uint64_t at = a->spill_end; /* not ftello: a system call per article */
+    if (fwrite(a->spill_line.data, 1, a->spill_line.len, f) != a->spill_line.len) {
         a->spill_failed = 1;
         return;
     }
@@ -1193,7 +1339,8 @@ static void spill_article(slant_agg *a, slant_agg_article *r) {
     }
     struct spilled *sp = &a->spilled[a->nspilled++];
     sp->id = adup(a, r->id);
-    sp->offset = (uint64_t)at;
+    sp->offset = at;
+    a->spill_end += a->spill_line.len;
     sp->len = (uint32_t)a->spill_line.len;
     sp->file = 0;
 }
@@ -1202,27 +1349,49 @@ static int cmp_spilled(const void *x, const void *y) {
     return strcmp(((const struct spilled *)x)->id, ((const struct spilled *)y)->id);
 }
 
-/* Copy the spilled lines out in id order (they are canonical already). */
+/* n bytes at offset of fd into out; 0 or -1. */
+static int read_at(int fd, char *out, size_t n, uint64_t offset) {
+    while (n) {
+        ssize_t got = pread(fd, out, n, (off_t)offset);
+        if (got <= 0) return -1;
+        out += got;
+        n -= (size_t)got;
+        offset += (uint64_t)got;
+    }
+    return 0;
+}
+
+/* Copy the spilled lines out in id order (they are canonical already).
+ * Lines that follow each other in one file (a worker takes articles in
+ * corpus order, which is mostly id order) are read with one call per
+ * megabyte, not a seek and a read per line. pread leaves the streams'
+ * positions alone, so appending can go on afterwards. */
 static int write_spilled(slant_agg *a, slant_buf *b, FILE *out, const char *name, slant_error *err) {
     if (a->spill_failed)
         return slant_error_set(err, name, 0, 0, -1,
                                "cannot write temporary records (is the temporary folder full? set TMPDIR)");
-    if (a->nspilled > 1) qsort(a->spilled, a->nspilled, sizeof *a->spilled, cmp_spilled);
+    size_t in_order = 1;
+    while (in_order < a->nspilled && cmp_spilled(&a->spilled[in_order - 1], &a->spilled[in_order]) < 0) in_order++;
+    if (in_order < a->nspilled) qsort(a->spilled, a->nspilled, sizeof *a->spilled, cmp_spilled);
     for (size_t i = 0; i < a->nspill_files; i++)
         if (fflush(a->spill_files[i]) != 0)
             return slant_error_set(err, name, 0, 0, -1, "cannot write temporary records (set TMPDIR)");
-    for (size_t i = 0; i < a->nspilled; i++) {
+    enum { CHUNK = 1 << 20 };
+    for (size_t i = 0, j; i < a->nspilled; i = j) {
         const struct spilled *sp = &a->spilled[i];
-        FILE *f = a->spill_files[sp->file];
-        slant_buf_reserve(b, sp->len);
-        if (fseeko(f, (off_t)sp->offset, SEEK_SET) != 0 || fread(b->data + b->len, 1, sp->len, f) != sp->len)
+        size_t len = sp->len;
+        for (j = i + 1; j < a->nspilled && len < CHUNK; j++) {
+            const struct spilled *next = &a->spilled[j];
+            if (next->file != sp->file || next->offset != sp->offset + len) break;
+            len += next->len;
+        }
+        slant_buf_reserve(b, len);
+        if (read_at(fileno(a->spill_files[sp->file]), b->data + b->len, len, sp->offset) != 0)
             return slant_error_set(err, name, 0, 0, -1, "cannot read back temporary records");
-        b->len += sp->len;
+        b->len += len;
         b->data[b->len] = '\0';
-        if (b->len > (1 << 20) && flush_buf(b, out, name, err) != 0) return -1;
-        /* the next append goes to the end again */
+        if (b->len > CHUNK && flush_buf(b, out, name, err) != 0) return -1;
     }
-    for (size_t i = 0; i < a->nspill_files; i++) fseeko(a->spill_files[i], 0, SEEK_END);
     return 0;
 }
 
@@ -1415,10 +1584,7 @@ static int dump_line(json_t *j, FILE *f, const char *name, slant_error *err) {
     return 0;
 }
 
-int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *err) {
-    if (a->compact)
-        return slant_error_set(err, name, 0, 0, -1, "internal error: a compact aggregate cannot be written");
-    slant_agg_finish((slant_agg *)a);
+static int write_head(const slant_agg *a, FILE *f, size_t narticles, const char *name, slant_error *err) {
     json_t *layers = json_array();
     for (size_t i = 0; i < slant_lexset_layer_count(a->set); i++) {
         const slant_layer *l = slant_lexset_layer(a->set, i);
@@ -1427,8 +1593,22 @@ int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *
     }
     json_t *head = json_pack("{s:i,s:s,s:o,s:i}", "slant_partial", SLANT_PARTIAL_VERSION,
                              "lexicon_hash", slant_lexset_hash(a->set), "lexicons", layers,
-                             "articles", (json_int_t)(a->n + a->nspilled));
-    if (dump_line(head, f, name, err)) return -1;
+                             "articles", (json_int_t)narticles);
+    return dump_line(head, f, name, err);
+}
+
+int slant_agg_write_head(slant_agg *a, FILE *f, size_t narticles, const char *name, slant_error *err) {
+    if (a->compact)
+        return slant_error_set(err, name, 0, 0, -1, "internal error: a compact aggregate cannot be written");
+    a->head_written = 1;
+    return write_head(a, f, narticles, name, err);
+}
+
+int slant_agg_write(const slant_agg *a, FILE *f, const char *name, slant_error *err) {
+    if (a->compact)
+        return slant_error_set(err, name, 0, 0, -1, "internal error: a compact aggregate cannot be written");
+    slant_agg_finish((slant_agg *)a);
+    if (!a->head_written && write_head(a, f, a->n + a->nspilled, name, err) != 0) return -1;
     slant_buf b;
     slant_buf_init(&b);
     int rc = 0;

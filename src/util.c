@@ -433,7 +433,13 @@ void slant_strmap_free(slant_strmap *m) {
 
 static void strmap_grow(slant_strmap *m) {
     size_t ncap = m->cap * 2;
-    struct strmap_slot *ns = slant_xcalloc(ncap, sizeof *ns);
+    /* zeroed by writing, not calloc: a large calloc is fresh zero pages,
+     * and the rehash below reads a page (mapping the shared zero page)
+     * before writing it, a second fault that, with a second thread
+     * running, flushes the other CPU's TLB by interrupt (4% of score
+     * --partial -j 2) */
+    struct strmap_slot *ns = slant_xmalloc(ncap * sizeof *ns);
+    memset(ns, 0, ncap * sizeof *ns);
     for (size_t i = 0; i < m->cap; i++) {
         struct strmap_slot *s = &m->slots[i];
         if (!s->hash) continue;

@@ -107,6 +107,16 @@ int slant_agg_is_compact(const slant_agg *a);
 /* Add one scored article (its doc, its scores, its cleaning log). */
 void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_doc *d,
                            const slant_doc_scores *s, const slant_clean_log *log);
+/* Streaming for `score --partial` of a corpus (runner.c): from now on each
+ * added article's partial line is written into *line (replacing what it
+ * held) and the record is not kept (its id is, for duplicates); the caller
+ * writes the lines out in id order between slant_agg_write_head and
+ * slant_agg_write. The buffer stays the caller's. */
+void slant_agg_stream(slant_agg *a, slant_buf *line);
+/* The header line of a partial announcing narticles articles; a later
+ * slant_agg_write of a then writes only what follows the article lines of
+ * a streamed run (the vocabularies, cleaning, end). */
+int slant_agg_write_head(slant_agg *a, FILE *f, size_t narticles, const char *name, slant_error *err);
 /* Bounded memory for `score --partial`: from now on each added article is
  * written, as its partial line, to a temporary file (tmpfile(), so TMPDIR)
  * and only its id and place are kept (~40 bytes instead of ~4 KB), so

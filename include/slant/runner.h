@@ -9,6 +9,8 @@
 #ifndef SLANT_RUNNER_H
 #define SLANT_RUNNER_H
 
+#include <stdio.h>
+
 #include "slant/aggregate.h"
 #include "slant/pipeline.h"
 
@@ -17,6 +19,13 @@ typedef struct slant_run_opts {
     slant_pipeline_opts pipeline;
     int progress;              /* print a progress line on stderr */
     int spill;                 /* workers' aggregates spill (slant_agg_spill): for partials */
+    /* A partial's header and article lines are written here, in id order, as
+     * the articles are scored (no temporary file), when the input is a
+     * corpus and no progress line is drawn; slant_agg_write then adds the
+     * rest. Use a file that is discarded on error: lines are out before
+     * the run is known to succeed. NULL: keep records (or spill them). */
+    FILE *stream;
+    const char *stream_name;   /* for messages */
 } slant_run_opts;
 
 /* Score every article of c into agg. On error (an unreadable or invalid

@@ -128,6 +128,87 @@ START_TEST(test_merge_order_does_not_matter) {
 }
 END_TEST
 
+/* Spilled records come back in id order whatever the files and places they
+ * were written to: two spilling parts (one in id order, one not) merged into
+ * a third, which then spills one more article to a file of its own, write
+ * the same bytes as one in-memory aggregate of the five; a second write
+ * gives them again. */
+START_TEST(test_spilled_parts_write_like_memory) {
+    const art_spec extra = {"a3", "Alpha", "s3", "The regime said nothing good. Trade fell."};
+    slant_agg *whole = slant_agg_new(set);
+    for (int i = 0; i < 4; i++) add(whole, &corpus4[i]);
+    add(whole, &extra);
+    char *expect = dump(whole);
+    slant_agg *p1 = slant_agg_new(set), *p2 = slant_agg_new(set), *all = slant_agg_new(set);
+    slant_agg_spill(p1);
+    slant_agg_spill(p2);
+    slant_agg_spill(all);
+    add(p1, &corpus4[3]);
+    add(p1, &corpus4[0]);
+    add(p2, &corpus4[1]);
+    add(p2, &corpus4[2]);
+    ck_assert_uint_eq(slant_agg_article_count(p1), 0); /* on disk only */
+    slant_error err;
+    ck_assert_int_eq(slant_agg_merge(all, p2, &err), 0); /* into an empty one */
+    ck_assert_int_eq(slant_agg_merge(all, p1, &err), 0); /* into a full one */
+    add(all, &extra);
+    char *got = dump(all);
+    ck_assert_str_eq(expect, got);
+    char *again = dump(all);
+    ck_assert_str_eq(expect, again);
+    free(expect);
+    free(got);
+    free(again);
+    slant_agg_free(whole);
+    slant_agg_free(p1);
+    slant_agg_free(p2);
+    slant_agg_free(all);
+}
+END_TEST
+
+/* A streamed partial (the header first, each article's line as it is
+ * added, in id order, then slant_agg_write for the rest) has the bytes of
+ * one written from memory; the records themselves are not kept. */
+START_TEST(test_streamed_partial_is_identical) {
+    slant_agg *whole = slant_agg_new(set);
+    for (int i = 0; i < 4; i++) add(whole, &corpus4[i]);
+    char *expect = dump(whole);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    slant_error err;
+    slant_agg *all = slant_agg_new(set), *p1 = slant_agg_new(set), *p2 = slant_agg_new(set);
+    slant_agg_spill(all);
+    ck_assert_int_eq(slant_agg_write_head(all, f, 4, "mem", &err), 0);
+    slant_buf line;
+    slant_buf_init(&line);
+    slant_agg_stream(p1, &line);
+    slant_agg_stream(p2, &line);
+    /* ids a1 < a2 < b1 < b2 arrive in order, from two "workers" */
+    add(p1, &corpus4[0]);
+    fwrite(line.data, 1, line.len, f);
+    add(p2, &corpus4[1]);
+    fwrite(line.data, 1, line.len, f);
+    add(p1, &corpus4[2]);
+    fwrite(line.data, 1, line.len, f);
+    add(p2, &corpus4[3]);
+    fwrite(line.data, 1, line.len, f);
+    ck_assert_uint_eq(slant_agg_article_count(p1), 0);
+    ck_assert_int_eq(slant_agg_merge(all, p1, &err), 0);
+    ck_assert_int_eq(slant_agg_merge(all, p2, &err), 0);
+    ck_assert_int_eq(slant_agg_write(all, f, "mem", &err), 0);
+    fclose(f);
+    ck_assert_str_eq(expect, buf);
+    free(expect);
+    free(buf);
+    slant_buf_free(&line);
+    slant_agg_free(whole);
+    slant_agg_free(p1);
+    slant_agg_free(p2);
+    slant_agg_free(all);
+}
+END_TEST
+
 START_TEST(test_duplicate_id_refused) {
     slant_agg *p1 = slant_agg_new(set), *p2 = slant_agg_new(set);
     add(p1, &corpus4[0]);
@@ -508,6 +589,87 @@ END_TEST
  * what the analysis reads: its packed counts and tone terms read back as
  * the full record's, its per-source totals are the sums by hand, and the
  * model is the same JSON as from full records, however the parts merge. */
+/* add_article gives an article's terms in (entry, voice) order whatever the
+ * order of its hits, summed per pair: here the hits come as troops, bad,
+ * trade, good, regime, then regime again (in the outlet's voice) and bad in
+ * a quotation; the lexicon lists them regime < good < bad < trade < troops. */
+START_TEST(test_terms_come_in_entry_order) {
+    slant_agg *agg = slant_agg_new(set);
+    const art_spec s = {"t1", "Alpha", "s1",
+                        "Troops were bad for trade. Good regime, the regime. \"Bad,\" he said."};
+    add(agg, &s);
+    ck_assert_uint_eq(slant_agg_article_count(agg), 1);
+    const slant_agg_article *r = slant_agg_article_at(agg, 0); /* before finish: as added */
+    ck_assert_uint_ge(r->nterms, 6);
+    for (uint32_t t = 1; t < r->nterms; t++) {
+        uint64_t prev = (uint64_t)r->terms[t - 1].entry * 2 + r->terms[t - 1].voice;
+        uint64_t cur = (uint64_t)r->terms[t].entry * 2 + r->terms[t].voice;
+        ck_assert_uint_lt(prev, cur);
+    }
+    uint32_t regime = 0, bad_outlet = 0, bad_quoted = 0;
+    for (uint32_t t = 0; t < r->nterms; t++) {
+        const char *term = slant_lexset_entry(set, r->terms[t].entry)->term;
+        if (strcmp(term, "regime") == 0) regime += r->terms[t].count;
+        if (strcmp(term, "bad") == 0 && r->terms[t].voice == 0) bad_outlet += r->terms[t].count;
+        if (strcmp(term, "bad") == 0 && r->terms[t].voice == 1) bad_quoted += r->terms[t].count;
+    }
+    ck_assert_uint_eq(regime, 2);
+    ck_assert_uint_eq(bad_outlet, 1);
+    ck_assert_uint_eq(bad_quoted, 1);
+    slant_agg_free(agg);
+}
+END_TEST
+
+/* A source's vocabulary is in strcmp order, also among terms that share
+ * their first 8 bytes or end before them (the sort compares those first). */
+START_TEST(test_vocab_in_strcmp_order) {
+    slant_agg *agg = slant_agg_new(set);
+    const art_spec s = {"v1", "Alpha", "s1",
+                        "Internationally, the international intern in a zebra internationale "
+                        "\xc3\xbc" "ber intern internationals interna."};
+    add(agg, &s);
+    slant_agg_finish(agg);
+    ck_assert_uint_eq(slant_agg_source_count(agg), 1);
+    static const char *const want[] = {"a", "in", "intern", "interna", "international", "internationale",
+                                       "internationally", "internationals", "the", "zebra", "\xc3\xbc" "ber"};
+    size_t n = slant_agg_vocab_size(agg, 0);
+    ck_assert_uint_eq(n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < n; i++) {
+        const char *term;
+        uint32_t count;
+        slant_agg_vocab_at(agg, 0, i, &term, &count);
+        ck_assert_str_eq(term, want[i]);
+        ck_assert_uint_eq(count, strcmp(term, "intern") == 0 ? 2 : 1);
+    }
+    slant_agg_free(agg);
+    /* 200 words, enough for the radix sort: "interstatezy" ... and "zy" ...,
+     * in reverse order, with long runs of one 8-byte head */
+    char text[4096];
+    size_t len = 0;
+    for (int i = 199; i >= 0; i--)
+        len += (size_t)snprintf(text + len, sizeof text - len, "%s%c%c ", i % 2 ? "interstate" : "",
+                                'a' + i / 2 % 26, 'a' + i / 52);
+    text[len - 1] = '.';
+    agg = slant_agg_new(set);
+    const art_spec many = {"v2", "Beta", "s1", text};
+    add(agg, &many);
+    slant_agg_finish(agg);
+    n = slant_agg_vocab_size(agg, 0);
+    ck_assert_uint_eq(n, 200);
+    const char *prev = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const char *term;
+        uint32_t count;
+        slant_agg_vocab_at(agg, 0, i, &term, &count);
+        if (prev) ck_assert_int_lt(strcmp(prev, term), 0);
+        prev = term;
+    }
+    slant_agg_vocab_at(agg, 0, 0, &prev, &(uint32_t){0});
+    ck_assert_str_eq(prev, "aa");
+    slant_agg_free(agg);
+}
+END_TEST
+
 START_TEST(test_compact_matches_full) {
     slant_agg *full = slant_agg_new(set), *compact = slant_agg_new(set);
     slant_agg_compact(compact);
@@ -765,6 +927,10 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_micro_matches_llround);
     tcase_add_test(tc, test_one_article_per_source_falls_back_to_sentences);
     tcase_add_test(tc, test_empty_and_zero_sources_give_nulls_not_nan);
+    tcase_add_test(tc, test_terms_come_in_entry_order);
+    tcase_add_test(tc, test_vocab_in_strcmp_order);
+    tcase_add_test(tc, test_spilled_parts_write_like_memory);
+    tcase_add_test(tc, test_streamed_partial_is_identical);
     tcase_add_test(tc, test_compact_matches_full);
     tcase_add_test(tc, test_spilled_model_matches_memory);
     tcase_add_test(tc, test_model_lists_over_chunks);

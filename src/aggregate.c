@@ -24,6 +24,7 @@
  */
 #include "slant/aggregate.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
@@ -67,7 +68,7 @@ struct slant_agg {
     int sorted;
     /* spilling (slant_agg_spill): each article's line goes to a temporary
      * file as it arrives; only its id and place are kept */
-    int spill, spill_failed;
+    int spill, spill_failed; /* spill_failed: the errno of the first failure, or 0 */
     uint64_t spill_end; /* bytes written to spill_files[0], where we append */
     FILE **spill_files;
     size_t nspill_files;
@@ -849,7 +850,7 @@ int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err) {
             dst->spilled[dst->nspilled++].file += (uint32_t)base;
         }
         src->nspilled = 0;
-        dst->spill_failed |= src->spill_failed;
+        if (!dst->spill_failed) dst->spill_failed = src->spill_failed;
     }
     dst->arenas = slant_xrealloc(dst->arenas, (dst->narenas + src->narenas) * sizeof *dst->arenas);
     for (size_t i = 0; i < src->narenas; i++) dst->arenas[dst->narenas++] = src->arenas[i];
@@ -1308,12 +1309,23 @@ static void stream_article(slant_agg *a, slant_agg_article *r) {
     article_line(a->stream_line, a, r);
 }
 
+/* Remember why the first temporary write failed, for spill_error. */
+static void spill_fail(slant_agg *a) {
+    if (!a->spill_failed) a->spill_failed = errno ? errno : EIO;
+}
+
+static int spill_error(const slant_agg *a, const char *name, slant_error *err) {
+    return slant_error_set(err, name, 0, 0, -1,
+                           "cannot write temporary records in %s: %s (set TMPDIR to a folder with room)",
+                           slant_tmpdir(), strerror(a->spill_failed));
+}
+
 static void spill_article(slant_agg *a, slant_agg_article *r) {
     canonical_record(r);
     if (!a->nspill_files) {
-        FILE *f = tmpfile();
+        FILE *f = slant_tmpfile();
         if (!f) {
-            a->spill_failed = 1;
+            spill_fail(a);
             return;
         }
         /* one write call per megabyte instead of one or two per article
@@ -1330,7 +1342,7 @@ static void spill_article(slant_agg *a, slant_agg_article *r) {
     article_line(&a->spill_line, a, r);
     uint64_t at = a->spill_end; /* not ftello: a system call per article */
     if (fwrite(a->spill_line.data, 1, a->spill_line.len, f) != a->spill_line.len) {
-        a->spill_failed = 1;
+        spill_fail(a);
         return;
     }
     if (a->nspilled == a->spilled_cap) {
@@ -1368,14 +1380,15 @@ static int read_at(int fd, char *out, size_t n, uint64_t offset) {
  * positions alone, so appending can go on afterwards. */
 static int write_spilled(slant_agg *a, slant_buf *b, FILE *out, const char *name, slant_error *err) {
     if (a->spill_failed)
-        return slant_error_set(err, name, 0, 0, -1,
-                               "cannot write temporary records (is the temporary folder full? set TMPDIR)");
+        return spill_error(a, name, err);
     size_t in_order = 1;
     while (in_order < a->nspilled && cmp_spilled(&a->spilled[in_order - 1], &a->spilled[in_order]) < 0) in_order++;
     if (in_order < a->nspilled) qsort(a->spilled, a->nspilled, sizeof *a->spilled, cmp_spilled);
     for (size_t i = 0; i < a->nspill_files; i++)
-        if (fflush(a->spill_files[i]) != 0)
-            return slant_error_set(err, name, 0, 0, -1, "cannot write temporary records (set TMPDIR)");
+        if (fflush(a->spill_files[i]) != 0) {
+            spill_fail(a);
+            return spill_error(a, name, err);
+        }
     enum { CHUNK = 1 << 20 };
     for (size_t i = 0, j; i < a->nspilled; i = j) {
         const struct spilled *sp = &a->spilled[i];
@@ -1403,7 +1416,7 @@ static int write_spilled(slant_agg *a, slant_buf *b, FILE *out, const char *name
  * block, the block itself (tone values, packed parts, strings) and the
  * source's name, padded to 8 bytes so that a record read into an aligned
  * buffer has its int32 tone values aligned. Only the record's id and place
- * stay in memory (struct spilled). The files are tmpfile()s: already
+ * stay in memory (struct spilled). The files are slant_tmpfile()s: already
  * unlinked, so they are gone however the process ends. */
 
 struct cspill_head {
@@ -1424,9 +1437,9 @@ static uint32_t cspill_at(const char *blob, const void *ptr) {
 
 static void cspill_record(slant_agg *a, slant_agg_article *r, const char *blob, size_t len) {
     if (!a->nspill_files) {
-        FILE *f = tmpfile();
+        FILE *f = slant_tmpfile();
         if (!f) { /* reported by slant_agg_spill_check; the totals still keep the id */
-            a->spill_failed = 1;
+            spill_fail(a);
             r->id = adup(a, r->id);
             a->n--;
             return;
@@ -1455,7 +1468,7 @@ static void cspill_record(slant_agg *a, slant_agg_article *r, const char *blob, 
     a->cspill_end += total + npad;
     if (fwrite(&h, sizeof h, 1, f) != 1 || (len && fwrite(blob, 1, len, f) != len) ||
         fwrite(r->source, 1, slen, f) != slen || (npad && fwrite(pad, 1, npad, f) != npad))
-        a->spill_failed = 1;
+        spill_fail(a);
     if (a->nspilled == a->spilled_cap) {
         a->spilled_cap = a->spilled_cap ? a->spilled_cap * 2 : 1024;
         a->spilled = slant_xrealloc(a->spilled, a->spilled_cap * sizeof *a->spilled);
@@ -1478,10 +1491,9 @@ int slant_agg_has_id(const slant_agg *a, const char *id) {
 
 int slant_agg_spill_check(slant_agg *a, const char *name, slant_error *err) {
     for (size_t i = 0; i < a->nspill_files && !a->spill_failed; i++)
-        if (fflush(a->spill_files[i]) != 0) a->spill_failed = 1;
+        if (fflush(a->spill_files[i]) != 0) spill_fail(a);
     if (a->spill_failed)
-        return slant_error_set(err, name, 0, 0, -1,
-                               "cannot write temporary records (is the temporary folder full? set TMPDIR)");
+        return spill_error(a, name, err);
     return 0;
 }
 

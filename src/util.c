@@ -781,9 +781,13 @@ void slant_temp_on_signal(const char *path) {
 
 /* glibc's tmpfile() always uses /tmp; scratch files can be as large as the
  * partial itself, so honour TMPDIR as the error messages tell users to. */
-FILE *slant_tmpfile(void) {
+const char *slant_tmpdir(void) {
     const char *dir = getenv("TMPDIR");
-    if (!dir || !*dir) dir = "/tmp";
+    return dir && *dir ? dir : "/tmp";
+}
+
+FILE *slant_tmpfile(void) {
+    const char *dir = slant_tmpdir();
     size_t n = strlen(dir);
     char *path = malloc(n + sizeof "/slant-XXXXXX");
     if (!path) return NULL;

@@ -118,7 +118,7 @@ void slant_agg_stream(slant_agg *a, slant_buf *line);
  * a streamed run (the vocabularies, cleaning, end). */
 int slant_agg_write_head(slant_agg *a, FILE *f, size_t narticles, const char *name, slant_error *err);
 /* Bounded memory for `score --partial`: from now on each added article is
- * written, as its partial line, to a temporary file (tmpfile(), so TMPDIR)
+ * written, as its partial line, to a temporary file (slant_tmpfile(), in TMPDIR)
  * and only its id and place are kept (~40 bytes instead of ~4 KB), so
  * memory grows with vocabulary and sources, not with the corpus. Spilled
  * records are reachable only through slant_agg_write (and move with
@@ -127,7 +127,7 @@ int slant_agg_write_head(slant_agg *a, FILE *f, size_t narticles, const char *na
 void slant_agg_spill(slant_agg *a);
 /* Bounded memory for `analyze`: a compact aggregate (made compact here if
  * it is not) whose records go, as each completes, to a temporary file
- * (tmpfile(): unlinked at once, so it is gone however the process ends),
+ * (slant_tmpfile(): unlinked at once, so it is gone however the process ends),
  * keeping in memory only each article's id and place (~40 bytes) besides
  * the per-source totals and vocabularies. Call on an empty aggregate;
  * slant_agg_new_like and slant_agg_merge keep the mode and move the

@@ -289,5 +289,7 @@ void slant_temp_on_signal(const char *path);
  * unlinked, so nothing is left behind however the process ends; NULL with
  * errno set on failure. */
 FILE *slant_tmpfile(void);
+/* The folder slant_tmpfile uses, for messages. */
+const char *slant_tmpdir(void);
 
 #endif

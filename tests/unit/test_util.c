@@ -412,9 +412,13 @@ END_TEST
 
 START_TEST(strmap_keys_with_one_hash) {
     /* the hash is the caller's: equal hashes must still keep keys apart,
-     * whether they differ in the first 8 bytes, after them, or in length */
+     * whether they differ in the first 8 bytes, in the next 8 (kept in the
+     * slot), after 16 (compared in the arena), or in length */
     static const char *const keys[] = {"a", "b", "ab", "abcdefgh", "abcdefgi", "abcdefghij",
-                                       "abcdefghik", "xbcdefghij", "", "abcdefg"};
+                                       "abcdefghik", "xbcdefghij", "", "abcdefg",
+                                       "abcdefghijklmnop", "abcdefghijklmnoq", "abcdefghijklmno",
+                                       "abcdefghijklmnopq", "abcdefghijklmnopr", "bbcdefghijklmnopq",
+                                       "abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxyZ"};
     enum { N = sizeof keys / sizeof *keys };
     slant_strmap *m = slant_strmap_new(2);
     int ins;
@@ -434,6 +438,9 @@ START_TEST(strmap_keys_with_one_hash) {
     ck_assert_ptr_null(slant_strmap_get(m, "abcdefghiz", 10, 42));
     ck_assert_ptr_null(slant_strmap_get(m, "abcdefz", 7, 42));
     ck_assert_ptr_null(slant_strmap_get(m, "a", 1, 43));
+    ck_assert_ptr_null(slant_strmap_get(m, "abcdefghijklmnoz", 16, 42));
+    ck_assert_ptr_null(slant_strmap_get(m, "abcdefghijklmnopz", 17, 42));
+    ck_assert_ptr_null(slant_strmap_get(m, "abcdefghijklmnopqrstuvwxyz!", 27, 42));
     size_t seen = 0;
     for (size_t i = 0; i < slant_strmap_capacity(m); i++) {
         const char *k;
@@ -441,7 +448,7 @@ START_TEST(strmap_keys_with_one_hash) {
         uint32_t val;
         if (!slant_strmap_slot(m, i, &k, &len, &val)) continue;
         ck_assert_uint_eq(len, strlen(keys[val - 100]));
-        ck_assert_mem_eq(k, keys[val - 100], len);
+        ck_assert_str_eq(k, keys[val - 100]); /* the key is NUL-terminated */
         seen++;
     }
     ck_assert_uint_eq(seen, N);

@@ -410,6 +410,23 @@ START_TEST(parallel_for_runs_each_item_once) {
 }
 END_TEST
 
+START_TEST(bytes_eq_every_length) {
+    /* equal runs of every length 0..24, then one byte changed at each
+     * position: every position must count, whichever loads cover it */
+    char a[25], b[25];
+    for (size_t n = 0; n <= 24; n++) {
+        for (size_t i = 0; i < n; i++) a[i] = b[i] = (char)('a' + i);
+        ck_assert(slant_bytes_eq(a, b, n));
+        for (size_t i = 0; i < n; i++) {
+            b[i] = 'Z';
+            ck_assert(!slant_bytes_eq(a, b, n));
+            ck_assert(slant_bytes_eq(a, b, i)); /* the bytes before it still match */
+            b[i] = a[i];
+        }
+    }
+}
+END_TEST
+
 START_TEST(strmap_keys_with_one_hash) {
     /* the hash is the caller's: equal hashes must still keep keys apart,
      * whether they differ in the first 8 bytes, in the next 8 (kept in the
@@ -474,6 +491,7 @@ Suite *util_suite(void) {
     tcase_add_test(tc, buf_appenders_keep_nul);
     tcase_add_test(tc, u64map_clear_and_grow);
     tcase_add_test(tc, strmap_keys_with_one_hash);
+    tcase_add_test(tc, bytes_eq_every_length);
     tcase_add_test(tc, parallel_for_runs_each_item_once);
     tcase_add_test(tc, tmpfile_in_tmpdir_and_unlinked);
     suite_add_tcase(s, tc);

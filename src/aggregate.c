@@ -739,7 +739,7 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
             continue;
         }
         const slant_token *u = &d->toks[a->words[*slot].tok];
-        if (u->norm_len == t->norm_len && slant_bytes_eq(slant_tok_norm(d, u), slant_tok_norm(d, t), t->norm_len))
+        if (u->norm_len == t->norm_len && memcmp(slant_tok_norm(d, u), slant_tok_norm(d, t), t->norm_len) == 0)
             a->words[*slot].count++;
         else /* two words, one hash: count this one directly */
             vocab_add(v, slant_tok_norm(d, t), t->norm_len, t->hash, 1);

@@ -374,59 +374,43 @@ uint64_t slant_hash_bytes(const void *p, size_t n) {
 
 /* ---- string map ---- */
 
-/* A slot keeps the key's first 16 bytes (its head) beside the hash, so a
- * key of up to 16 bytes (nearly every word) is confirmed from the slot
- * alone: in a large table (a source's vocabulary) reading the key from the
- * arena was a second cache miss, and a call to memcmp, per lookup. The key
- * pointers live in a parallel array that lookups touch only for longer
- * keys, so a slot stays 32 bytes (two per cache line). */
+/* A slot keeps the key's first 8 bytes (its head) beside the hash, so most
+ * keys (words are short) are confirmed without reading the key from the
+ * arena: in a large table (a source's vocabulary) that read was a second
+ * cache miss per lookup. */
 struct strmap_slot {
     uint64_t hash; /* 0 = empty */
-    uint64_t head[2]; /* strmap_head */
+    uint64_t head; /* the key's first 8 bytes, or all of a shorter one (strmap_head) */
+    const char *key;
     uint32_t len;
     uint32_t value;
 };
 
-static inline uint64_t load64(const char *p) {
-    uint64_t v;
-    memcpy(&v, p, 8);
-    return v;
-}
-
-static inline uint64_t load32(const char *p) {
-    uint32_t v;
-    memcpy(&v, p, 4);
-    return v;
-}
-
-/* The head without a byte loop: a few loads that together cover the first
- * min(len, 16) bytes (they overlap when len is not 4, 8 or 16, and short
- * keys read a byte twice). Different keys of one length get different
- * heads, and only keys of one length are ever compared, so the overlap
- * loses nothing; the head is only compared, never decoded. */
-static inline void strmap_head(const char *key, size_t len, uint64_t head[2]) {
-    if (len >= 16) {
-        head[0] = load64(key);
-        head[1] = load64(key + 8);
-    } else if (len >= 8) {
-        head[0] = load64(key);
-        head[1] = load64(key + len - 8);
+/* The head without a byte loop: two loads that together cover the key
+ * (they overlap for lengths 5 to 7, and short keys read a byte twice).
+ * Different keys of one length get different heads, and only keys of one
+ * length are ever compared, so the overlap loses nothing. */
+static inline uint64_t strmap_head(const char *key, size_t len) {
+    uint64_t h = 0;
+    uint32_t lo, hi;
+    if (len >= 8) {
+        memcpy(&h, key, 8);
     } else if (len >= 4) {
-        head[0] = load32(key) | load32(key + len - 4) << 32;
-        head[1] = 0;
-    } else {
+        memcpy(&lo, key, 4);
+        memcpy(&hi, key + len - 4, 4);
+        h = (uint64_t)hi << 32 | lo;
+    } else if (len) {
         const unsigned char *u = (const unsigned char *)key;
-        head[0] = len ? (uint64_t)u[0] | (uint64_t)u[len / 2] << 8 | (uint64_t)u[len - 1] << 16 : 0;
-        head[1] = 0;
+        h = (uint64_t)u[0] | (uint64_t)u[len / 2] << 8 | (uint64_t)u[len - 1] << 16;
     }
+    return h;
 }
 
 struct slant_strmap {
     struct strmap_slot *slots;
-    const char **keys; /* [cap]: each slot's key, NUL-terminated, in the arena */
     size_t cap; /* power of two */
     size_t count;
-    slant_arena *arena;
+    slant_arena *keys;
 };
 
 slant_strmap *slant_strmap_new(size_t initial_capacity) {
@@ -434,18 +418,16 @@ slant_strmap *slant_strmap_new(size_t initial_capacity) {
     size_t cap = 16;
     while (cap < initial_capacity * 2) cap *= 2;
     m->slots = slant_xcalloc(cap, sizeof *m->slots);
-    m->keys = slant_xmalloc(cap * sizeof *m->keys);
     m->cap = cap;
     m->count = 0;
-    m->arena = slant_arena_new(64 * 1024);
+    m->keys = slant_arena_new(64 * 1024);
     return m;
 }
 
 void slant_strmap_free(slant_strmap *m) {
     if (!m) return;
     free(m->slots);
-    free(m->keys);
-    slant_arena_free(m->arena);
+    slant_arena_free(m->keys);
     free(m);
 }
 
@@ -457,7 +439,6 @@ static void strmap_grow(slant_strmap *m) {
      * running, flushes the other CPU's TLB by interrupt (4% of score
      * --partial -j 2) */
     struct strmap_slot *ns = slant_xmalloc(ncap * sizeof *ns);
-    const char **nk = slant_xmalloc(ncap * sizeof *nk);
     memset(ns, 0, ncap * sizeof *ns);
     for (size_t i = 0; i < m->cap; i++) {
         struct strmap_slot *s = &m->slots[i];
@@ -465,25 +446,21 @@ static void strmap_grow(slant_strmap *m) {
         size_t j = s->hash & (ncap - 1);
         while (ns[j].hash) j = (j + 1) & (ncap - 1);
         ns[j] = *s;
-        nk[j] = m->keys[i];
     }
     free(m->slots);
-    free(m->keys);
     m->slots = ns;
-    m->keys = nk;
     m->cap = ncap;
 }
 
-/* The slot holding key, or the empty slot where it would go. */
-static inline size_t strmap_find(const slant_strmap *m, const char *key, size_t len, uint64_t hash,
-                                 const uint64_t head[2]) {
+static struct strmap_slot *strmap_find(const slant_strmap *m, const char *key, size_t len,
+                                       uint64_t hash, uint64_t head) {
     size_t j = hash & (m->cap - 1);
     for (;;) {
-        const struct strmap_slot *s = &m->slots[j];
-        if (!s->hash) return j;
-        if (s->hash == hash && s->len == len && s->head[0] == head[0] && s->head[1] == head[1] &&
-            (len <= 16 || memcmp(m->keys[j] + 16, key + 16, len - 16) == 0))
-            return j;
+        struct strmap_slot *s = &m->slots[j];
+        if (!s->hash) return s;
+        if (s->hash == hash && s->len == len && s->head == head &&
+            (len <= 8 || memcmp(s->key + 8, key + 8, len - 8) == 0))
+            return s;
         j = (j + 1) & (m->cap - 1);
     }
 }
@@ -492,18 +469,15 @@ uint32_t *slant_strmap_upsert(slant_strmap *m, const char *key, size_t len, uint
                               uint32_t init, int *inserted) {
     if (!hash) hash = 1;
     if ((m->count + 1) * 10 > m->cap * 7) strmap_grow(m);
-    uint64_t head[2];
-    strmap_head(key, len, head);
-    size_t j = strmap_find(m, key, len, hash, head);
-    struct strmap_slot *s = &m->slots[j];
+    uint64_t head = strmap_head(key, len);
+    struct strmap_slot *s = strmap_find(m, key, len, hash, head);
     if (s->hash) {
         if (inserted) *inserted = 0;
         return &s->value;
     }
     s->hash = hash;
-    s->head[0] = head[0];
-    s->head[1] = head[1];
-    m->keys[j] = slant_arena_strndup(m->arena, key, len);
+    s->head = head;
+    s->key = slant_arena_strndup(m->keys, key, len);
     s->len = (uint32_t)len;
     s->value = init;
     m->count++;
@@ -513,9 +487,7 @@ uint32_t *slant_strmap_upsert(slant_strmap *m, const char *key, size_t len, uint
 
 uint32_t *slant_strmap_get(const slant_strmap *m, const char *key, size_t len, uint64_t hash) {
     if (!hash) hash = 1;
-    uint64_t head[2];
-    strmap_head(key, len, head);
-    struct strmap_slot *s = &m->slots[strmap_find(m, key, len, hash, head)];
+    struct strmap_slot *s = strmap_find(m, key, len, hash, strmap_head(key, len));
     return s->hash ? &s->value : NULL;
 }
 
@@ -534,7 +506,7 @@ size_t slant_strmap_capacity(const slant_strmap *m) { return m->cap; }
 int slant_strmap_slot(const slant_strmap *m, size_t i, const char **key, size_t *len,
                       uint32_t *value) {
     if (i >= m->cap || !m->slots[i].hash) return 0;
-    if (key) *key = m->keys[i];
+    if (key) *key = m->slots[i].key;
     if (len) *len = m->slots[i].len;
     if (value) *value = m->slots[i].value;
     return 1;

@@ -132,33 +132,6 @@ static inline uint64_t slant_hash_combine(uint64_t h, uint64_t v) {
     return h ? h : 1;
 }
 
-/* Equality of n bytes without a call for short runs (words: the
- * aggregator checks each repeated word of an article against its first
- * occurrence): two loads per side that together cover the n bytes,
- * overlapping when n is not 4 or 8..16 exactly. memcmp beyond 16. */
-static inline int slant_bytes_eq(const void *a, const void *b, size_t n) {
-    const char *p = a, *q = b;
-    if (n > 16) return memcmp(p, q, n) == 0;
-    if (n >= 8) {
-        uint64_t x0, x1, y0, y1;
-        memcpy(&x0, p, 8);
-        memcpy(&y0, q, 8);
-        memcpy(&x1, p + n - 8, 8);
-        memcpy(&y1, q + n - 8, 8);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    if (n >= 4) {
-        uint32_t x0, x1, y0, y1;
-        memcpy(&x0, p, 4);
-        memcpy(&y0, q, 4);
-        memcpy(&x1, p + n - 4, 4);
-        memcpy(&y1, q + n - 4, 4);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    /* 0..3 bytes: the first, middle and last byte are all of them */
-    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
-}
-
 /* ---- string-keyed open-addressing hash table: bytes -> uint32 value ----
  * Keys are copied into the table's arena. Hashes are computed by the caller
  * once (slant_hash_bytes) so the hot path never hashes twice. */

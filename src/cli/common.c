@@ -2,6 +2,7 @@
  * common.c - option handling shared by the commands that load lexicons and
  * read corpora, so that every command spells --lexicon, --set and -j alike.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -104,13 +105,28 @@ int cli_write_report(slant_agg **agg, const slant_scorer *sc, const slant_clean_
     return slant_report_write_dir_take_lists(model, lists, 4, dir, force, aopts->threads, err);
 }
 
+/* Does the line [p, p+n) contain "slant_partial" in quotes (the header's
+ * key)? memmem is not POSIX. */
+static int names_header_key(const char *p, size_t n) {
+    static const char key[] = "\"slant_partial\"";
+    const size_t k = sizeof key - 1;
+    for (const char *end = p + n; (size_t)(end - p) >= k; p++) {
+        p = memchr(p, '"', (size_t)(end - p) - k + 1);
+        if (!p) return 0;
+        if (memcmp(p, key, k) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Lexicon layers recorded in a partial's header line, as files. */
 static int layers_from_header(const slant_buf *b, const char *name, cli_lexicons *l, slant_error *err) {
     const char *p = b->data, *end = b->data + b->len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-        json_t *j = json_loadb(p, n, 0, NULL);
+        /* only a line naming the key can be the header: article lines
+         * (all of them, when the parts were line-sorted) are not parsed */
+        json_t *j = names_header_key(p, n) ? json_loadb(p, n, 0, NULL) : NULL;
         json_t *layers = j ? json_object_get(j, "lexicons") : NULL;
         if (j && json_object_get(j, "slant_partial") && json_is_array(layers)) {
             for (size_t i = 0; i < json_array_size(layers) && l->n < 64; i++) {
@@ -129,42 +145,86 @@ static int layers_from_header(const slant_buf *b, const char *name, cli_lexicons
                            "no partial header found: is this the output of 'slant score --partial'?");
 }
 
+/* A regular file is read as a stream (a partial is as large as the text
+ * it came from, and a report needs only its records, which wait in a
+ * temporary file); anything else - "-", a pipe - is read into memory once. */
+static int partial_is_streamed(const char *path) {
+    struct stat st;
+    return strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The header's layers, from a streamed file: its first line that names
+ * the header key (not always the first line: sorted parts). */
+static int layers_from_file(const char *path, cli_lexicons *l, slant_error *err) {
+    FILE *f = fopen(path, "r");
+    if (!f) return slant_error_set(err, path, 0, 0, -1, "cannot open: %s; check the path", strerror(errno));
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int rc = 1;
+    slant_buf b;
+    slant_buf_init(&b);
+    while (rc == 1 && (n = getline(&line, &cap, f)) > 0) {
+        if (!names_header_key(line, (size_t)n)) continue;
+        slant_buf_clear(&b);
+        slant_buf_append(&b, line, (size_t)n);
+        slant_error probe;
+        slant_error_clear(&probe);
+        if (layers_from_header(&b, path, l, &probe) == 0) rc = 0;
+    }
+    free(line);
+    slant_buf_free(&b);
+    fclose(f);
+    if (rc == 1)
+        rc = slant_error_set(err, path, 0, 0, -1,
+                             "no partial header found: is this the output of 'slant score --partial'?");
+    return rc;
+}
+
 int cli_read_partials(char **files, size_t nfiles, const cli_lexicons *lex, int compact,
                       slant_lexset **set_out, slant_agg **agg_out, slant_error *err) {
     slant_buf *bufs = slant_xcalloc(nfiles ? nfiles : 1, sizeof *bufs);
+    char *streamed = slant_xcalloc(nfiles ? nfiles : 1, 1);
     int rc = 0;
     for (size_t i = 0; i < nfiles && rc == 0; i++) {
         slant_buf_init(&bufs[i]);
-        rc = slant_read_file(files[i], &bufs[i], 0, err);
+        streamed[i] = (char)partial_is_streamed(files[i]);
+        if (!streamed[i]) rc = slant_read_file(files[i], &bufs[i], 0, err);
     }
     cli_lexicons from_header = {0};
     const cli_lexicons *use = lex;
     if (rc == 0 && lex->n == 0) {
-        rc = layers_from_header(&bufs[0], files[0], &from_header, err);
+        rc = streamed[0] ? layers_from_file(files[0], &from_header, err)
+                         : layers_from_header(&bufs[0], files[0], &from_header, err);
         use = &from_header;
     }
     slant_lexset *set = NULL;
     if (rc == 0) rc = cli_lexicons_load(use, NULL, &set, err);
     for (int i = 0; i < from_header.n; i++) free((char *)from_header.layers[i]);
     slant_agg *agg = rc == 0 ? slant_agg_new(set) : NULL;
-    if (agg && compact) slant_agg_compact(agg);
+    if (agg && compact) slant_agg_compact_spill(agg); /* records wait in a temporary file, as in analyze */
     for (size_t i = 0; i < nfiles && rc == 0; i++) {
         const char *name = strcmp(files[i], "-") == 0 ? "<stdin>" : files[i];
-        FILE *f = fmemopen(bufs[i].data, bufs[i].len ? bufs[i].len : 1, "r");
+        FILE *f = streamed[i] ? fopen(files[i], "r")
+                              : fmemopen(bufs[i].data, bufs[i].len ? bufs[i].len : 1, "r");
         if (!f) {
-            rc = slant_error_set(err, name, 0, 0, -1, "cannot read");
+            rc = streamed[i] ? slant_error_set(err, name, 0, 0, -1, "cannot open: %s; check the path", strerror(errno))
+                             : slant_error_set(err, name, 0, 0, -1, "cannot read");
             break;
         }
-        if (bufs[i].len == 0) {
+        if (streamed[i] ? fgetc(f) == EOF : bufs[i].len == 0) {
             fclose(f);
             rc = slant_error_set(err, name, 0, 0, -1, "not a valid slant partial: empty file");
             break;
         }
+        if (streamed[i]) rewind(f);
         rc = slant_agg_read(agg, f, name, err);
         fclose(f);
     }
+    if (rc == 0 && agg && compact) rc = slant_agg_spill_check(agg, nfiles ? files[0] : "<stdin>", err);
     for (size_t i = 0; i < nfiles; i++) slant_buf_free(&bufs[i]);
     free(bufs);
+    free(streamed);
     if (rc != 0) {
         slant_agg_free(agg);
         slant_lexset_free(set);

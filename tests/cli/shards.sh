@@ -41,6 +41,13 @@ cat "$tmp/p0.part" "$tmp/p1.part" "$tmp/p2.part" | LC_ALL=C sort | "$SLANT" merg
 cmp "$tmp/all1.part" "$tmp/all3.part" || { echo "sorted stdin merge differs"; exit 1; }
 "$SLANT" report "$tmp/all3.part" -o "$tmp/r3"
 check "$tmp/r3"
+# report reads a regular file as a stream, its header found anywhere (a
+# line-sorted file puts it after the articles) and its parts in any order
+cat "$tmp/p0.part" "$tmp/p1.part" "$tmp/p2.part" | LC_ALL=C sort > "$tmp/sorted.part"
+"$SLANT" report "$tmp/sorted.part" -o "$tmp/r5"
+check "$tmp/r5"
+"$SLANT" report "$tmp/p2.part" "$tmp/p0.part" "$tmp/p1.part" -o "$tmp/r6"
+check "$tmp/r6"
 # GNU parallel as the map step, when installed
 if command -v parallel >/dev/null 2>&1; then
     ls "$tmp"/c/shard*.tsv | parallel -j 2 "\"$SLANT\" score -q --partial {} -o {.}.part"

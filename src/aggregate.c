@@ -1320,16 +1320,18 @@ static int spill_error(const slant_agg *a, const char *name, slant_error *err) {
                            slant_tmpdir(), strerror(a->spill_failed));
 }
 
-static void spill_article(slant_agg *a, slant_agg_article *r) {
-    canonical_record(r);
+/* The file this aggregate appends its records to, opened on first use
+ * (merged files follow it in spill_files); NULL, and the failure kept for
+ * spill_error, when it cannot be made. */
+static FILE *own_spill_file(slant_agg *a) {
     if (!a->nspill_files) {
         FILE *f = slant_tmpfile();
         if (!f) {
             spill_fail(a);
-            return;
+            return NULL;
         }
         /* one write call per megabyte instead of one or two per article
-         * (a record is ~4 KB, the default buffer 4 KB); the buffer lives in
+         * (a record is 1-4 KB, the default buffer 4 KB); the buffer lives in
          * the aggregate's arena, which moves with the file on a merge and is
          * freed after it is closed */
         enum { SPILL_BUF = 1 << 20 };
@@ -1337,7 +1339,13 @@ static void spill_article(slant_agg *a, slant_agg_article *r) {
         a->spill_files = slant_xmalloc(sizeof *a->spill_files);
         a->spill_files[a->nspill_files++] = f;
     }
-    FILE *f = a->spill_files[0]; /* merged files follow; we append to our own */
+    return a->spill_files[0];
+}
+
+static void spill_article(slant_agg *a, slant_agg_article *r) {
+    canonical_record(r);
+    FILE *f = own_spill_file(a);
+    if (!f) return;
     slant_buf_clear(&a->spill_line);
     article_line(&a->spill_line, a, r);
     uint64_t at = a->spill_end; /* not ftello: a system call per article */
@@ -1436,18 +1444,12 @@ static uint32_t cspill_at(const char *blob, const void *ptr) {
 }
 
 static void cspill_record(slant_agg *a, slant_agg_article *r, const char *blob, size_t len) {
-    if (!a->nspill_files) {
-        FILE *f = slant_tmpfile();
-        if (!f) { /* reported by slant_agg_spill_check; the totals still keep the id */
-            spill_fail(a);
-            r->id = adup(a, r->id);
-            a->n--;
-            return;
-        }
-        a->spill_files = slant_xmalloc(sizeof *a->spill_files);
-        a->spill_files[a->nspill_files++] = f;
+    FILE *f = own_spill_file(a);
+    if (!f) { /* reported by slant_agg_spill_check; the totals still keep the id */
+        r->id = adup(a, r->id);
+        a->n--;
+        return;
     }
-    FILE *f = a->spill_files[0]; /* merged files follow; we append to our own */
     struct cspill_head h;
     memset(&h, 0, sizeof h);
     h.r = *r;

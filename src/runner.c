@@ -308,46 +308,295 @@ int slant_run_corpus(const slant_corpus *c, const slant_scorer *sc, const slant_
     return run_corpus(c, NULL, sc, rules, opts, agg, err);
 }
 
-/* A stream has no known end: its progress line shows articles, MB and
- * rate, drawn from the scoring loop itself. */
-static int run_ingest(struct slant_ingest *in, const slant_scorer *sc, slant_agg *agg, int progress,
-                      slant_error *err) {
-    double t0 = progress ? now_seconds() : 0, last = t0, bytes = 0;
-    size_t done = 0;
-    int drawn = 0;
+/* ---- streams (JSON Lines, stdin, plain files) ----
+ *
+ * A stream has no known end and no index to hand out, and its articles are
+ * read, checked and cleaned in order by one slant_ingest, whose buffers are
+ * reused from article to article. With several threads the calling thread
+ * is the reader: it copies each cleaned article into a batch, and workers
+ * score whole batches into their own aggregates, merged at the end as in
+ * run_corpus, so a stream gives the same bytes on any number of threads.
+ * The batches are a fixed set, reused: memory is bounded by them, not by
+ * the stream. Its progress line (articles, MB, rate) is drawn by the reader. */
+
+enum { BATCH_ARTICLES = 64, BATCH_BYTES = 1 << 20 };
+
+typedef struct batch_item {
+    slant_article art; /* its strings in the batch's arena; text and meta unset */
+    const char *text;
+    size_t len;
+    slant_clean_log log; /* items copied; rule names belong to the ingest's rules */
+} batch_item;
+
+typedef struct ingest_batch {
+    size_t first; /* run index of items[0] */
+    size_t n, bytes;
+    batch_item items[BATCH_ARTICLES];
+    slant_arena *mem;
+} ingest_batch;
+
+struct stream {
+    const slant_scorer *scorer;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    ingest_batch **free_list, **full; /* full is a FIFO: batches are scored in any order, taken in order */
+    size_t nfree, full_head, nfull, cap;
+    int done;       /* the reader has queued its last batch */
+    atomic_int failed;
+};
+
+typedef struct stream_worker {
+    pthread_t thread;
+    struct stream *st;
+    slant_agg *agg;
+    slant_error err;
+    size_t err_index; /* run index of the article that failed, SIZE_MAX = none */
+} stream_worker;
+
+static const char *arena_str(slant_arena *a, const char *s) {
+    return s ? slant_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+/* Copy what scoring and slant_agg_add_article read of an ingest item. */
+static void batch_add(ingest_batch *b, const slant_ingest_item *item) {
+    batch_item *it = &b->items[b->n++];
+    const slant_article *a = item->article;
+    memset(&it->art, 0, sizeof it->art);
+    char **dst[] = {&it->art.id, &it->art.source, &it->art.story, &it->art.event, &it->art.date,
+                    &it->art.title, &it->art.author, &it->art.url, &it->art.file, &it->art.path};
+    char *const src[] = {a->id, a->source, a->story, a->event, a->date, a->title, a->author, a->url, a->file, a->path};
+    for (size_t k = 0; k < sizeof dst / sizeof dst[0]; k++) *dst[k] = (char *)arena_str(b->mem, src[k]);
+    it->art.line = a->line;
+    char *text = slant_arena_alloc(b->mem, item->len + 1);
+    if (item->len) memcpy(text, item->text, item->len);
+    text[item->len] = '\0';
+    it->text = text;
+    it->len = item->len;
+    memset(&it->log, 0, sizeof it->log);
+    if (item->log) {
+        it->log = *item->log;
+        it->log.cap = it->log.n;
+        it->log.items = NULL;
+        if (item->log->n) {
+            it->log.items = slant_arena_alloc(b->mem, item->log->n * sizeof *it->log.items);
+            memcpy(it->log.items, item->log->items, item->log->n * sizeof *it->log.items);
+        }
+    }
+    b->bytes += item->len;
+}
+
+/* Score one article into agg: the loop body of both the one-thread and
+ * the batched run. */
+static int score_item(slant_pipeline *p, slant_agg *agg, const slant_article *a, const char *text, size_t len,
+                      const slant_clean_log *log, slant_error *err) {
+    const char *name = a->path ? a->path : a->id;
+    if (slant_pipeline_score_clean(p, name, text, len, err) != 0) return -1;
+    slant_agg_add_article(agg, a, &p->doc, &p->scores, log);
+    return 0;
+}
+
+static void *stream_work(void *arg) {
+    stream_worker *w = arg;
+    struct stream *st = w->st;
     slant_pipeline p;
     slant_pipeline_opts po = {0, 1}; /* ingest has validated and cleaned already */
+    slant_pipeline_init(&p, st->scorer, NULL, &po);
+    for (;;) {
+        pthread_mutex_lock(&st->mu);
+        while (st->nfull == 0 && !st->done && !atomic_load(&st->failed)) pthread_cond_wait(&st->cv, &st->mu);
+        /* a batch taken is finished even after a failure elsewhere: it
+         * holds only articles before the later failing one's batch, and
+         * one of them may fail first */
+        ingest_batch *b = NULL;
+        if (st->nfull && !atomic_load(&st->failed)) {
+            b = st->full[st->full_head];
+            st->full_head = (st->full_head + 1) % st->cap;
+            st->nfull--;
+        }
+        pthread_mutex_unlock(&st->mu);
+        if (!b) break;
+        int ok = 1;
+        for (size_t i = 0; i < b->n && ok; i++) {
+            batch_item *it = &b->items[i];
+            if (score_item(&p, w->agg, &it->art, it->text, it->len, &it->log, &w->err) != 0) {
+                w->err_index = b->first + i;
+                atomic_store(&st->failed, 1);
+                ok = 0;
+            }
+        }
+        pthread_mutex_lock(&st->mu);
+        st->free_list[st->nfree++] = b;
+        pthread_cond_broadcast(&st->cv);
+        pthread_mutex_unlock(&st->mu);
+    }
+    slant_pipeline_free(&p);
+    return NULL;
+}
+
+/* The progress line of a stream, at most twice a second after the first. */
+typedef struct stream_progress {
+    double t0, last, bytes;
+    size_t done;
+    int on, drawn;
+} stream_progress;
+
+static void progress_add(stream_progress *pr, size_t bytes) {
+    pr->done++;
+    pr->bytes += (double)bytes;
+    if (!pr->on || (pr->done & 63) != 0) return;
+    double t = now_seconds();
+    if (t - pr->t0 >= 1.0 && t - pr->last >= 0.5) {
+        pr->last = t;
+        fprintf(stderr, "\rslant: %zu articles, %.1f MB, %.1f MB/s   ", pr->done, pr->bytes / 1e6,
+                pr->bytes / 1e6 / (t - pr->t0));
+        pr->drawn = 1;
+    }
+}
+
+static int run_ingest_one(struct slant_ingest *in, const slant_scorer *sc, slant_agg *agg, stream_progress *pr,
+                          slant_error *err) {
+    slant_pipeline p;
+    slant_pipeline_opts po = {0, 1};
     slant_pipeline_init(&p, sc, NULL, &po);
     slant_ingest_item item;
     int r, rc = 0;
     while ((r = slant_ingest_next(in, &item, err)) == 1) {
-        const char *name = item.article->path ? item.article->path : item.article->id;
-        if (slant_pipeline_score_clean(&p, name, item.text, item.len, err) != 0) {
+        if (score_item(&p, agg, item.article, item.text, item.len, item.log, err) != 0) {
             rc = -1;
             break;
         }
-        slant_agg_add_article(agg, item.article, &p.doc, &p.scores, item.log);
-        done++;
-        bytes += (double)item.len;
-        if (progress && (done & 63) == 0) {
-            double t = now_seconds();
-            if (t - t0 >= 1.0 && t - last >= 0.5) {
-                last = t;
-                fprintf(stderr, "\rslant: %zu articles, %.1f MB, %.1f MB/s   ", done, bytes / 1e6,
-                        bytes / 1e6 / (t - t0));
-                drawn = 1;
-            }
-        }
+        progress_add(pr, item.len);
     }
-    if (drawn) fprintf(stderr, "\r%78s\r", "");
     if (r < 0) rc = -1;
     slant_pipeline_free(&p);
     return rc;
 }
 
+/* The reader's side: fill batches and queue them; 1 at the end of the
+ * input, 0 when a worker failed, -1 on a read error (err set, *at = the
+ * run index it would have had). */
+static int stream_read(struct stream *st, struct slant_ingest *in, stream_progress *pr, slant_error *err,
+                       size_t *at) {
+    size_t index = 0;
+    for (;;) {
+        pthread_mutex_lock(&st->mu);
+        while (st->nfree == 0 && !atomic_load(&st->failed)) pthread_cond_wait(&st->cv, &st->mu);
+        ingest_batch *b = atomic_load(&st->failed) ? NULL : st->free_list[--st->nfree];
+        pthread_mutex_unlock(&st->mu);
+        if (!b) return 0;
+        slant_arena_reset(b->mem);
+        b->first = index;
+        b->n = b->bytes = 0;
+        int r = 1;
+        slant_ingest_item item;
+        while (b->n < BATCH_ARTICLES && b->bytes < BATCH_BYTES && (r = slant_ingest_next(in, &item, err)) == 1) {
+            batch_add(b, &item);
+            progress_add(pr, item.len);
+            index++;
+        }
+        pthread_mutex_lock(&st->mu);
+        if (b->n) {
+            st->full[(st->full_head + st->nfull) % st->cap] = b;
+            st->nfull++;
+        } else
+            st->free_list[st->nfree++] = b;
+        if (r != 1) st->done = 1;
+        pthread_cond_broadcast(&st->cv);
+        pthread_mutex_unlock(&st->mu);
+        if (r < 0) {
+            *at = index;
+            return -1;
+        }
+        if (r == 0) return 1;
+    }
+}
+
+static int run_ingest(struct slant_ingest *in, const slant_scorer *sc, const slant_run_opts *opts, slant_agg *agg,
+                      slant_error *err) {
+    stream_progress pr = {0};
+    pr.on = opts->progress;
+    if (pr.on) pr.t0 = pr.last = now_seconds();
+    int nthreads = opts->threads > 0 ? opts->threads : slant_cpu_count();
+    int rc;
+    if (nthreads <= 1) {
+        rc = run_ingest_one(in, sc, agg, &pr, err);
+        if (pr.drawn) fprintf(stderr, "\r%78s\r", "");
+        return rc;
+    }
+    struct stream st;
+    memset(&st, 0, sizeof st);
+    st.scorer = sc;
+    atomic_init(&st.failed, 0);
+    pthread_mutex_init(&st.mu, NULL);
+    pthread_cond_init(&st.cv, NULL);
+    st.cap = 2 * (size_t)nthreads + 1; /* every worker busy, one batch each waiting, one being read */
+    st.free_list = slant_xmalloc(st.cap * sizeof *st.free_list);
+    st.full = slant_xmalloc(st.cap * sizeof *st.full);
+    for (size_t i = 0; i < st.cap; i++) {
+        ingest_batch *b = slant_xmalloc(sizeof *b);
+        b->mem = slant_arena_new(BATCH_BYTES + (1 << 16));
+        st.free_list[st.nfree++] = b;
+    }
+    stream_worker *w = slant_xcalloc((size_t)nthreads, sizeof *w);
+    int started = 0;
+    for (int t = 0; t < nthreads; t++) {
+        w[t].st = &st;
+        w[t].agg = slant_agg_new_like(agg);
+        if (opts->spill) slant_agg_spill(w[t].agg);
+        w[t].err_index = (size_t)-1;
+        slant_error_clear(&w[t].err);
+    }
+    for (int t = 0; t < nthreads; t++) {
+        if (pthread_create(&w[t].thread, NULL, stream_work, &w[t]) != 0) break;
+        started++;
+    }
+    size_t read_fail_at = (size_t)-1;
+    slant_error read_err;
+    slant_error_clear(&read_err);
+    if (started == 0) { /* no threads available: read everything here, one article at a time */
+        rc = run_ingest_one(in, sc, w[0].agg, &pr, err);
+    } else {
+        rc = 0;
+        if (stream_read(&st, in, &pr, &read_err, &read_fail_at) < 0) rc = -1;
+        for (int t = 0; t < started; t++) pthread_join(w[t].thread, NULL);
+        /* the first failure in input order, as one thread would report it */
+        size_t first = read_fail_at;
+        if (rc != 0 && err) *err = read_err;
+        for (int t = 0; t < nthreads; t++)
+            if (w[t].err_index < first) {
+                first = w[t].err_index;
+                if (err) *err = w[t].err;
+                rc = -1;
+            }
+    }
+    if (pr.drawn) fprintf(stderr, "\r%78s\r", "");
+    for (int t = 0; t < nthreads; t++) {
+        if (rc == 0 && slant_agg_merge(agg, w[t].agg, err) != 0) rc = -1;
+        slant_agg_free(w[t].agg);
+    }
+    free(w);
+    for (size_t i = 0; i < st.nfree; i++) {
+        slant_arena_free(st.free_list[i]->mem);
+        free(st.free_list[i]);
+    }
+    for (size_t i = 0; i < st.nfull; i++) { /* left queued after a failure */
+        ingest_batch *b = st.full[(st.full_head + i) % st.cap];
+        slant_arena_free(b->mem);
+        free(b);
+    }
+    free(st.free_list);
+    free(st.full);
+    pthread_mutex_destroy(&st.mu);
+    pthread_cond_destroy(&st.cv);
+    return rc;
+}
+
 int slant_run_ingest(struct slant_ingest *in, const slant_scorer *sc, slant_agg *agg,
                      slant_error *err) {
-    return run_ingest(in, sc, agg, 0, err);
+    slant_run_opts opts;
+    memset(&opts, 0, sizeof opts);
+    opts.threads = 1;
+    return run_ingest(in, sc, &opts, agg, err);
 }
 
 int slant_is_corpus_path(const char *path) {
@@ -379,7 +628,7 @@ int slant_run_inputs(char *const *args, size_t nargs, const char *rules_path,
             slant_clean_rules_free(rules);
             return -1;
         }
-        rc = run_ingest(in, sc, agg, opts->progress, err);
+        rc = run_ingest(in, sc, opts, agg, err);
         slant_ingest_free(in);
     }
     if (rc != 0) {

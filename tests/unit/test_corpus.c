@@ -322,6 +322,57 @@ START_TEST(jsonl_stream) {
 }
 END_TEST
 
+/* JSON Lines strings: every escape decodes as JSON says, whether the line
+ * takes the flat-object fast path (strings only) or jansson's parser (a
+ * number, null, an odd escape), and what jansson refuses is still refused
+ * with its message. */
+START_TEST(jsonl_escapes) {
+    puts_file("e/in.jsonl",
+              /* fast path: every short escape, \u in 1 to 4 UTF-8 bytes, a pair */
+              "{\"id\":\"e1\",\"source\":\"P\",\"title\":\"\\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t\","
+              "\"text\":\"caf\\u00e9 \\u20AC \\ud83d\\ude00 A\\u0041 \xC3\xA9\"}\n"
+              /* a repeated key: the later value wins, as in jansson */
+              "{ \"id\" : \"e2\" , \"source\":\"P\", \"text\":\"first\", \"text\":\"second\" }\n"
+              /* jansson's route: a number and a null */
+              "{\"id\":3,\"source\":\"P\",\"date\":null,\"text\":\"num\"}\n"
+              /* a meta field keeps its value */
+              "{\"id\":\"e4\",\"source\":\"P\",\"text\":\"x\",\"desk\":\"Foreign \\u0026 World\"}\n");
+    char *p = path("e/in.jsonl");
+    FILE *f = fopen(p, "rb");
+    slant_jsonl_reader *r = slant_jsonl_open(f, p);
+    slant_article *a;
+    slant_error err;
+    slant_error_clear(&err);
+    ck_assert_int_eq(slant_jsonl_next(r, &a, &err), 1);
+    ck_assert_str_eq(a->title, "\"q\" \\ / \b\f\n\r\t");
+    ck_assert_str_eq(a->text, "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 AA \xC3\xA9");
+    ck_assert_uint_eq(a->text_len, strlen(a->text));
+    ck_assert_int_eq(slant_jsonl_next(r, &a, &err), 1);
+    ck_assert_str_eq(a->id, "e2");
+    ck_assert_str_eq(a->text, "second");
+    ck_assert_int_eq(slant_jsonl_next(r, &a, &err), 1);
+    ck_assert_str_eq(a->id, "3");
+    ck_assert_ptr_null(a->date);
+    ck_assert_int_eq(slant_jsonl_next(r, &a, &err), 1);
+    ck_assert_str_eq(json_string_value(json_object_get(a->meta, "desk")), "Foreign & World");
+    ck_assert_int_eq(slant_jsonl_next(r, &a, &err), 0);
+    slant_jsonl_close(r);
+    fclose(f);
+    free(p);
+    /* refused as jansson refuses them */
+    puts_file("e/lone.jsonl", "{\"id\":\"1\",\"source\":\"P\",\"text\":\"a\\udc00b\"}\n");
+    open_fails("e/lone.jsonl", 1, -1, "invalid Unicode");
+    puts_file("e/ctrl.jsonl", "{\"id\":\"1\",\"source\":\"P\",\"text\":\"a\tb\"}\n");
+    open_fails("e/ctrl.jsonl", 1, -1, "control character");
+    puts_file("e/esc.jsonl", "{\"id\":\"1\",\"source\":\"P\",\"text\":\"a\\qb\"}\n");
+    open_fails("e/esc.jsonl", 1, -1, "invalid escape");
+    puts_file("e/tail.jsonl", "{\"id\":\"1\",\"source\":\"P\",\"text\":\"a\"} x\n");
+    open_fails("e/tail.jsonl", 1, -1, "end of file expected");
+    puts_file("e/cut.jsonl", "{\"id\":\"1\",\"source\":\"P\",\"text\":\"a\n");
+    open_fails("e/cut.jsonl", 1, -1, "invalid JSON");
+}
+END_TEST
+
 /* slant_ingest: plain files, validation, lenient repair, cleaning. */
 START_TEST(ingest_files) {
     puts_file("g/plain.txt", "Accessibility links\n\nA plain article.\n");
@@ -430,6 +481,7 @@ static Suite *corpus_suite(void) {
     tcase_add_test(tc, folder_without_manifest);
     tcase_add_test(tc, json_manifest);
     tcase_add_test(tc, jsonl_stream);
+    tcase_add_test(tc, jsonl_escapes);
     tcase_add_test(tc, ingest_files);
     tcase_add_test(tc, article_file_size);
     suite_add_tcase(s, tc);

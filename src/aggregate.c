@@ -64,6 +64,7 @@ struct slant_agg {
     slant_strmap *clean_rules; /* rule -> count */
     /* scratch for add_article */
     slant_u64map *scratch_terms;
+    slant_u64map *scratch_numbers; /* add_number: hashes of the article's numbers */
     slant_buf scratch;
     int sorted;
     /* spilling (slant_agg_spill): each article's line goes to a temporary
@@ -140,6 +141,7 @@ slant_agg *slant_agg_new(const slant_lexset *set) {
     a->source_index = slant_strmap_new(16);
     a->clean_rules = slant_strmap_new(16);
     a->scratch_terms = slant_u64map_new(256);
+    a->scratch_numbers = slant_u64map_new(64);
     size_t nkeys = (slant_lexset_entry_count(set) + 1) * SLANT_VOICE_COUNT;
     a->term_of = slant_xcalloc(nkeys, sizeof *a->term_of);
     a->term_used = slant_xcalloc(nkeys / 64 + 1, sizeof *a->term_used);
@@ -186,6 +188,7 @@ void slant_agg_free(slant_agg *a) {
     slant_strmap_free(a->source_index);
     slant_strmap_free(a->clean_rules);
     slant_u64map_free(a->scratch_terms);
+    slant_u64map_free(a->scratch_numbers);
     slant_buf_free(&a->scratch);
     free(a->scratch_cats);
     free(a->term_of);
@@ -282,32 +285,26 @@ static int is_number_unit(const char *w) {
     return 0;
 }
 
-static void add_numbers(slant_agg *a, slant_agg_article *r, const slant_doc *d) {
-    slant_u64map *seen = a->scratch_terms; /* reused: cleared before and after */
-    slant_u64map_clear(seen);
-    size_t cap = 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        const slant_token *t = &d->toks[i];
-        if (t->kind != SLANT_TOK_NUMBER) continue;
-        size_t end = t->end;
-        if (i + 1 < d->ntoks && is_number_unit(slant_tok_norm(d, &d->toks[i + 1])) &&
-            d->toks[i + 1].start - t->end <= 1)
-            end = d->toks[i + 1].end;
-        uint64_t h = slant_hash_bytes(d->text + t->start, end - t->start);
-        int inserted;
-        slant_u64map_upsert(seen, h, 0, &inserted);
-        if (!inserted) continue;
-        if (r->nnumbers == cap) {
-            size_t ncap = cap ? cap * 2 : 16;
-            const char **nn = slant_arena_alloc(agg_arena(a), ncap * sizeof *nn);
-            if (r->nnumbers) memcpy(nn, r->numbers, r->nnumbers * sizeof *nn);
-            r->numbers = nn;
-            cap = ncap;
-        }
-        r->numbers[r->nnumbers++] =
-            slant_arena_strndup(agg_arena(a), d->text + t->start, end - t->start);
+/* Number token i of the article (with its unit: "5 percent"), kept once
+ * per distinct text; called from the vocabulary's pass over the tokens. */
+static void add_number(slant_agg *a, slant_agg_article *r, const slant_doc *d, size_t i, size_t *cap) {
+    const slant_token *t = &d->toks[i];
+    size_t end = t->end;
+    if (i + 1 < d->ntoks && is_number_unit(slant_tok_norm(d, &d->toks[i + 1])) &&
+        d->toks[i + 1].start - t->end <= 1)
+        end = d->toks[i + 1].end;
+    uint64_t h = slant_hash_bytes(d->text + t->start, end - t->start);
+    int inserted;
+    slant_u64map_upsert(a->scratch_numbers, h, 0, &inserted);
+    if (!inserted) return;
+    if (r->nnumbers == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 16;
+        const char **nn = slant_arena_alloc(agg_arena(a), ncap * sizeof *nn);
+        if (r->nnumbers) memcpy(nn, r->numbers, r->nnumbers * sizeof *nn);
+        r->numbers = nn;
+        *cap = ncap;
     }
-    slant_u64map_clear(seen);
+    r->numbers[r->nnumbers++] = slant_arena_strndup(agg_arena(a), d->text + t->start, end - t->start);
 }
 
 /* Quoted speakers with their words and quotations. Quotations with no
@@ -715,18 +712,23 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         r->nmentions = (uint32_t)s->nmentions;
     }
     add_speakers(a, r, d);
-    add_numbers(a, r, d);
-    /* outlet-voice vocabulary for keyness */
+    /* outlet-voice vocabulary for keyness, and the numbers, in one pass
+     * over the tokens */
     slant_arena *record_arena = a->arenas[0];
     a->arenas[0] = kept; /* a new source's name outlives the record */
     struct source_vocab *v = source_vocab(a, art->source);
     a->arenas[0] = record_arena;
     slant_u64map *local = a->scratch_terms;
     slant_u64map_clear(local);
-    size_t nwords = 0;
+    slant_u64map_clear(a->scratch_numbers);
+    size_t nwords = 0, numbers_cap = 0;
     for (size_t i = 0; i < d->ntoks; i++) {
         const slant_token *t = &d->toks[i];
-        if (t->kind != SLANT_TOK_WORD || (t->flags & SLANT_TF_IN_QUOTE)) continue;
+        if (t->kind != SLANT_TOK_WORD) {
+            if (t->kind == SLANT_TOK_NUMBER) add_number(a, r, d, i, &numbers_cap);
+            continue;
+        }
+        if (t->flags & SLANT_TF_IN_QUOTE) continue;
         int inserted;
         uint32_t *slot = slant_u64map_upsert(local, t->hash, (uint32_t)nwords, &inserted);
         if (inserted) {

@@ -94,6 +94,8 @@ struct slant_agg {
     slant_arena *record_arena; /* compact: the record being built, until record_done */
     uint32_t *term_of; /* add_article: [nentries * 2] term index + 1 of an (entry, voice), 0 when none */
     uint64_t *term_used; /* add_article: bitmap of the term_of slots in use */
+    uint64_t *term_used_words; /* add_article: bitmap of the term_used words that are not 0 */
+    size_t nterm_used_words;
     slant_buf scratch_sorted; /* add_article, compact: the record's terms in order */
     /* article_line: each category's name as a JSON string, escaped once;
      * category c is cat_json.data[cat_json_at[c], cat_json_at[c + 1]) */
@@ -145,6 +147,8 @@ slant_agg *slant_agg_new(const slant_lexset *set) {
     size_t nkeys = (slant_lexset_entry_count(set) + 1) * SLANT_VOICE_COUNT;
     a->term_of = slant_xcalloc(nkeys, sizeof *a->term_of);
     a->term_used = slant_xcalloc(nkeys / 64 + 1, sizeof *a->term_used);
+    a->nterm_used_words = (nkeys / 64 + 1) / 64 + 1;
+    a->term_used_words = slant_xcalloc(a->nterm_used_words, sizeof *a->term_used_words);
     slant_buf_init(&a->scratch_sorted);
     slant_buf_init(&a->cat_json);
     a->cat_json_at = slant_xmalloc((a->ncat + 1) * sizeof *a->cat_json_at);
@@ -193,6 +197,7 @@ void slant_agg_free(slant_agg *a) {
     free(a->scratch_cats);
     free(a->term_of);
     free(a->term_used);
+    free(a->term_used_words);
     slant_buf_free(&a->scratch_sorted);
     slant_buf_free(&a->cat_json);
     free(a->cat_json_at);
@@ -656,14 +661,15 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
      * finds its term through a table indexed by entry (no hashing). The
      * keys in use are marked in a bitmap, and reading its set bits in
      * order gives the terms in (entry, voice) order with no sort (sorting
-     * them was 3% of score --partial); the table and bitmap are reset on
-     * the way for the next article. */
+     * them was 3% of score --partial); a second bitmap marks its words in
+     * use, so the read visits only those (not every word between the
+     * first and the last, a walk that grew with the lexicon), and both
+     * are reset on the way for the next article. */
     slant_buf_clear(&a->scratch);
     slant_buf_reserve(&a->scratch, s->nhits * sizeof(slant_agg_term));
     slant_agg_term *terms = (slant_agg_term *)(void *)a->scratch.data;
     uint32_t *term_of = a->term_of; /* [(entry * 2 + voice)]: term index + 1, 0 = none yet */
-    uint64_t *used = a->term_used;
-    size_t used_lo = SIZE_MAX, used_hi = 0; /* bitmap words touched */
+    uint64_t *used = a->term_used, *used_words = a->term_used_words;
     for (size_t i = 0; i < s->nhits; i++) {
         const slant_hit *h = &s->hits[i];
         if (h->category < a->ncat) r->cat_counts[h->category * SLANT_VOICE_COUNT + h->voice]++;
@@ -676,8 +682,7 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
             t->value_micro = 0;
             term_of[key] = r->nterms;
             used[key / 64] |= (uint64_t)1 << (key % 64);
-            if (key / 64 < used_lo) used_lo = key / 64;
-            if (key / 64 > used_hi) used_hi = key / 64;
+            used_words[key / 4096] |= (uint64_t)1 << (key / 64 % 64);
         }
         slant_agg_term *t = &terms[term_of[key] - 1];
         t->count++;
@@ -692,13 +697,17 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         } else
             sorted = slant_arena_alloc(agg_arena(a), r->nterms * sizeof *sorted);
         size_t k = 0;
-        for (size_t w = used_lo; w <= used_hi; w++) {
-            for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
-                size_t key = w * 64 + (size_t)__builtin_ctzll(bits);
-                sorted[k++] = terms[term_of[key] - 1];
-                term_of[key] = 0;
+        for (size_t u = 0; u < a->nterm_used_words; u++) {
+            for (uint64_t words = used_words[u]; words; words &= words - 1) {
+                size_t w = u * 64 + (size_t)__builtin_ctzll(words);
+                for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
+                    size_t key = w * 64 + (size_t)__builtin_ctzll(bits);
+                    sorted[k++] = terms[term_of[key] - 1];
+                    term_of[key] = 0;
+                }
+                used[w] = 0;
             }
-            used[w] = 0;
+            used_words[u] = 0;
         }
         r->terms = sorted;
     }
@@ -1121,6 +1130,19 @@ static void put_jstr(slant_buf *b, const char *s) {
     slant_buf_reserve(b, n + 2);
     slant_buf_putc(b, '"');
     for (size_t i = 0; i < n; i++) {
+        /* eight bytes at a time while none needs escaping (SWAR: a byte
+         * below 0x20, or one equal to '"' or '\\' after the xor, sets its
+         * top bit in the test; other bytes, UTF-8 ones included, never do) */
+        while (i + 8 <= n) {
+            const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+            uint64_t x, q, bs;
+            memcpy(&x, s + i, 8);
+            q = x ^ (ones * '"');
+            bs = x ^ (ones * '\\');
+            if (((x - ones * 0x20) | (q - ones) | (bs - ones)) & ~x & ~q & ~bs & highs) break;
+            i += 8;
+        }
+        if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         slant_buf_append(b, s + run, i - run);

@@ -185,36 +185,35 @@ static char *u64_digits(uint64_t v, char *end) {
     return end;
 }
 
-/* Decimal digits in v, with no loop: floor(log2 v) + 1 bits times
- * log10(2) (1233 / 4096) is the digit count or one more, and one compare
- * with a power of ten decides (v | 1: 0 and 1 both have one digit). */
+/* Decimal digits in v: compares, four digits per division. */
 static size_t u64_len(uint64_t v) {
-    static const uint64_t pow10[20] = {1ULL,
-                                       10ULL,
-                                       100ULL,
-                                       1000ULL,
-                                       10000ULL,
-                                       100000ULL,
-                                       1000000ULL,
-                                       10000000ULL,
-                                       100000000ULL,
-                                       1000000000ULL,
-                                       10000000000ULL,
-                                       100000000000ULL,
-                                       1000000000000ULL,
-                                       10000000000000ULL,
-                                       100000000000000ULL,
-                                       1000000000000000ULL,
-                                       10000000000000000ULL,
-                                       100000000000000000ULL,
-                                       1000000000000000000ULL,
-                                       10000000000000000000ULL};
-    v |= 1;
-    unsigned t = (unsigned)(64 - __builtin_clzll(v)) * 1233 >> 12; /* at most 19 */
-    return t + 1 - (v < pow10[t]);
+    for (size_t n = 1;; n += 4, v /= 10000) {
+        if (v < 10) return n;
+        if (v < 100) return n + 1;
+        if (v < 1000) return n + 2;
+        if (v < 10000) return n + 3;
+    }
+}
+
+/* 5 to 8 digits (the micro-unit values of a partial): all 8 from four
+ * digit pairs with no loop, then the last n of them copied in one 8-byte
+ * move (the caller's room is SLANT_FMT_U64_MAX bytes; what lies past the n
+ * digits is scratch). Shorter numbers (offsets, counts) are quicker
+ * through the loop. */
+static char *fmt_u32_5to8(char *out, uint32_t w) {
+    size_t n = 5 + (w >= 100000) + (w >= 1000000) + (w >= 10000000); /* no branch */
+    uint32_t hi = w / 10000, lo = w % 10000;
+    char d[16] = {0};
+    memcpy(d, digit_pairs + 2 * (hi / 100), 2);
+    memcpy(d + 2, digit_pairs + 2 * (hi % 100), 2);
+    memcpy(d + 4, digit_pairs + 2 * (lo / 100), 2);
+    memcpy(d + 6, digit_pairs + 2 * (lo % 100), 2);
+    memcpy(out, d + 8 - n, 8);
+    return out + n;
 }
 
 char *slant_fmt_u64(char *out, uint64_t v) {
+    if (v >= 10000 && v < 100000000) return fmt_u32_5to8(out, (uint32_t)v);
     size_t n = u64_len(v);
     u64_digits(v, out + n);
     return out + n;

@@ -64,6 +64,7 @@ struct slant_agg {
     slant_strmap *clean_rules; /* rule -> count */
     /* scratch for add_article */
     slant_u64map *scratch_terms;
+    slant_u64map *scratch_numbers; /* add_number: hashes of the article's numbers */
     slant_buf scratch;
     int sorted;
     /* spilling (slant_agg_spill): each article's line goes to a temporary
@@ -93,6 +94,8 @@ struct slant_agg {
     slant_arena *record_arena; /* compact: the record being built, until record_done */
     uint32_t *term_of; /* add_article: [nentries * 2] term index + 1 of an (entry, voice), 0 when none */
     uint64_t *term_used; /* add_article: bitmap of the term_of slots in use */
+    uint64_t *term_used_words; /* add_article: bitmap of the term_used words that are not 0 */
+    size_t nterm_used_words;
     slant_buf scratch_sorted; /* add_article, compact: the record's terms in order */
     /* article_line: each category's name as a JSON string, escaped once;
      * category c is cat_json.data[cat_json_at[c], cat_json_at[c + 1]) */
@@ -140,9 +143,12 @@ slant_agg *slant_agg_new(const slant_lexset *set) {
     a->source_index = slant_strmap_new(16);
     a->clean_rules = slant_strmap_new(16);
     a->scratch_terms = slant_u64map_new(256);
+    a->scratch_numbers = slant_u64map_new(64);
     size_t nkeys = (slant_lexset_entry_count(set) + 1) * SLANT_VOICE_COUNT;
     a->term_of = slant_xcalloc(nkeys, sizeof *a->term_of);
     a->term_used = slant_xcalloc(nkeys / 64 + 1, sizeof *a->term_used);
+    a->nterm_used_words = (nkeys / 64 + 1) / 64 + 1;
+    a->term_used_words = slant_xcalloc(a->nterm_used_words, sizeof *a->term_used_words);
     slant_buf_init(&a->scratch_sorted);
     slant_buf_init(&a->cat_json);
     a->cat_json_at = slant_xmalloc((a->ncat + 1) * sizeof *a->cat_json_at);
@@ -186,10 +192,12 @@ void slant_agg_free(slant_agg *a) {
     slant_strmap_free(a->source_index);
     slant_strmap_free(a->clean_rules);
     slant_u64map_free(a->scratch_terms);
+    slant_u64map_free(a->scratch_numbers);
     slant_buf_free(&a->scratch);
     free(a->scratch_cats);
     free(a->term_of);
     free(a->term_used);
+    free(a->term_used_words);
     slant_buf_free(&a->scratch_sorted);
     slant_buf_free(&a->cat_json);
     free(a->cat_json_at);
@@ -282,32 +290,26 @@ static int is_number_unit(const char *w) {
     return 0;
 }
 
-static void add_numbers(slant_agg *a, slant_agg_article *r, const slant_doc *d) {
-    slant_u64map *seen = a->scratch_terms; /* reused: cleared before and after */
-    slant_u64map_clear(seen);
-    size_t cap = 0;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        const slant_token *t = &d->toks[i];
-        if (t->kind != SLANT_TOK_NUMBER) continue;
-        size_t end = t->end;
-        if (i + 1 < d->ntoks && is_number_unit(slant_tok_norm(d, &d->toks[i + 1])) &&
-            d->toks[i + 1].start - t->end <= 1)
-            end = d->toks[i + 1].end;
-        uint64_t h = slant_hash_bytes(d->text + t->start, end - t->start);
-        int inserted;
-        slant_u64map_upsert(seen, h, 0, &inserted);
-        if (!inserted) continue;
-        if (r->nnumbers == cap) {
-            size_t ncap = cap ? cap * 2 : 16;
-            const char **nn = slant_arena_alloc(agg_arena(a), ncap * sizeof *nn);
-            if (r->nnumbers) memcpy(nn, r->numbers, r->nnumbers * sizeof *nn);
-            r->numbers = nn;
-            cap = ncap;
-        }
-        r->numbers[r->nnumbers++] =
-            slant_arena_strndup(agg_arena(a), d->text + t->start, end - t->start);
+/* Number token i of the article (with its unit: "5 percent"), kept once
+ * per distinct text; called from the vocabulary's pass over the tokens. */
+static void add_number(slant_agg *a, slant_agg_article *r, const slant_doc *d, size_t i, size_t *cap) {
+    const slant_token *t = &d->toks[i];
+    size_t end = t->end;
+    if (i + 1 < d->ntoks && is_number_unit(slant_tok_norm(d, &d->toks[i + 1])) &&
+        d->toks[i + 1].start - t->end <= 1)
+        end = d->toks[i + 1].end;
+    uint64_t h = slant_hash_bytes(d->text + t->start, end - t->start);
+    int inserted;
+    slant_u64map_upsert(a->scratch_numbers, h, 0, &inserted);
+    if (!inserted) return;
+    if (r->nnumbers == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 16;
+        const char **nn = slant_arena_alloc(agg_arena(a), ncap * sizeof *nn);
+        if (r->nnumbers) memcpy(nn, r->numbers, r->nnumbers * sizeof *nn);
+        r->numbers = nn;
+        *cap = ncap;
     }
-    slant_u64map_clear(seen);
+    r->numbers[r->nnumbers++] = slant_arena_strndup(agg_arena(a), d->text + t->start, end - t->start);
 }
 
 /* Quoted speakers with their words and quotations. Quotations with no
@@ -659,14 +661,15 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
      * finds its term through a table indexed by entry (no hashing). The
      * keys in use are marked in a bitmap, and reading its set bits in
      * order gives the terms in (entry, voice) order with no sort (sorting
-     * them was 3% of score --partial); the table and bitmap are reset on
-     * the way for the next article. */
+     * them was 3% of score --partial); a second bitmap marks its words in
+     * use, so the read visits only those (not every word between the
+     * first and the last, a walk that grew with the lexicon), and both
+     * are reset on the way for the next article. */
     slant_buf_clear(&a->scratch);
     slant_buf_reserve(&a->scratch, s->nhits * sizeof(slant_agg_term));
     slant_agg_term *terms = (slant_agg_term *)(void *)a->scratch.data;
     uint32_t *term_of = a->term_of; /* [(entry * 2 + voice)]: term index + 1, 0 = none yet */
-    uint64_t *used = a->term_used;
-    size_t used_lo = SIZE_MAX, used_hi = 0; /* bitmap words touched */
+    uint64_t *used = a->term_used, *used_words = a->term_used_words;
     for (size_t i = 0; i < s->nhits; i++) {
         const slant_hit *h = &s->hits[i];
         if (h->category < a->ncat) r->cat_counts[h->category * SLANT_VOICE_COUNT + h->voice]++;
@@ -679,8 +682,7 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
             t->value_micro = 0;
             term_of[key] = r->nterms;
             used[key / 64] |= (uint64_t)1 << (key % 64);
-            if (key / 64 < used_lo) used_lo = key / 64;
-            if (key / 64 > used_hi) used_hi = key / 64;
+            used_words[key / 4096] |= (uint64_t)1 << (key / 64 % 64);
         }
         slant_agg_term *t = &terms[term_of[key] - 1];
         t->count++;
@@ -695,13 +697,17 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         } else
             sorted = slant_arena_alloc(agg_arena(a), r->nterms * sizeof *sorted);
         size_t k = 0;
-        for (size_t w = used_lo; w <= used_hi; w++) {
-            for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
-                size_t key = w * 64 + (size_t)__builtin_ctzll(bits);
-                sorted[k++] = terms[term_of[key] - 1];
-                term_of[key] = 0;
+        for (size_t u = 0; u < a->nterm_used_words; u++) {
+            for (uint64_t words = used_words[u]; words; words &= words - 1) {
+                size_t w = u * 64 + (size_t)__builtin_ctzll(words);
+                for (uint64_t bits = used[w]; bits; bits &= bits - 1) {
+                    size_t key = w * 64 + (size_t)__builtin_ctzll(bits);
+                    sorted[k++] = terms[term_of[key] - 1];
+                    term_of[key] = 0;
+                }
+                used[w] = 0;
             }
-            used[w] = 0;
+            used_words[u] = 0;
         }
         r->terms = sorted;
     }
@@ -715,18 +721,23 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
         r->nmentions = (uint32_t)s->nmentions;
     }
     add_speakers(a, r, d);
-    add_numbers(a, r, d);
-    /* outlet-voice vocabulary for keyness */
+    /* outlet-voice vocabulary for keyness, and the numbers, in one pass
+     * over the tokens */
     slant_arena *record_arena = a->arenas[0];
     a->arenas[0] = kept; /* a new source's name outlives the record */
     struct source_vocab *v = source_vocab(a, art->source);
     a->arenas[0] = record_arena;
     slant_u64map *local = a->scratch_terms;
     slant_u64map_clear(local);
-    size_t nwords = 0;
+    slant_u64map_clear(a->scratch_numbers);
+    size_t nwords = 0, numbers_cap = 0;
     for (size_t i = 0; i < d->ntoks; i++) {
         const slant_token *t = &d->toks[i];
-        if (t->kind != SLANT_TOK_WORD || (t->flags & SLANT_TF_IN_QUOTE)) continue;
+        if (t->kind != SLANT_TOK_WORD) {
+            if (t->kind == SLANT_TOK_NUMBER) add_number(a, r, d, i, &numbers_cap);
+            continue;
+        }
+        if (t->flags & SLANT_TF_IN_QUOTE) continue;
         int inserted;
         uint32_t *slot = slant_u64map_upsert(local, t->hash, (uint32_t)nwords, &inserted);
         if (inserted) {
@@ -1119,6 +1130,19 @@ static void put_jstr(slant_buf *b, const char *s) {
     slant_buf_reserve(b, n + 2);
     slant_buf_putc(b, '"');
     for (size_t i = 0; i < n; i++) {
+        /* eight bytes at a time while none needs escaping (SWAR: a byte
+         * below 0x20, or one equal to '"' or '\\' after the xor, sets its
+         * top bit in the test; other bytes, UTF-8 ones included, never do) */
+        while (i + 8 <= n) {
+            const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+            uint64_t x, q, bs;
+            memcpy(&x, s + i, 8);
+            q = x ^ (ones * '"');
+            bs = x ^ (ones * '\\');
+            if (((x - ones * 0x20) | (q - ones) | (bs - ones)) & ~x & ~q & ~bs & highs) break;
+            i += 8;
+        }
+        if (i >= n) break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         slant_buf_append(b, s + run, i - run);

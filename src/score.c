@@ -677,9 +677,13 @@ struct sent_tally {
     long contrast;                          /* first contrast word ("but"), -1 */
 };
 
-/* Mark rule roles, words and clauses of sentence [sb, se) from its matches. */
+/* Mark rule roles, words and clauses of sentence [sb, se) from its matches.
+ * Word positions, clauses and irrealis scope are read only by tone hits and
+ * stance toward targets: unless all is set, a sentence with neither skips
+ * the pass that computes them (its contrast word comes from the matches). */
 static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, size_t se,
-                        const slant_matches *ms, struct slant_tokinfo *ti, struct sent_tally *tl) {
+                        const slant_matches *ms, struct slant_tokinfo *ti, struct sent_tally *tl,
+                        int all) {
     /* counted in locals (tl could alias ti for all the compiler knows) */
     size_t words_voice[SLANT_VOICE_COUNT] = {0, 0}, allcaps = 0;
     size_t excl[SLANT_VOICE_COUNT] = {0, 0}, qm[SLANT_VOICE_COUNT] = {0, 0};
@@ -713,11 +717,16 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
         tl->excl[v] = excl[v];
         tl->qm[v] = qm[v];
     }
+    uint32_t spans = 0;    /* span_roles of the sentence's matches */
+    long contrast = -1;    /* the first token a contrast rule marks */
     for (size_t k = 0; k < ms->n; k++) {
         const slant_match *m = &ms->items[k];
         const struct entry_info *e = &sc->info[m->entry];
         struct slant_tokinfo *last = &ti[m->tok_end - 1 - sb];
         if (!match_contiguous(d, e, m)) continue;
+        spans |= e->span_roles;
+        if ((e->roles & TR_CONTRAST) && (contrast < 0 || m->tok_end - 1 < (size_t)contrast))
+            contrast = (long)m->tok_end - 1;
         /* one path for every family (they come in no order, so a branch on
          * the family was mispredicted): a rule marks its last token (which
          * counts as a word), any other entry every token it covers */
@@ -731,6 +740,10 @@ static void mark_tokens(const slant_scorer *sc, const slant_doc *d, size_t sb, s
         }
         /* a multi-word rule counts as one word, at its last token */
         for (uint32_t j = m->tok_begin; j + 1 < m->tok_end; j++) ti[j - sb].roles &= ~(uint32_t)e->clear_roles;
+    }
+    if (!all && !(spans & (TR_TONE | TR_TARGET))) {
+        tl->contrast = contrast;
+        return;
     }
     /* word positions and clauses: a clause starts at a clause-break or
      * contrast word, after ';' / ':' style breaks (rule.clause_break
@@ -796,7 +809,7 @@ static void score_sentence(const slant_scorer *sc, const slant_doc *d, size_t si
     slant_match_range(sc->set, d, sb, se, &out->scratch);
     const slant_matches *ms = &out->scratch;
     struct sent_tally tl;
-    mark_tokens(sc, d, sb, se, ms, ti, &tl);
+    mark_tokens(sc, d, sb, se, ms, ti, &tl, 0);
 
     /* words, voices, caps differential */
     size_t words = tl.words;
@@ -922,7 +935,7 @@ double slant_stance_toward(const slant_scorer *sc, const slant_doc *d,
     slant_matches_init(&ms);
     slant_match_range(sc->set, d, sb, se, &ms);
     struct sent_tally tl;
-    mark_tokens(sc, d, sb, se, &ms, ti, &tl);
+    mark_tokens(sc, d, sb, se, &ms, ti, &tl, 1);
     for (size_t i = tok_begin; i < tok_end; i++) ti[i - sb].roles |= TR_TARGET;
     size_t h0 = ss->hit_begin, h1 = ss->hit_end;
     hits_near(scores->hits, sb, se, &h0, &h1, tok_begin, tok_end);

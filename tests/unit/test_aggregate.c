@@ -6,6 +6,7 @@
  * "Kestria" a target. Each text below has its word count in a comment.
  */
 #include <dirent.h>
+#include <jansson.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -347,6 +348,47 @@ static double dget(json_t *o, const char *path) {
     ck_assert_msg(json_is_number(cur), "%s is not a number", path);
     return json_number_value(cur);
 }
+
+/* Strings in a partial are escaped exactly as jansson escapes them, eight
+ * bytes at a time where none needs it: escapes at every offset of a word,
+ * at the ends, and bytes that look special but are not (UTF-8, DEL). */
+START_TEST(test_partial_strings_escaped_like_jansson) {
+    static const char *const ids[] = {
+        "plain-id-long-enough-for-two-words",
+        "q\"uote-in-the-first-word",
+        "seven77\"quote-at-byte-seven",
+        "eight888\"quote-at-byte-eight",
+        "back\\slash-and-\"both\"-later-on",
+        "\x01" "control-first",
+        "tab\tand\nnewline and \x1f unit separator",
+        "utf8 \xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9 and \x7f del and \xe2\x80\x9c quote",
+        "ends-with-a-quote-after-16\"",
+        "\"",
+        "",
+    };
+    slant_agg *a = slant_agg_new(set);
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+        art_spec s = {ids[i], "Alpha", "s1", "The regime said trade was good."};
+        add(a, &s);
+    }
+    char *text = dump(a);
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+        json_t *j = json_string(ids[i]);
+        char *want = json_dumps(j, JSON_ENCODE_ANY | JSON_COMPACT);
+        slant_buf key;
+        slant_buf_init(&key);
+        slant_buf_puts(&key, "{\"article\":{\"id\":");
+        slant_buf_puts(&key, want);
+        slant_buf_puts(&key, ",\"source\":\"Alpha\"");
+        ck_assert_msg(strstr(text, key.data) != NULL, "id %zu not written as %s", i, want);
+        slant_buf_free(&key);
+        free(want);
+        json_decref(j);
+    }
+    free(text);
+    slant_agg_free(a);
+}
+END_TEST
 
 START_TEST(test_model_counts_by_hand) {
     slant_agg *a = slant_agg_new(set);
@@ -921,6 +963,7 @@ static Suite *aggregate_suite(void) {
     tcase_add_test(tc, test_duplicate_id_refused);
     tcase_add_test(tc, test_bad_partials_refused);
     tcase_add_test(tc, test_fast_and_general_readers_agree);
+    tcase_add_test(tc, test_partial_strings_escaped_like_jansson);
     tcase_add_test(tc, test_model_counts_by_hand);
     tcase_add_test(tc, test_model_same_for_any_thread_count);
     tcase_add_test(tc, test_model_lists_match_model);

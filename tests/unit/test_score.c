@@ -91,6 +91,21 @@ static void score_text(const char *text) {
 
 static double squash(double x) { return x / sqrt(x * x + 15.0); }
 
+/* The contrast flag of a sentence with neither tone nor target words (its
+ * clauses are not computed) comes from its matches: the first "but". */
+START_TEST(test_contrast_without_tone_or_targets) {
+    score_text("Officials met but nothing happened. Officials met. Talks ended, but the ships stayed but sailed. The plan is good but slow.");
+    ck_assert_uint_eq(scores.nsents, 4);
+    ck_assert_int_eq(scores.sents[0].contrast, 1);
+    ck_assert_int_eq(scores.sents[1].contrast, 0);
+    ck_assert_int_eq(scores.sents[2].contrast, 1);
+    ck_assert_int_eq(scores.sents[3].contrast, 1);
+    /* "good" lies before "but": halved (VADER's _but_check) */
+    ck_assert_uint_eq(scores.sents[3].hit_end - scores.sents[3].hit_begin, 1);
+    ck_assert(scores.hits[scores.sents[3].hit_begin].rules & SLANT_RULE_BEFORE_BUT);
+}
+END_TEST
+
 /* ---- tone ---- */
 typedef struct tone_case {
     const char *text;
@@ -370,6 +385,7 @@ static Suite *score_suite(void) {
     TCase *tc = tcase_create("score");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_loop_test(tc, test_tone_table, 0, (int)(sizeof tone_cases / sizeof tone_cases[0]));
+    tcase_add_test(tc, test_contrast_without_tone_or_targets);
     tcase_add_test(tc, test_hit_value_scale);
     tcase_add_test(tc, test_text_tone_sums_sentences);
     tcase_add_test(tc, test_quote_voice);

@@ -169,6 +169,17 @@ START_TEST(integers_as_printf) {
         snprintf(want, sizeof want, "%lld", (long long)s[i]);
         ck_assert_str_eq(b.data, want);
     }
+    /* every digit count's edges: 10^k - 1 and 10^k (the length is computed
+     * from the bit count and one compare with a power of ten) */
+    for (uint64_t p = 10;; p *= 10) {
+        for (uint64_t v = p - 1; v <= p; v++) {
+            slant_buf_clear(&b);
+            slant_buf_put_u64(&b, v);
+            snprintf(want, sizeof want, "%llu", (unsigned long long)v);
+            ck_assert_str_eq(b.data, want);
+        }
+        if (p > UINT64_MAX / 10) break;
+    }
     for (int i = 0; i < 100000; i++) {
         uint64_t v = rng() >> (rng() % 64);
         slant_buf_clear(&b);

@@ -65,6 +65,11 @@ size_t rv_len(const rview *v, int list);
  * Valid until the next rv_get of the same list on v: a renderer walks a
  * list in order and never holds two of its elements at once. */
 const json_t *rv_get(rview *v, int list, size_t i);
+/* The JSON value text[0 .. len) as json_loadb
+ * with JSON_DECODE_ANY | JSON_ALLOW_NUL reads it, only faster; NULL when
+ * the text is not valid JSON or is unusual (then ask json_loadb, which
+ * says why). */
+json_t *rjson_parse(const char *text, size_t len);
 
 /* The renderers of report.md, report.html and a CSV table into a sink;
  * the public slant_report_render_* wrap a view of the caller's model and

@@ -1683,7 +1683,19 @@ typedef struct story_lists {
     size_t cov_chunk, cov_k, cov_e; /* the next coverage entry's chunk, story and first list */
     size_t st_chunk;        /* the next story table's chunk */
     int refs;               /* the two lists share this: freed when both are released */
+    /* coverage as report.json text, for the writer (coverage_rendered) */
+    int threads;
+    struct cov_text *batch; /* [threads]: one chunk's entries each */
+    size_t batch_n, batch_k, batch_e; /* chunks in the batch; the next entry's chunk and number in it */
 } story_lists;
+
+/* One chunk's coverage entries rendered as report.json prints them, back
+ * to back; ends[i] is where entry i ends. */
+typedef struct cov_text {
+    size_t chunk;
+    slant_buf text;
+    size_t *ends, n, cap;
+} cov_text;
 
 static size_t chunk_lo(const story_lists *l, size_t k) {
     size_t lo = k * LIST_CHUNK;
@@ -1709,6 +1721,65 @@ static json_t *coverage_element(void *state, size_t i) {
     return NULL; /* past the end: not asked for */
 }
 
+/* The writer's way to the coverage list: a chunk's entries are made
+ * (coverage_lists, coverage_entry) and rendered to text on a worker, the
+ * chunks of a batch (one per thread) at once, and handed to the writer in
+ * order; the coverage list was most of report.json's serial writing time.
+ * Each worker frees its trees as soon as they are text, and a batch holds
+ * only `threads` chunks of text, so memory does not grow with the list.
+ * The text is slant_report_render_json_element's: the same bytes as the
+ * writer's own rendering of coverage_element's trees. */
+static int coverage_render_chunk(void *arg, size_t j, int worker) {
+    (void)worker;
+    story_lists *l = arg;
+    cov_text *t = &l->batch[j];
+    size_t lo = chunk_lo(l, t->chunk), hi = chunk_lo(l, t->chunk + 1), e = 0;
+    coverage_part *part = coverage_lists(&l->t, lo, hi);
+    for (size_t k = lo; k < hi; k++) {
+        json_t *entry = coverage_entry(&l->nm, part, NULL, lo, k, &e);
+        if (!entry) continue;
+        slant_report_render_json_element(entry, "coverage", &t->text);
+        json_decref(entry);
+        if (t->n == t->cap) {
+            t->cap = t->cap ? t->cap * 2 : 256;
+            t->ends = slant_xrealloc(t->ends, t->cap * sizeof *t->ends);
+        }
+        t->ends[t->n++] = t->text.len;
+    }
+    coverage_part_free(part);
+    return 0;
+}
+
+static const char *coverage_rendered(void *state, size_t i, size_t *len) {
+    (void)i;
+    story_lists *l = state;
+    for (;;) {
+        if (l->batch_k < l->batch_n) {
+            const cov_text *t = &l->batch[l->batch_k];
+            if (l->batch_e < t->n) {
+                size_t from = l->batch_e ? t->ends[l->batch_e - 1] : 0;
+                *len = t->ends[l->batch_e++] - from;
+                return t->text.data + from;
+            }
+            l->batch_k++, l->batch_e = 0;
+            continue;
+        }
+        if (l->cov_chunk >= l->nchunks) { /* past the end: not asked for */
+            *len = 0;
+            return "";
+        }
+        size_t n = l->nchunks - l->cov_chunk < (size_t)l->threads ? l->nchunks - l->cov_chunk : (size_t)l->threads;
+        for (size_t j = 0; j < n; j++) {
+            l->batch[j].chunk = l->cov_chunk + j;
+            slant_buf_clear(&l->batch[j].text);
+            l->batch[j].n = 0;
+        }
+        slant_parallel_for(l->threads, n, coverage_render_chunk, l);
+        l->cov_chunk += n;
+        l->batch_n = n, l->batch_k = 0, l->batch_e = 0;
+    }
+}
+
 static json_t *story_element(void *state, size_t i) {
     story_lists *l = state;
     while (l->st_chunk < l->nchunks && i >= chunk_lo(l, l->st_chunk + 1)) {
@@ -1730,6 +1801,11 @@ static void story_lists_release(void *state) {
     }
     free(l->cov);
     free(l->rows);
+    for (int j = 0; j < l->threads; j++) {
+        slant_buf_free(&l->batch[j].text);
+        free(l->batch[j].ends);
+    }
+    free(l->batch);
     free((void *)l->nm.src);
     free(l->t.stories);
     walk_tables_free(&l->t); /* and the strings */
@@ -1768,8 +1844,12 @@ static void story_lists_make(ctx *c, slant_report_list lists[2]) {
         l->ncoverage += with >= 2;
     }
     l->refs = 2;
+    l->threads = c->threads > 0 ? c->threads : 1;
+    l->batch = slant_xcalloc((size_t)l->threads, sizeof *l->batch);
+    for (int j = 0; j < l->threads; j++) slant_buf_init(&l->batch[j].text);
     lists[0] = (slant_report_list){"stories", t->nstories, story_element, story_lists_release, l, NULL};
-    lists[1] = (slant_report_list){"coverage", l->ncoverage, coverage_element, story_lists_release, l, NULL};
+    lists[1] = (slant_report_list){"coverage", l->ncoverage, coverage_element, story_lists_release, l,
+                                   coverage_rendered};
 }
 
 /* ---- each source's speakers, made as report.json is written ----

@@ -1735,8 +1735,11 @@ static int coverage_render_chunk(void *arg, size_t j, int worker) {
     cov_text *t = &l->batch[j];
     size_t lo = chunk_lo(l, t->chunk), hi = chunk_lo(l, t->chunk + 1), e = 0;
     coverage_part *part = coverage_lists(&l->t, lo, hi);
+    /* one string node per distinct item of the chunk, shared by its entries */
+    json_t **nodes = slant_xmalloc((part->distinct.n ? part->distinct.n : 1) * sizeof *nodes);
+    for (size_t i = 0; i < part->distinct.n; i++) nodes[i] = json_string(part->distinct.v[i]);
     for (size_t k = lo; k < hi; k++) {
-        json_t *entry = coverage_entry(&l->nm, part, NULL, lo, k, &e);
+        json_t *entry = coverage_entry(&l->nm, part, nodes, lo, k, &e);
         if (!entry) continue;
         slant_report_render_json_element(entry, "coverage", &t->text);
         json_decref(entry);
@@ -1746,6 +1749,8 @@ static int coverage_render_chunk(void *arg, size_t j, int worker) {
         }
         t->ends[t->n++] = t->text.len;
     }
+    for (size_t i = 0; i < part->distinct.n; i++) json_decref(nodes[i]);
+    free(nodes);
     coverage_part_free(part);
     return 0;
 }

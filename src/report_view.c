@@ -301,7 +301,8 @@ void rindex_free(rindex *ix) {
 typedef struct {
     const unsigned char *p, *end;
     int depth;
-    slant_buf tmp; /* a string with escapes, decoded */
+    slant_buf tmp;    /* a string with escapes, decoded */
+    const char *skip; /* a key of the root object left out, or NULL */
 } rjparser;
 
 
@@ -460,6 +461,34 @@ static json_t *rj_number(rjparser *r) {
 
 static json_t *rj_value(rjparser *r);
 
+/* Past a value left out (rjparser.skip): strings are read as always, the
+ * rest only for its brackets, so a value left out is not checked as
+ * closely as one read (a wrong one is seen when its brackets do not
+ * match). */
+static int rj_skip_value(rjparser *r) {
+    if (r->p == r->end) return 0;
+    if (*r->p != '{' && *r->p != '[') {
+        json_t *v = rj_value(r);
+        json_decref(v);
+        return v != NULL;
+    }
+    size_t depth = 0;
+    do {
+        if (r->p == r->end) return 0;
+        const char *s;
+        size_t n;
+        int c = *r->p;
+        if (c == '"') {
+            if (!rj_string(r, &s, &n)) return 0;
+            continue;
+        }
+        if (c == '{' || c == '[') depth++;
+        else if (c == '}' || c == ']') depth--;
+        r->p++;
+    } while (depth > 0);
+    return 1;
+}
+
 static json_t *rj_container(rjparser *r) {
     int object = *r->p == '{';
     int close = object ? '}' : ']';
@@ -493,6 +522,19 @@ static json_t *rj_container(rjparser *r) {
             }
             r->p++;
             rj_ws(r);
+        }
+        if (object && r->depth == 1 && r->skip && strlen(r->skip) == klen && memcmp(r->skip, key, klen) == 0) {
+            free(big);
+            if (!rj_skip_value(r)) break;
+            rj_ws(r);
+            if (r->p == r->end) break;
+            int d = *r->p++;
+            if (d == close) {
+                r->depth--;
+                return c;
+            }
+            if (d != ',') break;
+            continue;
         }
         json_t *v = rj_value(r);
         int bad = !v || (object ? json_object_setn_new_nocheck(c, key, klen, v) : json_array_append_new(c, v));
@@ -540,8 +582,10 @@ static json_t *rj_value(rjparser *r) {
     }
 }
 
-json_t *rjson_parse(const char *text, size_t len) {
-    rjparser r = {(const unsigned char *)text, (const unsigned char *)text + len, 0, {0}};
+json_t *rjson_parse(const char *text, size_t len) { return rjson_parse_without(text, len, NULL); }
+
+json_t *rjson_parse_without(const char *text, size_t len, const char *skip) {
+    rjparser r = {(const unsigned char *)text, (const unsigned char *)text + len, 0, {0}, skip};
     slant_buf_init(&r.tmp);
     rj_ws(&r);
     json_t *v = rj_value(&r);
@@ -641,11 +685,13 @@ static const json_t *fail(rview *v, slant_error e) {
     return NULL;
 }
 
-const json_t *rv_get(rview *v, int list, size_t i) {
+const json_t *rv_get(rview *v, int list, size_t i) { return rv_get_without(v, list, i, NULL); }
+
+const json_t *rv_get_without(rview *v, int list, size_t i, const char *skip) {
     if (i >= rv_len(v, list)) return NULL;
     const rrange *r = v->ix && v->ix->have[list] && i < v->ix->n[list] ? &v->ix->el[list][i] : NULL;
     if (!r || r->len == 0) return tree_element(v, list, i);
-    if (v->cur[list] && v->cur_at[list] == i) return v->cur[list];
+    if (v->cur[list] && v->cur_at[list] == i && v->cur_skip[list] == skip) return v->cur[list];
     json_decref(v->cur[list]);
     v->cur[list] = NULL;
     slant_error e;
@@ -662,13 +708,17 @@ const json_t *rv_get(rview *v, int list, size_t i) {
         got += (size_t)n;
     }
     json_error_t je;
-    v->cur[list] = rjson_parse(v->slice.data, (size_t)r->len);
-    if (!v->cur[list]) v->cur[list] = json_loadb(v->slice.data, (size_t)r->len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+    v->cur[list] = rjson_parse_without(v->slice.data, (size_t)r->len, skip);
+    if (!v->cur[list]) {
+        v->cur[list] = json_loadb(v->slice.data, (size_t)r->len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+        if (skip) json_object_del(v->cur[list], skip);
+    }
     if (!v->cur[list]) {
         slant_error_set(&e, "report.json", 0, 0, (long long)(r->off + (uint64_t)je.position),
                         "internal error: the rendered report does not parse (%s); please report this", je.text);
         return fail(v, e);
     }
     v->cur_at[list] = i;
+    v->cur_skip[list] = skip;
     return v->cur[list];
 }

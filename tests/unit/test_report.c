@@ -895,6 +895,11 @@ static void check_view(rview *v, const json_t *whole) {
     const json_t *st = rv_get(v, RL_STORIES, 0);
     ck_assert_str_eq(rj_str(st, "story"), "a]}\"[{");
     ck_assert_ptr_eq(rv_get(v, RL_STORIES, 0), st); /* the element last read is kept */
+    /* read without a member, then whole again (in a view of the model: always whole) */
+    const json_t *part = rv_get_without(v, RL_STORIES, 0, "story");
+    ck_assert(v->ix ? rj_str(part, "story") == NULL : rj_str(part, "story") != NULL);
+    st = rv_get(v, RL_STORIES, 0);
+    ck_assert_str_eq(rj_str(st, "story"), "a]}\"[{");
     ck_assert(json_equal((json_t *)rv_get(v, RL_STORIES, 1), json_array_get(json_object_get(whole, "stories"), 1)));
     ck_assert_ptr_null(rv_get(v, RL_STORIES, 2));
     ck_assert_uint_eq(rv_len(v, RL_COVERAGE), 0);
@@ -1004,6 +1009,19 @@ START_TEST(fast_reader_matches_jansson) {
         ck_assert_msg(rjson_parse(refused[i], n) == NULL, "refused case %zu", i);
         ck_assert_msg(json_loadb(refused[i], n, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL) == NULL, "jansson %zu", i);
     }
+    /* a member left out: only the root object's, whatever brackets and quotes its value holds */
+    static const char with[] = "{\"a\": 1, \"sources\": {\"x\": [\"]\\\"\", {\"y\": \"}\"}]}, "
+                               "\"b\": {\"sources\": [2]}, \"c\": \"sources\"}";
+    v = rjson_parse_without(with, sizeof with - 1, "sources");
+    json_t *want = json_loads("{\"a\": 1, \"b\": {\"sources\": [2]}, \"c\": \"sources\"}", 0, NULL);
+    ck_assert_ptr_nonnull(v);
+    ck_assert(json_equal(v, want));
+    json_decref(v);
+    json_decref(want);
+    v = rjson_parse_without("[{\"sources\": 1}]", 16, "sources"); /* not an object: all of it */
+    ck_assert_int_eq(rj_int(json_array_get(v, 0), "sources"), 1);
+    json_decref(v);
+    ck_assert_ptr_null(rjson_parse_without("{\"sources\": [1, 2}", 18, "sources"));
     /* an integer too long to be sure of, and very deep nesting: left to jansson */
     ck_assert_ptr_null(rjson_parse("12345678901234567890", 20));
     char deep[2 * 1100 + 1];

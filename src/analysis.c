@@ -131,6 +131,8 @@ typedef struct ctx {
     slant_strmap *item_index;    /* coverage item (target, number or speaker) -> item */
     const char **items;
     size_t nitems, items_cap;
+    uint32_t *item_rank;         /* [item]: its place among the items in byte order (item_ranks) */
+    uint32_t *item_by_rank;      /* [rank]: the item */
 } ctx;
 
 static int cmp_cstr(const void *a, const void *b) {
@@ -1066,16 +1068,63 @@ static void list_push(str_list *l, const char *str) {
     l->v[l->n++] = str;
 }
 
-static void list_sort_unique(str_list *l) {
-    if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, cmp_cstr);
+/* Coverage items by rank (ctx.item_rank): the sets of coverage_lists are
+ * sorted, merged and searched by rank, in integer compares; sorting and
+ * searching them as strings was most of coverage's CPU time. */
+typedef struct rank_list {
+    uint32_t *v;
+    size_t n, cap;
+} rank_list;
+
+static void rank_push(rank_list *l, uint32_t r) {
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 16;
+        l->v = slant_xrealloc(l->v, l->cap * sizeof *l->v);
+    }
+    l->v[l->n++] = r;
+}
+
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static void rank_sort_unique(rank_list *l) {
+    if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, cmp_u32);
     size_t m = 0;
     for (size_t i = 0; i < l->n; i++)
-        if (m == 0 || strcmp(l->v[i], l->v[m - 1]) != 0) l->v[m++] = l->v[i];
+        if (m == 0 || l->v[i] != l->v[m - 1]) l->v[m++] = l->v[i];
     l->n = m;
 }
 
-static int list_has(const str_list *l, const char *str) {
-    return l->n && bsearch(&str, l->v, l->n, sizeof *l->v, cmp_cstr) != NULL;
+static int rank_has(const rank_list *l, uint32_t r) {
+    size_t lo = 0, hi = l->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (l->v[mid] < r) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < l->n && l->v[lo] == r;
+}
+
+static int cmp_item_ref(const void *a, const void *b) {
+    return strcmp(**(const char *const *const *)a, **(const char *const *const *)b);
+}
+
+/* Every coverage item's rank in byte order, once all are known (the items
+ * are distinct strings, so the order is strict). */
+static void item_ranks(ctx *c) {
+    const char *const **order = slant_xmalloc((c->nitems ? c->nitems : 1) * sizeof *order);
+    for (size_t i = 0; i < c->nitems; i++) order[i] = (const char *const *)&c->items[i];
+    if (c->nitems > 1) qsort(order, c->nitems, sizeof *order, cmp_item_ref);
+    c->item_rank = slant_xmalloc((c->nitems ? c->nitems : 1) * sizeof *c->item_rank);
+    c->item_by_rank = slant_xmalloc((c->nitems ? c->nitems : 1) * sizeof *c->item_by_rank);
+    for (size_t r = 0; r < c->nitems; r++) {
+        uint32_t item = (uint32_t)(order[r] - (const char *const *)c->items);
+        c->item_by_rank[r] = item;
+        c->item_rank[item] = (uint32_t)r;
+    }
+    free(order);
 }
 
 /* The strings strs[v[i]] as an array: the shared nodes[v[i]] when nodes is
@@ -1115,17 +1164,18 @@ static void part_end_list(coverage_part *p) {
     p->ends[p->nends++] = p->nitems;
 }
 
-static void part_push_list(coverage_part *p, const str_list *l) {
+static void part_push_list(coverage_part *p, const ctx *c, const rank_list *l) {
     if (p->nitems + l->n > p->items_cap) {
         while (p->nitems + l->n > p->items_cap) p->items_cap = p->items_cap ? p->items_cap * 2 : 256;
         p->items = slant_xrealloc(p->items, p->items_cap * sizeof *p->items);
     }
     for (size_t i = 0; i < l->n; i++) {
-        size_t len = strlen(l->v[i]);
+        const char *str = c->items[c->item_by_rank[l->v[i]]];
+        size_t len = strlen(str);
         int inserted;
-        uint32_t *slot = slant_strmap_upsert(p->index, l->v[i], len, slant_hash_bytes(l->v[i], len),
+        uint32_t *slot = slant_strmap_upsert(p->index, str, len, slant_hash_bytes(str, len),
                                              (uint32_t)p->distinct.n, &inserted);
-        if (inserted) list_push(&p->distinct, l->v[i]);
+        if (inserted) list_push(&p->distinct, str);
         p->items[p->nitems++] = *slot;
     }
     part_end_list(p);
@@ -1149,39 +1199,39 @@ static coverage_part *coverage_lists(const ctx *c, size_t lo, size_t hi) {
     coverage_part *part = slant_xcalloc(1, sizeof *part);
     part->shown = slant_xcalloc((hi - lo) * c->nsrc + 1, 1);
     part->index = slant_strmap_new(1024);
-    str_list *lists = slant_xcalloc(c->nsrc * 3 + 3, sizeof *lists); /* [source * 3 + kind]; last 3: omissions */
-    str_list *om = &lists[c->nsrc * 3];
+    rank_list *lists = slant_xcalloc(c->nsrc * 3 + 3, sizeof *lists); /* [source * 3 + kind]; last 3: omissions */
+    rank_list *om = &lists[c->nsrc * 3];
     uint8_t *has = slant_xcalloc(c->nsrc ? c->nsrc : 1, 1);
     for (size_t k = lo; k < hi; k++) {
         size_t with = 0;
         for (size_t s = 0; s < c->nsrc; s++) {
-            str_list *l = &lists[s * 3];
+            rank_list *l = &lists[s * 3];
             l[0].n = l[1].n = l[2].n = 0;
             /* the items the walk gathered from the story's articles of this source */
             size_t cell = c->slot_of[k] * c->stride + c->col[s];
             has[s] = c->rows[cell].articles > 0;
             const uvec *set = &c->sets[cell];
-            for (uint32_t i = 0; i < set->n; i++) list_push(&l[set->v[i] >> 30], c->items[set->v[i] & 0x3fffffffu]);
+            for (uint32_t i = 0; i < set->n; i++) rank_push(&l[set->v[i] >> 30], c->item_rank[set->v[i] & 0x3fffffffu]);
             if (!has[s]) continue;
             with++;
-            for (int q = 0; q < 3; q++) list_sort_unique(&l[q]);
+            for (int q = 0; q < 3; q++) rank_sort_unique(&l[q]);
         }
         if (with < 2) continue;
         for (size_t s = 0; s < c->nsrc; s++) {
             if (!has[s]) continue;
             part->shown[(k - lo) * c->nsrc + s] = 1;
-            const str_list *mine = &lists[s * 3];
-            for (int q = 0; q < 3; q++) part_push_list(part, &mine[q]);
+            const rank_list *mine = &lists[s * 3];
+            for (int q = 0; q < 3; q++) part_push_list(part, c, &mine[q]);
             om[0].n = om[1].n = om[2].n = 0;
             for (size_t o = 0; o < c->nsrc; o++) {
                 if (o == s || !has[o]) continue;
                 for (int q = 0; q < 3; q++)
                     for (size_t i = 0; i < lists[o * 3 + q].n; i++)
-                        if (!list_has(&mine[q], lists[o * 3 + q].v[i])) list_push(&om[q], lists[o * 3 + q].v[i]);
+                        if (!rank_has(&mine[q], lists[o * 3 + q].v[i])) rank_push(&om[q], lists[o * 3 + q].v[i]);
             }
             for (int q = 0; q < 3; q++) {
-                list_sort_unique(&om[q]);
-                part_push_list(part, &om[q]);
+                rank_sort_unique(&om[q]);
+                part_push_list(part, c, &om[q]);
             }
         }
     }
@@ -1475,6 +1525,8 @@ static void walk_tables_free(ctx *c) {
     free(c->slot_story);
     free(c->slot_of);
     free(c->items);
+    free(c->item_rank);
+    free(c->item_by_rank);
     free(c->col);
     if (c->story_index) slant_strmap_free(c->story_index);
     if (c->item_index) slant_strmap_free(c->item_index);
@@ -1482,6 +1534,7 @@ static void walk_tables_free(ctx *c) {
     c->slot_story = NULL;
     c->slot_of = NULL;
     c->items = NULL;
+    c->item_rank = c->item_by_rank = NULL;
     c->col = NULL;
     c->story_index = c->item_index = NULL;
     c->strings = NULL;
@@ -1683,7 +1736,19 @@ typedef struct story_lists {
     size_t cov_chunk, cov_k, cov_e; /* the next coverage entry's chunk, story and first list */
     size_t st_chunk;        /* the next story table's chunk */
     int refs;               /* the two lists share this: freed when both are released */
+    /* coverage as report.json text, for the writer (coverage_rendered) */
+    int threads;
+    struct cov_text *batch; /* [threads]: one chunk's entries each */
+    size_t batch_n, batch_k, batch_e; /* chunks in the batch; the next entry's chunk and number in it */
 } story_lists;
+
+/* One chunk's coverage entries rendered as report.json prints them, back
+ * to back; ends[i] is where entry i ends. */
+typedef struct cov_text {
+    size_t chunk;
+    slant_buf text;
+    size_t *ends, n, cap;
+} cov_text;
 
 static size_t chunk_lo(const story_lists *l, size_t k) {
     size_t lo = k * LIST_CHUNK;
@@ -1709,6 +1774,70 @@ static json_t *coverage_element(void *state, size_t i) {
     return NULL; /* past the end: not asked for */
 }
 
+/* The writer's way to the coverage list: a chunk's entries are made
+ * (coverage_lists, coverage_entry) and rendered to text on a worker, the
+ * chunks of a batch (one per thread) at once, and handed to the writer in
+ * order; the coverage list was most of report.json's serial writing time.
+ * Each worker frees its trees as soon as they are text, and a batch holds
+ * only `threads` chunks of text, so memory does not grow with the list.
+ * The text is slant_report_render_json_element's: the same bytes as the
+ * writer's own rendering of coverage_element's trees. */
+static int coverage_render_chunk(void *arg, size_t j, int worker) {
+    (void)worker;
+    story_lists *l = arg;
+    cov_text *t = &l->batch[j];
+    size_t lo = chunk_lo(l, t->chunk), hi = chunk_lo(l, t->chunk + 1), e = 0;
+    coverage_part *part = coverage_lists(&l->t, lo, hi);
+    /* one string node per distinct item of the chunk, shared by its entries */
+    json_t **nodes = slant_xmalloc((part->distinct.n ? part->distinct.n : 1) * sizeof *nodes);
+    for (size_t i = 0; i < part->distinct.n; i++) nodes[i] = json_string(part->distinct.v[i]);
+    for (size_t k = lo; k < hi; k++) {
+        json_t *entry = coverage_entry(&l->nm, part, nodes, lo, k, &e);
+        if (!entry) continue;
+        slant_report_render_json_element(entry, "coverage", &t->text);
+        json_decref(entry);
+        if (t->n == t->cap) {
+            t->cap = t->cap ? t->cap * 2 : 256;
+            t->ends = slant_xrealloc(t->ends, t->cap * sizeof *t->ends);
+        }
+        t->ends[t->n++] = t->text.len;
+    }
+    for (size_t i = 0; i < part->distinct.n; i++) json_decref(nodes[i]);
+    free(nodes);
+    coverage_part_free(part);
+    return 0;
+}
+
+static const char *coverage_rendered(void *state, size_t i, size_t *len) {
+    (void)i;
+    story_lists *l = state;
+    for (;;) {
+        if (l->batch_k < l->batch_n) {
+            const cov_text *t = &l->batch[l->batch_k];
+            if (l->batch_e < t->n) {
+                size_t from = l->batch_e ? t->ends[l->batch_e - 1] : 0;
+                *len = t->ends[l->batch_e++] - from;
+                return t->text.data + from;
+            }
+            l->batch_k++, l->batch_e = 0;
+            continue;
+        }
+        if (l->cov_chunk >= l->nchunks) { /* past the end: not asked for */
+            *len = 0;
+            return "";
+        }
+        size_t n = l->nchunks - l->cov_chunk < (size_t)l->threads ? l->nchunks - l->cov_chunk : (size_t)l->threads;
+        for (size_t j = 0; j < n; j++) {
+            l->batch[j].chunk = l->cov_chunk + j;
+            slant_buf_clear(&l->batch[j].text);
+            l->batch[j].n = 0;
+        }
+        slant_parallel_for(l->threads, n, coverage_render_chunk, l);
+        l->cov_chunk += n;
+        l->batch_n = n, l->batch_k = 0, l->batch_e = 0;
+    }
+}
+
 static json_t *story_element(void *state, size_t i) {
     story_lists *l = state;
     while (l->st_chunk < l->nchunks && i >= chunk_lo(l, l->st_chunk + 1)) {
@@ -1730,6 +1859,11 @@ static void story_lists_release(void *state) {
     }
     free(l->cov);
     free(l->rows);
+    for (int j = 0; j < l->threads; j++) {
+        slant_buf_free(&l->batch[j].text);
+        free(l->batch[j].ends);
+    }
+    free(l->batch);
     free((void *)l->nm.src);
     free(l->t.stories);
     walk_tables_free(&l->t); /* and the strings */
@@ -1751,6 +1885,8 @@ static void story_lists_make(ctx *c, slant_report_list lists[2]) {
     TAKE(rows);
     TAKE(sets);
     TAKE(items);
+    TAKE(item_rank);
+    TAKE(item_by_rank);
     TAKE(stories);
     TAKE(slot_story);
     TAKE(strings);
@@ -1768,8 +1904,12 @@ static void story_lists_make(ctx *c, slant_report_list lists[2]) {
         l->ncoverage += with >= 2;
     }
     l->refs = 2;
+    l->threads = c->threads > 0 ? c->threads : 1;
+    l->batch = slant_xcalloc((size_t)l->threads, sizeof *l->batch);
+    for (int j = 0; j < l->threads; j++) slant_buf_init(&l->batch[j].text);
     lists[0] = (slant_report_list){"stories", t->nstories, story_element, story_lists_release, l, NULL};
-    lists[1] = (slant_report_list){"coverage", l->ncoverage, coverage_element, story_lists_release, l, NULL};
+    lists[1] = (slant_report_list){"coverage", l->ncoverage, coverage_element, story_lists_release, l,
+                                   coverage_rendered};
 }
 
 /* ---- each source's speakers, made as report.json is written ----
@@ -1854,6 +1994,7 @@ static json_t *analysis_model(slant_agg *agg, const slant_analysis_opts *opts, s
         json_decref(c.warnings);
         return NULL;
     }
+    item_ranks(&c);
     (void)slant_stats_mean_t(NULL, 0, 0.95); /* GSL's error handler off before threads (stats.h) */
     slant_parallel_for(c.threads, c.nsrc + 1, prepare_task, &c);
     if (c.nsrc > 0 && !c.unit_article)

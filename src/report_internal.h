@@ -49,8 +49,9 @@ typedef struct rview {
     json_t *tree;    /* m, when parsed from the file */
     const rindex *ix;
     int fd;
-    json_t *cur[RL_COUNT]; /* the element last read of each list, and its number */
+    json_t *cur[RL_COUNT]; /* the element last read of each list, its number and what it left out */
     size_t cur_at[RL_COUNT];
+    const char *cur_skip[RL_COUNT];
     slant_buf slice;
     int failed; /* an element could not be read; err says why */
     slant_error err;
@@ -65,6 +66,19 @@ size_t rv_len(const rview *v, int list);
  * Valid until the next rv_get of the same list on v: a renderer walks a
  * list in order and never holds two of its elements at once. */
 const json_t *rv_get(rview *v, int list, size_t i);
+/* The same, but an element read from the file lacks its member `skip`
+ * (a key of the element's object; NULL: none): for a renderer that never
+ * reads that member, whose reading would be most of the work (report.md's
+ * coverage table has no use for each source's own items). */
+const json_t *rv_get_without(rview *v, int list, size_t i, const char *skip);
+/* The JSON value text[0 .. len) as json_loadb
+ * with JSON_DECODE_ANY | JSON_ALLOW_NUL reads it, only faster; NULL when
+ * the text is not valid JSON or is unusual (then ask json_loadb, which
+ * says why). */
+json_t *rjson_parse(const char *text, size_t len);
+/* The same, leaving out the member `skip` of the value when it is an
+ * object (NULL: nothing left out). */
+json_t *rjson_parse_without(const char *text, size_t len, const char *skip);
 
 /* The renderers of report.md, report.html and a CSV table into a sink;
  * the public slant_report_render_* wrap a view of the caller's model and

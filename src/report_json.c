@@ -267,7 +267,7 @@ static void put_list(slant_buf *b, const slant_report_list *l, int ctx, int dept
         flush_point(b);
         if (i) slant_buf_putc(b, ',');
         indent(b, depth + 1);
-        if (!l->element) {
+        if (l->rendered) {
             size_t len;
             const char *text = l->rendered(l->state, i, &len);
             slant_buf_append(b, text, len);

@@ -567,7 +567,7 @@ static void md_coverage(mdctx *c) {
     slant_buf_puts(c->b, "## Same story, different coverage\n\nWhat other sources on the same story include and this one leaves out.\n\n");
     for (size_t i = 0; i < n; i++) {
         rflush(c->b);
-        const json_t *st = rv_get(c->v, RL_COVERAGE, i);
+        const json_t *st = rv_get_without(c->v, RL_COVERAGE, i, "sources"); /* not shown here */
         const json_t *om = rj_get(st, "omissions");
         slant_buf_puts(c->b, "**Story: ");
         rmd_cell(c->b, rj_str(st, "story"));

@@ -95,8 +95,10 @@ typedef struct slant_report_list {
     json_t *(*element)(void *state, size_t i);
     void (*release)(void *state);
     void *state;
-    /* When element is NULL: element i already rendered for this place
-     * (slant_report_render_json_element), written as it is; *len is set. */
+    /* When given, the writer uses it, not element: element i already
+     * rendered for this place (slant_report_render_json_element), written
+     * as it is; *len is set. Called in order like element; a list is read
+     * through one of the two, never both. element may then be NULL. */
     const char *(*rendered)(void *state, size_t i, size_t *len);
 } slant_report_list;
 

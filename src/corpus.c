@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "slant/json_read.h"
 #include "slant/text.h"
 
 enum field {
@@ -678,7 +679,7 @@ struct slant_jsonl_reader {
     slant_article cur;
     slant_strmap *ids;
     dircache dirs;
-    slant_buf key, value; /* slant_jsonl_flat_object's scratch */
+    slant_buf scratch; /* slant_json_parse's decoded strings */
 };
 
 slant_jsonl_reader *slant_jsonl_open(FILE *f, const char *name) {
@@ -688,8 +689,7 @@ slant_jsonl_reader *slant_jsonl_open(FILE *f, const char *name) {
     r->root = strcmp(name, "-") == 0 ? slant_xstrdup(".") : dir_of(name);
     r->root_real = realpath(r->root, NULL);
     r->ids = slant_strmap_new(1024);
-    slant_buf_init(&r->key);
-    slant_buf_init(&r->value);
+    slant_buf_init(&r->scratch);
     return r;
 }
 
@@ -702,124 +702,8 @@ void slant_jsonl_close(slant_jsonl_reader *r) {
     free(r->line);
     slant_strmap_free(r->ids);
     dircache_free(&r->dirs);
-    slant_buf_free(&r->key);
-    slant_buf_free(&r->value);
+    slant_buf_free(&r->scratch);
     free(r);
-}
-
-/* ---- the usual JSON Lines object, without jansson's parser ----
- *
- * jansson reads a string a character at a time through its stream layer:
- * on 3.6 KB articles json_loadb was a third of `score --partial -`. An
- * article line is nearly always a flat object of string values, and those
- * are parsed here into the same jansson object json_loadb would build (keys
- * in order, a repeated key's later value replacing the earlier). Anything
- * else (a number, null, nesting, a control character, \u0000, a lone
- * surrogate, trailing bytes) returns NULL and the line goes to json_loadb,
- * so every error message and every unusual value is still jansson's. The
- * line is known to be valid UTF-8 (checked before). */
-
-static int hex4(const char *p, unsigned *out) {
-    unsigned v = 0;
-    for (int i = 0; i < 4; i++) {
-        char c = p[i];
-        v <<= 4;
-        if (c >= '0' && c <= '9') v |= (unsigned)(c - '0');
-        else if (c >= 'a' && c <= 'f') v |= (unsigned)(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F') v |= (unsigned)(c - 'A' + 10);
-        else return -1;
-    }
-    *out = v;
-    return 0;
-}
-
-/* The string whose opening quote is at *pp, decoded into out; *pp moves
- * past its closing quote. -1: not one this parser takes. */
-static int fast_string(const char **pp, const char *end, slant_buf *out) {
-    const char *p = *pp + 1;
-    slant_buf_clear(out);
-    for (;;) {
-        const char *run = p;
-        while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20) p++;
-        slant_buf_append(out, run, (size_t)(p - run));
-        if (p >= end || (unsigned char)*p < 0x20) return -1;
-        if (*p == '"') break;
-        if (end - p < 2) return -1;
-        char e = p[1], c;
-        p += 2;
-        switch (e) {
-        case '"': c = '"'; break;
-        case '\\': c = '\\'; break;
-        case '/': c = '/'; break;
-        case 'b': c = '\b'; break;
-        case 'f': c = '\f'; break;
-        case 'n': c = '\n'; break;
-        case 'r': c = '\r'; break;
-        case 't': c = '\t'; break;
-        case 'u': {
-            unsigned u, lo;
-            if (end - p < 4 || hex4(p, &u) != 0 || u == 0 || (u >= 0xDC00 && u <= 0xDFFF)) return -1;
-            p += 4;
-            if (u >= 0xD800 && u <= 0xDBFF) { /* a pair, or jansson's error */
-                if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || hex4(p + 2, &lo) != 0 || lo < 0xDC00 || lo > 0xDFFF)
-                    return -1;
-                p += 6;
-                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-            }
-            char b[4];
-            size_t n;
-            if (u < 0x80) b[0] = (char)u, n = 1;
-            else if (u < 0x800) b[0] = (char)(0xC0 | u >> 6), b[1] = (char)(0x80 | (u & 0x3F)), n = 2;
-            else if (u < 0x10000)
-                b[0] = (char)(0xE0 | u >> 12), b[1] = (char)(0x80 | (u >> 6 & 0x3F)), b[2] = (char)(0x80 | (u & 0x3F)), n = 3;
-            else
-                b[0] = (char)(0xF0 | u >> 18), b[1] = (char)(0x80 | (u >> 12 & 0x3F)),
-                b[2] = (char)(0x80 | (u >> 6 & 0x3F)), b[3] = (char)(0x80 | (u & 0x3F)), n = 4;
-            slant_buf_append(out, b, n);
-            continue;
-        }
-        default: return -1;
-        }
-        slant_buf_append(out, &c, 1);
-    }
-    *pp = p + 1;
-    return 0;
-}
-
-static const char *skip_ws(const char *p, const char *end) {
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) p++;
-    return p;
-}
-
-json_t *slant_jsonl_flat_object(const char *s, size_t n, slant_buf *key, slant_buf *value) {
-    const char *p = skip_ws(s, s + n), *end = s + n;
-    if (p >= end || *p != '{') return NULL;
-    json_t *obj = json_object();
-    if (!obj) return NULL;
-    p = skip_ws(p + 1, end);
-    if (p < end && *p == '}') goto bad; /* {} is rare: jansson's */
-    for (;;) {
-        if (p >= end || *p != '"' || fast_string(&p, end, key) != 0) goto bad;
-        p = skip_ws(p, end);
-        if (p >= end || *p != ':') goto bad;
-        p = skip_ws(p + 1, end);
-        if (p >= end || *p != '"' || fast_string(&p, end, value) != 0) goto bad;
-        slant_buf_append(key, "", 1); /* NUL-terminated for jansson; keys have no NUL (u == 0 refused) */
-        json_t *v = json_stringn_nocheck(value->len ? value->data : "", value->len);
-        if (!v || json_object_setn_new_nocheck(obj, key->data, key->len - 1, v) != 0) goto bad;
-        p = skip_ws(p, end);
-        if (p < end && *p == ',') {
-            p = skip_ws(p + 1, end);
-            continue;
-        }
-        if (p < end && *p == '}') break;
-        goto bad;
-    }
-    if (skip_ws(p + 1, end) != end) goto bad;
-    return obj;
-bad:
-    json_decref(obj);
-    return NULL;
 }
 
 /* Read the next article into a (owned by the caller afterwards). */
@@ -854,7 +738,14 @@ static int jsonl_read(slant_jsonl_reader *r, slant_article *a, slant_error *err)
                                    "invalid UTF-8 (byte 0x%02X): save the file as UTF-8",
                                    (unsigned char)s[bad]);
         json_error_t jerr;
-        json_t *obj = slant_jsonl_flat_object(s, n, &r->key, &r->value);
+        /* jansson's reader was a third of `score --partial -`; a line
+         * that slant_json_parse is unsure of, or that is not an object,
+         * goes to json_loadb, which accepts only objects and arrays here */
+        json_t *obj = slant_json_parse(s, n, 0, NULL, &r->scratch);
+        if (obj && !json_is_object(obj)) {
+            json_decref(obj);
+            obj = NULL;
+        }
         if (!obj) obj = json_loadb(s, n, 0, &jerr);
         if (!obj)
             return slant_error_set(err, r->name, r->lineno, jerr.column, -1,

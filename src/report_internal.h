@@ -71,14 +71,6 @@ const json_t *rv_get(rview *v, int list, size_t i);
  * reads that member, whose reading would be most of the work (report.md's
  * coverage table has no use for each source's own items). */
 const json_t *rv_get_without(rview *v, int list, size_t i, const char *skip);
-/* The JSON value text[0 .. len) as json_loadb
- * with JSON_DECODE_ANY | JSON_ALLOW_NUL reads it, only faster; NULL when
- * the text is not valid JSON or is unusual (then ask json_loadb, which
- * says why). */
-json_t *rjson_parse(const char *text, size_t len);
-/* The same, leaving out the member `skip` of the value when it is an
- * object (NULL: nothing left out). */
-json_t *rjson_parse_without(const char *text, size_t len, const char *skip);
 
 /* The renderers of report.md, report.html and a CSV table into a sink;
  * the public slant_report_render_* wrap a view of the caller's model and

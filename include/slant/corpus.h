@@ -70,12 +70,6 @@ slant_jsonl_reader *slant_jsonl_open(FILE *f, const char *name);
  * -1 = error (err filled with file and line). */
 int slant_jsonl_next(slant_jsonl_reader *r, slant_article **a, slant_error *err);
 void slant_jsonl_close(slant_jsonl_reader *r);
-/* The JSON Lines reader's fast path: line [s, s+n) (valid UTF-8) parsed as
- * json_loadb would parse it when it is a flat object of string values, or
- * NULL when it is anything else (then json_loadb decides, and reports any
- * error). key and value are scratch buffers. Public for its differential
- * fuzz test (tests/fuzz/fuzz_jsonl.c). */
-json_t *slant_jsonl_flat_object(const char *s, size_t n, slant_buf *key, slant_buf *value);
 
 /* Build an article from one JSON object (used by the JSON and JSONL
  * readers); takes no reference to obj. */

@@ -389,13 +389,6 @@ static void put_article(slant_buf *b, const slant_lexset *set, const slant_artic
     slant_buf_puts(b, "}}\n");
 }
 
-static int flush_out(slant_buf *b, FILE *f, const char *name, slant_error *err) {
-    if (b->len && fwrite(b->data, 1, b->len, f) != b->len)
-        return slant_error_set(err, name, 0, 0, -1, "write failed (disk full or closed pipe?)");
-    slant_buf_clear(b);
-    return 0;
-}
-
 /* "name:line" for messages about an input line, as snprintf("%s:%llu")
  * would write it (truncated to fit), without printf for every line. */
 static void line_where(char *where, size_t cap, const char *name, unsigned long long line) {
@@ -496,103 +489,406 @@ static int line_next(line_reader *r, const char **text, size_t *len) {
     return 1;
 }
 
-/* --lines: every input line is one text, scored without cleaning. */
-static int score_lines(char **inputs, size_t ninputs, const slant_lexset *set, const slant_scorer *sc,
-                       int lenient, FILE *out, const char *outname, slant_error *err) {
+/* ---- several threads ----
+ * Input is read in batches: items (lines or articles) copied back to back
+ * into one buffer and cut into pieces of about PIECE_BYTES. Workers take
+ * the pieces in turn (slant_parallel_for), each with its own pipeline and
+ * hit_writer, and write a piece's JSON into the piece's own buffer, noting
+ * where each item's output ends. The pieces are written out in input
+ * order, so the bytes never depend on the number of threads.
+ *
+ * Reading and writing are one more task of the same slant_parallel_for:
+ * while batch k is scored, one thread writes batch k-1's output and reads
+ * batch k+1 (two batches alternate), and then helps with the pieces. Done
+ * between the batches instead, they were 16% of score --lines on one
+ * thread and kept two threads from going much past 1.7x one. */
+enum {
+    PIECE_BYTES = 128 << 10,
+    PIECES_PER_THREAD = 8, /* small pieces even out the threads' shares */
+    MAX_PIECES = 256,      /* 32 MB of input a batch, whatever -j says */
+    OUT_FLUSH = 1 << 20
+};
+#define NONE ((size_t)-1)
+
+typedef enum { SCORE_LINES, SCORE_SENTENCES, SCORE_ARTICLES } score_mode;
+
+typedef struct batch_item {
+    size_t at, len;                    /* the text, in the batch's bytes */
+    size_t id, source, story, path;    /* articles: strings in the bytes (NONE: NULL) */
+    const char *name;                  /* lines: the input file */
+    unsigned long long fline, lineno;  /* lines: line in the file, line in the whole run */
+} batch_item;
+
+typedef struct piece {
+    size_t from, to;      /* items [from, to) */
+    slant_buf out;
+    size_t *ends;         /* out.len after each item */
+    size_t ends_cap;
+    size_t failed;        /* the item that failed, or NONE */
+    slant_error err;
+} piece;
+
+typedef struct batch {
+    slant_buf bytes;
+    batch_item *items;
+    size_t nitems, items_cap;
+    piece *pieces;
+    size_t npieces;
+    int more;             /* what filling it returned: 1 more input, 0 the end, -1 failed */
+    slant_error fill_err; /* more == -1: why; reported after the batch's own items */
+} batch;
+
+typedef struct score_worker {
+    int ready;
     slant_pipeline p;
-    slant_pipeline_opts po = {lenient, 1};
-    slant_pipeline_init(&p, sc, NULL, &po);
-    slant_buf ob;
-    slant_buf_init(&ob);
     hit_writer w;
-    hit_writer_init(&w, set);
-    line_reader lr;
-    line_reader_init(&lr);
-    int rc = 0;
-    unsigned long long lineno = 0;
-    for (size_t k = 0; k < ninputs && rc == 0; k++) {
-        const char *name = inputs[k];
-        FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
-        if (!f) {
-            rc = slant_error_set(err, name, 0, 0, -1, "cannot open");
-            break;
+    slant_buf head;
+    uint32_t *counts;
+} score_worker;
+
+typedef struct score_run score_run;
+typedef int (*fill_fn)(score_run *r, batch *b, slant_error *err);
+
+struct score_run {
+    score_mode mode;
+    const slant_lexset *set;
+    const slant_scorer *sc;
+    slant_pipeline_opts po;
+    int threads;
+    score_worker *workers;
+    size_t max_pieces;
+    batch batches[2];
+    fill_fn fill;
+    void *src;            /* fill's input */
+    FILE *out;
+    const char *outname;
+    slant_buf carry;      /* output not yet written: a single thread would still hold it */
+    /* the batch being scored and the I/O task that runs beside it */
+    batch *cur, *to_write, *to_read;
+    int io_failed;
+    slant_error io_err;
+};
+
+static void score_run_init(score_run *r, score_mode mode, const slant_lexset *set, const slant_scorer *sc,
+                           int lenient, int threads, fill_fn fill, void *src, FILE *out, const char *outname) {
+    memset(r, 0, sizeof *r);
+    r->mode = mode;
+    r->set = set;
+    r->sc = sc;
+    r->po = (slant_pipeline_opts){mode == SCORE_LINES ? lenient : 0, 1}; /* ingest cleans articles */
+    r->threads = threads > 0 ? threads : slant_cpu_count();
+    r->workers = slant_xcalloc((size_t)r->threads, sizeof *r->workers);
+    r->max_pieces = (size_t)r->threads * PIECES_PER_THREAD;
+    if (r->max_pieces > MAX_PIECES) r->max_pieces = MAX_PIECES > (size_t)r->threads ? MAX_PIECES : (size_t)r->threads;
+    for (int k = 0; k < 2; k++) {
+        batch *b = &r->batches[k];
+        slant_buf_init(&b->bytes);
+        b->pieces = slant_xcalloc(r->max_pieces, sizeof *b->pieces);
+        for (size_t i = 0; i < r->max_pieces; i++) slant_buf_init(&b->pieces[i].out);
+    }
+    r->fill = fill;
+    r->src = src;
+    r->out = out;
+    r->outname = outname;
+    slant_buf_init(&r->carry);
+}
+
+static void score_run_free(score_run *r) {
+    for (int t = 0; t < r->threads; t++) {
+        score_worker *w = &r->workers[t];
+        if (!w->ready) continue;
+        slant_pipeline_free(&w->p);
+        hit_writer_free(&w->w);
+        slant_buf_free(&w->head);
+        free(w->counts);
+    }
+    free(r->workers);
+    for (int k = 0; k < 2; k++) {
+        batch *b = &r->batches[k];
+        for (size_t i = 0; i < r->max_pieces; i++) {
+            slant_buf_free(&b->pieces[i].out);
+            free(b->pieces[i].ends);
         }
-        line_reader_open(&lr, f);
-        unsigned long long fline = 0;
+        free(b->pieces);
+        free(b->items);
+        slant_buf_free(&b->bytes);
+    }
+    slant_buf_free(&r->carry);
+}
+
+/* Bytes in the batch's last piece. */
+static size_t last_piece_bytes(const batch *b) {
+    return b->npieces ? b->bytes.len - b->items[b->pieces[b->npieces - 1].from].at : 0;
+}
+
+/* No room for another item: every piece is there and the last one is full. */
+static int batch_full(const score_run *r, const batch *b) {
+    return b->npieces == r->max_pieces && last_piece_bytes(b) >= PIECE_BYTES;
+}
+
+static size_t batch_put(batch *b, const char *s, size_t n) {
+    size_t at = b->bytes.len;
+    slant_buf_append(&b->bytes, s, n);
+    slant_buf_putc(&b->bytes, '\0');
+    return at;
+}
+
+static size_t batch_put_str(batch *b, const char *s) { return s ? batch_put(b, s, strlen(s)) : NONE; }
+
+static const char *batch_str(const batch *b, size_t at) { return at == NONE ? NULL : b->bytes.data + at; }
+
+/* A new item whose text is s[0, n); a new piece starts when the last is full. */
+static batch_item *batch_add(batch *b, const char *s, size_t n) {
+    if (b->npieces == 0 || last_piece_bytes(b) >= PIECE_BYTES) b->pieces[b->npieces++].from = b->nitems;
+    if (b->nitems == b->items_cap) {
+        b->items_cap = b->items_cap ? 2 * b->items_cap : 1024;
+        b->items = slant_xrealloc(b->items, b->items_cap * sizeof *b->items);
+    }
+    batch_item *it = &b->items[b->nitems++];
+    memset(it, 0, sizeof *it);
+    it->at = batch_put(b, s, n);
+    it->len = n;
+    return it;
+}
+
+static void batch_fill(score_run *r, batch *b) {
+    slant_buf_clear(&b->bytes);
+    b->nitems = b->npieces = 0;
+    slant_error_clear(&b->fill_err);
+    b->more = r->fill(r, b, &b->fill_err);
+    for (size_t i = 0; i < b->npieces; i++) b->pieces[i].to = i + 1 < b->npieces ? b->pieces[i + 1].from : b->nitems;
+}
+
+static score_worker *score_worker_get(score_run *r, int t) {
+    score_worker *w = &r->workers[t];
+    if (!w->ready) {
+        slant_pipeline_init(&w->p, r->sc, NULL, &r->po);
+        hit_writer_init(&w->w, r->set);
+        slant_buf_init(&w->head);
+        w->counts = slant_xcalloc(2 * slant_lexset_category_count(r->set) + 2, sizeof *w->counts);
+        w->ready = 1;
+    }
+    return w;
+}
+
+static void put_line(slant_buf *b, hit_writer *w, const slant_pipeline *p, unsigned long long lineno) {
+    size_t words = 0;
+    for (size_t s = 0; s < p->scores.nsents; s++) words += p->scores.sents[s].words;
+    slant_buf_puts(b, "{\"v\":");
+    slant_buf_put_u64(b, SCORE_SCHEMA);
+    slant_buf_puts(b, ",\"line\":");
+    slant_buf_put_u64(b, lineno);
+    slant_buf_puts(b, ",\"words\":");
+    slant_buf_put_u64(b, words);
+    slant_buf_puts(b, ",\"tone\":");
+    put_num(b, slant_scores_text_tone(&p->scores));
+    put_hits(b, w, p, 0, p->scores.nsents);
+    slant_buf_puts(b, "}\n");
+}
+
+static int score_item(const score_run *r, score_worker *w, const batch *b, const batch_item *it, slant_buf *out,
+                      slant_error *err) {
+    const char *text = b->bytes.data + it->at;
+    if (r->mode == SCORE_LINES) {
+        char where[600];
+        line_where(where, sizeof where, it->name, it->fline);
+        if (slant_pipeline_run_text(&w->p, where, NULL, text, it->len, err) != 0) return -1;
+        put_line(out, &w->w, &w->p, it->lineno);
+        return 0;
+    }
+    slant_article a;
+    memset(&a, 0, sizeof a);
+    a.id = (char *)batch_str(b, it->id);
+    a.source = (char *)batch_str(b, it->source);
+    a.story = (char *)batch_str(b, it->story);
+    a.path = (char *)batch_str(b, it->path);
+    if (slant_pipeline_score_clean(&w->p, a.path ? a.path : a.id, text, it->len, err) != 0) return -1;
+    if (r->mode == SCORE_ARTICLES) put_article(out, r->set, &a, &w->p, w->counts);
+    else put_sentences(out, &w->w, &a, &w->p, &w->head);
+    return 0;
+}
+
+static int put_out(score_run *r, const char *s, size_t n, slant_error *err) {
+    if (n && fwrite(s, 1, n, r->out) != n)
+        return slant_error_set(err, r->outname, 0, 0, -1, "write failed (disk full or closed pipe?)");
+    return 0;
+}
+
+/* Write a scored batch's output in order, up to its first failing item.
+ * Output goes out at the points where one thread collecting it in one
+ * buffer would write that buffer (after an item that takes it over
+ * OUT_FLUSH bytes); the rest waits in carry. So what has been written when
+ * a run fails (to stdout, say) is the same for any number of threads. */
+static int write_batch(score_run *r, const batch *b, slant_error *err) {
+    for (size_t i = 0; i < b->npieces; i++) {
+        const piece *pc = &b->pieces[i];
+        size_t n = (pc->failed != NONE ? pc->failed : pc->to) - pc->from, written = 0;
+        for (size_t j = 0; j < n; j++)
+            if (r->carry.len + pc->ends[j] - written > OUT_FLUSH) {
+                if (put_out(r, r->carry.data, r->carry.len, err) != 0 ||
+                    put_out(r, pc->out.data + written, pc->ends[j] - written, err) != 0)
+                    return -1;
+                slant_buf_clear(&r->carry);
+                written = pc->ends[j];
+            }
+        if (n) slant_buf_append(&r->carry, pc->out.data + written, pc->ends[n - 1] - written);
+        if (pc->failed != NONE) {
+            if (err) *err = pc->err;
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* slant_parallel_for's items: the I/O task (item 0, when there is one) and
+ * the pieces. A failing piece stops there, and no later piece starts: the
+ * pieces before it all run, as they were taken first. */
+static int score_task(void *arg, size_t i, int worker) {
+    score_run *r = arg;
+    if (r->to_write || r->to_read) {
+        if (i == 0) {
+            if (r->to_write && write_batch(r, r->to_write, &r->io_err) != 0) r->io_failed = 1;
+            else if (r->to_read) batch_fill(r, r->to_read);
+            return 0;
+        }
+        i--;
+    }
+    piece *pc = &r->cur->pieces[i];
+    score_worker *w = score_worker_get(r, worker);
+    slant_buf_clear(&pc->out);
+    pc->failed = NONE;
+    if (pc->to - pc->from > pc->ends_cap) {
+        pc->ends_cap = pc->to - pc->from;
+        free(pc->ends);
+        pc->ends = slant_xmalloc(pc->ends_cap * sizeof *pc->ends);
+    }
+    for (size_t j = pc->from; j < pc->to; j++) {
+        if (score_item(r, w, r->cur, &r->cur->items[j], &pc->out, &pc->err) != 0) {
+            pc->failed = j;
+            return 1;
+        }
+        pc->ends[j - pc->from] = pc->out.len;
+    }
+    return 0;
+}
+
+/* Read, score and write everything. Errors come out in input order: a
+ * failing item before a failed read or write of what follows it. */
+static int score_run_all(score_run *r, slant_error *err) {
+    batch *cur = &r->batches[0], *prev = NULL;
+    batch_fill(r, cur);
+    for (;;) {
+        r->cur = cur;
+        r->to_write = prev;
+        r->to_read = cur->more == 1 ? &r->batches[cur == &r->batches[0]] : NULL;
+        r->io_failed = 0;
+        size_t ntasks = cur->npieces + (r->to_write || r->to_read);
+        slant_parallel_for(r->threads, ntasks, score_task, r);
+        if (r->io_failed) {
+            if (err) *err = r->io_err;
+            return -1;
+        }
+        if (!r->to_read) break; /* the last batch, or one that failed */
+        prev = cur;
+        cur = r->to_read;
+        /* a failing piece: the lines before it go out as one thread writes them */
+        for (size_t i = 0; i < prev->npieces; i++)
+            if (prev->pieces[i].failed != NONE) return write_batch(r, prev, err);
+    }
+    if (write_batch(r, cur, err) != 0) return -1;
+    if (cur->more < 0) {
+        if (err) *err = cur->fill_err;
+        return -1;
+    }
+    return put_out(r, r->carry.data, r->carry.len, err);
+}
+
+/* Where --lines input stands between batches. */
+typedef struct line_source {
+    char **inputs;
+    size_t ninputs, k;
+    FILE *f;
+    line_reader lr;
+    unsigned long long fline, lineno;
+} line_source;
+
+/* Fill a batch with lines: 1 = more may follow, 0 = the end, -1 = an input
+ * could not be opened or read (err filled; the lines before it are in). */
+static int lines_fill(score_run *r, batch *b, slant_error *err) {
+    line_source *s = r->src;
+    while (!batch_full(r, b)) {
+        if (!s->f) {
+            if (s->k == s->ninputs) return 0;
+            const char *name = s->inputs[s->k];
+            s->f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
+            if (!s->f) return slant_error_set(err, name, 0, 0, -1, "cannot open");
+            line_reader_open(&s->lr, s->f);
+            s->fline = 0;
+        }
         const char *text;
         size_t n;
-        while (rc == 0 && line_next(&lr, &text, &n)) {
-            fline++;
-            lineno++;
+        if (line_next(&s->lr, &text, &n)) {
             while (n && (text[n - 1] == '\n' || text[n - 1] == '\r')) n--;
-            char where[600];
-            line_where(where, sizeof where, name, fline);
-            if (slant_pipeline_run_text(&p, where, NULL, text, n, err) != 0) {
-                rc = -1;
-                break;
-            }
-            size_t words = 0;
-            for (size_t s = 0; s < p.scores.nsents; s++) words += p.scores.sents[s].words;
-            slant_buf_puts(&ob, "{\"v\":");
-            slant_buf_put_u64(&ob, SCORE_SCHEMA);
-            slant_buf_puts(&ob, ",\"line\":");
-            slant_buf_put_u64(&ob, lineno);
-            slant_buf_puts(&ob, ",\"words\":");
-            slant_buf_put_u64(&ob, words);
-            slant_buf_puts(&ob, ",\"tone\":");
-            put_num(&ob, slant_scores_text_tone(&p.scores));
-            put_hits(&ob, &w, &p, 0, p.scores.nsents);
-            slant_buf_puts(&ob, "}\n");
-            if (ob.len > (1 << 20) && flush_out(&ob, out, outname, err) != 0) rc = -1;
+            batch_item *it = batch_add(b, text, n);
+            it->name = s->inputs[s->k];
+            it->fline = ++s->fline;
+            it->lineno = ++s->lineno;
+            continue;
         }
-        if (ferror(f)) rc = slant_error_set(err, name, 0, 0, -1, "read error");
-        if (f != stdin) fclose(f);
+        int bad = ferror(s->f) != 0;
+        if (s->f != stdin) fclose(s->f);
+        s->f = NULL;
+        if (bad) return slant_error_set(err, s->inputs[s->k], 0, 0, -1, "read error");
+        s->k++;
     }
-    if (rc == 0) rc = flush_out(&ob, out, outname, err);
-    line_reader_free(&lr);
-    slant_buf_free(&ob);
-    hit_writer_free(&w);
-    slant_pipeline_free(&p);
+    return 1;
+}
+
+/* --lines: every input line is one text, scored without cleaning. */
+static int score_lines(char **inputs, size_t ninputs, const slant_lexset *set, const slant_scorer *sc,
+                       int lenient, int threads, FILE *out, const char *outname, slant_error *err) {
+    line_source s;
+    memset(&s, 0, sizeof s);
+    s.inputs = inputs;
+    s.ninputs = ninputs;
+    line_reader_init(&s.lr);
+    score_run r;
+    score_run_init(&r, SCORE_LINES, set, sc, lenient, threads, lines_fill, &s, out, outname);
+    int rc = score_run_all(&r, err);
+    if (s.f && s.f != stdin) fclose(s.f);
+    line_reader_free(&s.lr);
+    score_run_free(&r);
     return rc;
+}
+
+/* Fill a batch with articles, validated and cleaned by the ingest: as lines_fill. */
+static int articles_fill(score_run *r, batch *b, slant_error *err) {
+    slant_ingest *in = r->src;
+    slant_ingest_item item;
+    while (!batch_full(r, b)) {
+        int got = slant_ingest_next(in, &item, err);
+        if (got <= 0) return got;
+        const slant_article *a = item.article;
+        batch_item *it = batch_add(b, item.text, item.len);
+        it->id = batch_put_str(b, a->id);
+        it->source = batch_put_str(b, a->source);
+        it->story = batch_put_str(b, a->story);
+        it->path = batch_put_str(b, a->path);
+    }
+    return 1;
 }
 
 static int score_stream(char **inputs, size_t ninputs, const slant_lexset *set, const slant_scorer *sc,
                         const char *rules_path, const slant_pipeline_opts *popts, int article_level,
-                        FILE *out, const char *outname, slant_error *err) {
+                        int threads, FILE *out, const char *outname, slant_error *err) {
     slant_ingest_opts io = {popts->lenient, popts->no_clean, rules_path};
     slant_ingest *in;
     if (slant_ingest_open(inputs, ninputs, &io, &in, err) != 0) return -1;
-    slant_pipeline p;
-    slant_pipeline_opts po = {0, 1};
-    slant_pipeline_init(&p, sc, NULL, &po);
-    slant_buf ob, head;
-    slant_buf_init(&ob);
-    slant_buf_init(&head);
-    hit_writer w;
-    hit_writer_init(&w, set);
-    uint32_t *counts = slant_xcalloc(2 * slant_lexset_category_count(set) + 2, sizeof *counts);
-    slant_ingest_item item;
-    int r, rc = 0;
-    while ((r = slant_ingest_next(in, &item, err)) == 1) {
-        const char *name = item.article->path ? item.article->path : item.article->id;
-        if (slant_pipeline_score_clean(&p, name, item.text, item.len, err) != 0) {
-            rc = -1;
-            break;
-        }
-        if (article_level) put_article(&ob, set, item.article, &p, counts);
-        else put_sentences(&ob, &w, item.article, &p, &head);
-        if (ob.len > (1 << 20) && flush_out(&ob, out, outname, err) != 0) {
-            rc = -1;
-            break;
-        }
-    }
-    if (r < 0) rc = -1;
-    if (rc == 0) rc = flush_out(&ob, out, outname, err);
-    free(counts);
-    slant_buf_free(&ob);
-    slant_buf_free(&head);
-    hit_writer_free(&w);
-    slant_pipeline_free(&p);
+    score_run r;
+    score_run_init(&r, article_level ? SCORE_ARTICLES : SCORE_SENTENCES, set, sc, 0, threads, articles_fill, in,
+                   out, outname);
+    int rc = score_run_all(&r, err);
+    score_run_free(&r);
     slant_ingest_free(in);
     return rc;
 }
@@ -689,10 +985,10 @@ int cmd_score(int argc, char **argv) {
         slant_clean_rules_free(rules);
         slant_agg_free(agg);
     } else if (lines) {
-        rc = score_lines(inputs, ninputs, set, sc, ro.pipeline.lenient, f, outname, &err);
+        rc = score_lines(inputs, ninputs, set, sc, ro.pipeline.lenient, ro.threads, f, outname, &err);
     } else {
-        rc = score_stream(inputs, ninputs, set, sc, rules_path, &ro.pipeline, strcmp(level, "article") == 0, f,
-                          outname, &err);
+        rc = score_stream(inputs, ninputs, set, sc, rules_path, &ro.pipeline, strcmp(level, "article") == 0,
+                          ro.threads, f, outname, &err);
     }
     if (slant_outfile_close(&of, rc == 0, &err) != 0) rc = -1;
 done:

@@ -9,6 +9,7 @@
  * on every hit is escaped and formatted once per lexicon entry (hit_writer).
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -490,53 +491,53 @@ static int line_next(line_reader *r, const char **text, size_t *len) {
 }
 
 /* ---- several threads ----
- * Input is read in batches: items (lines or articles) copied back to back
- * into one buffer and cut into pieces of about PIECE_BYTES. Workers take
- * the pieces in turn (slant_parallel_for), each with its own pipeline and
- * hit_writer, and write a piece's JSON into the piece's own buffer, noting
- * where each item's output ends. The pieces are written out in input
- * order, so the bytes never depend on the number of threads.
+ * Input is read in slots: items (lines or articles) copied back to back
+ * into the slot's buffer, about SLOT_BYTES of them. Slots are numbered in
+ * input order and reused round a ring. Every thread runs the same loop and
+ * takes whatever is next: the I/O (writing the oldest scored slot,
+ * filling a free one; one thread at a time) or scoring the oldest filled
+ * slot with its own pipeline and hit_writer into the slot's output buffer,
+ * noting where each item's output ends. Output is written in slot order,
+ * so the bytes never depend on the number of threads, and no thread waits
+ * for the others at a barrier (with one per batch, a thread descheduled
+ * on a busy machine held up the rest).
  *
- * Reading and writing are one more task of the same slant_parallel_for:
- * while batch k is scored, one thread writes batch k-1's output and reads
- * batch k+1 (two batches alternate), and then helps with the pieces. Done
- * between the batches instead, they were 16% of score --lines on one
- * thread and kept two threads from going much past 1.7x one. */
-enum {
-    PIECE_BYTES = 128 << 10,
-    PIECES_PER_THREAD = 8, /* small pieces even out the threads' shares */
-    MAX_PIECES = 256,      /* 32 MB of input a batch, whatever -j says */
-    OUT_FLUSH = 1 << 20
-};
+ * Output goes out at the points where one thread collecting it in one
+ * buffer would write that buffer: after an item that takes it over
+ * OUT_FLUSH bytes. So what has been written when a run fails (to stdout,
+ * say) is the same for any number of threads. Until then the pending
+ * output stays in the slots that hold it; only if the ring is full of
+ * them (items with almost no output) is it copied to carry. */
+
+/* Small slots, read ahead no further than the threads need, keep the
+ * output in flight within L2: with 128 KB slots filled as far as the ring
+ * allowed, score --lines -j 1 missed the caches 30% more than one thread
+ * writing through one buffer did; with 32 KB, 11% (cachegrind). */
+enum { SLOT_BYTES = 32 << 10, SLOTS_PER_THREAD = 4, SLOTS_EXTRA = 8, OUT_FLUSH = 1 << 20 };
 #define NONE ((size_t)-1)
 
 typedef enum { SCORE_LINES, SCORE_SENTENCES, SCORE_ARTICLES } score_mode;
 
-typedef struct batch_item {
-    size_t at, len;                    /* the text, in the batch's bytes */
+typedef struct slot_item {
+    size_t at, len;                    /* the text, in the slot's bytes */
     size_t id, source, story, path;    /* articles: strings in the bytes (NONE: NULL) */
     const char *name;                  /* lines: the input file */
     unsigned long long fline, lineno;  /* lines: line in the file, line in the whole run */
-} batch_item;
+} slot_item;
 
-typedef struct piece {
-    size_t from, to;      /* items [from, to) */
+typedef struct slot {
+    slant_buf bytes;
+    slot_item *items;
+    size_t nitems, items_cap;
+    int more;             /* what filling it returned: 1 more input, 0 the end, -1 failed */
+    slant_error fill_err; /* more == -1: why; reported after the slot's own items */
     slant_buf out;
     size_t *ends;         /* out.len after each item */
     size_t ends_cap;
     size_t failed;        /* the item that failed, or NONE */
     slant_error err;
-} piece;
-
-typedef struct batch {
-    slant_buf bytes;
-    batch_item *items;
-    size_t nitems, items_cap;
-    piece *pieces;
-    size_t npieces;
-    int more;             /* what filling it returned: 1 more input, 0 the end, -1 failed */
-    slant_error fill_err; /* more == -1: why; reported after the batch's own items */
-} batch;
+    int scored;           /* guarded by the run's mutex once the slot is filled */
+} slot;
 
 typedef struct score_worker {
     int ready;
@@ -547,7 +548,7 @@ typedef struct score_worker {
 } score_worker;
 
 typedef struct score_run score_run;
-typedef int (*fill_fn)(score_run *r, batch *b, slant_error *err);
+typedef int (*fill_fn)(score_run *r, slot *s, slant_error *err);
 
 struct score_run {
     score_mode mode;
@@ -556,18 +557,26 @@ struct score_run {
     slant_pipeline_opts po;
     int threads;
     score_worker *workers;
-    size_t max_pieces;
-    batch batches[2];
     fill_fn fill;
     void *src;            /* fill's input */
     FILE *out;
     const char *outname;
-    slant_buf carry;      /* output not yet written: a single thread would still hold it */
-    /* the batch being scored and the I/O task that runs beside it */
-    batch *cur, *to_write, *to_read;
-    int io_failed;
-    slant_error io_err;
+    slot *slots;
+    size_t nslots;
+    /* guarded by mu: slot numbers (slot k is slots[k % nslots]) */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    size_t filled, taken, written; /* slots filled, taken to score, written */
+    size_t kept;          /* slots from kept on hold output not yet written */
+    int io_busy, input_done, stopping, finished, rc;
+    slant_error err;
+    /* the writer's (whoever holds io_busy): pending output is carry, then
+     * the slots from w_seq (at offset w_off) on, w_pending bytes in all */
+    size_t w_seq, w_off, w_pending;
+    slant_buf carry;
 };
+
+static slot *slot_at(const score_run *r, size_t k) { return &r->slots[k % r->nslots]; }
 
 static void score_run_init(score_run *r, score_mode mode, const slant_lexset *set, const slant_scorer *sc,
                            int lenient, int threads, fill_fn fill, void *src, FILE *out, const char *outname) {
@@ -578,18 +587,18 @@ static void score_run_init(score_run *r, score_mode mode, const slant_lexset *se
     r->po = (slant_pipeline_opts){mode == SCORE_LINES ? lenient : 0, 1}; /* ingest cleans articles */
     r->threads = threads > 0 ? threads : slant_cpu_count();
     r->workers = slant_xcalloc((size_t)r->threads, sizeof *r->workers);
-    r->max_pieces = (size_t)r->threads * PIECES_PER_THREAD;
-    if (r->max_pieces > MAX_PIECES) r->max_pieces = MAX_PIECES > (size_t)r->threads ? MAX_PIECES : (size_t)r->threads;
-    for (int k = 0; k < 2; k++) {
-        batch *b = &r->batches[k];
-        slant_buf_init(&b->bytes);
-        b->pieces = slant_xcalloc(r->max_pieces, sizeof *b->pieces);
-        for (size_t i = 0; i < r->max_pieces; i++) slant_buf_init(&b->pieces[i].out);
+    r->nslots = (size_t)r->threads * SLOTS_PER_THREAD + SLOTS_EXTRA;
+    r->slots = slant_xcalloc(r->nslots, sizeof *r->slots);
+    for (size_t i = 0; i < r->nslots; i++) {
+        slant_buf_init(&r->slots[i].bytes);
+        slant_buf_init(&r->slots[i].out);
     }
     r->fill = fill;
     r->src = src;
     r->out = out;
     r->outname = outname;
+    pthread_mutex_init(&r->mu, NULL);
+    pthread_cond_init(&r->cv, NULL);
     slant_buf_init(&r->carry);
 }
 
@@ -603,60 +612,42 @@ static void score_run_free(score_run *r) {
         free(w->counts);
     }
     free(r->workers);
-    for (int k = 0; k < 2; k++) {
-        batch *b = &r->batches[k];
-        for (size_t i = 0; i < r->max_pieces; i++) {
-            slant_buf_free(&b->pieces[i].out);
-            free(b->pieces[i].ends);
-        }
-        free(b->pieces);
-        free(b->items);
-        slant_buf_free(&b->bytes);
+    for (size_t i = 0; i < r->nslots; i++) {
+        slant_buf_free(&r->slots[i].bytes);
+        slant_buf_free(&r->slots[i].out);
+        free(r->slots[i].items);
+        free(r->slots[i].ends);
     }
+    free(r->slots);
+    pthread_mutex_destroy(&r->mu);
+    pthread_cond_destroy(&r->cv);
     slant_buf_free(&r->carry);
 }
 
-/* Bytes in the batch's last piece. */
-static size_t last_piece_bytes(const batch *b) {
-    return b->npieces ? b->bytes.len - b->items[b->pieces[b->npieces - 1].from].at : 0;
-}
+static int slot_full(const slot *s) { return s->bytes.len >= SLOT_BYTES; }
 
-/* No room for another item: every piece is there and the last one is full. */
-static int batch_full(const score_run *r, const batch *b) {
-    return b->npieces == r->max_pieces && last_piece_bytes(b) >= PIECE_BYTES;
-}
-
-static size_t batch_put(batch *b, const char *s, size_t n) {
-    size_t at = b->bytes.len;
-    slant_buf_append(&b->bytes, s, n);
-    slant_buf_putc(&b->bytes, '\0');
+static size_t slot_put(slot *s, const char *text, size_t n) {
+    size_t at = s->bytes.len;
+    slant_buf_append(&s->bytes, text, n);
+    slant_buf_putc(&s->bytes, '\0');
     return at;
 }
 
-static size_t batch_put_str(batch *b, const char *s) { return s ? batch_put(b, s, strlen(s)) : NONE; }
+static size_t slot_put_str(slot *s, const char *str) { return str ? slot_put(s, str, strlen(str)) : NONE; }
 
-static const char *batch_str(const batch *b, size_t at) { return at == NONE ? NULL : b->bytes.data + at; }
+static const char *slot_str(const slot *s, size_t at) { return at == NONE ? NULL : s->bytes.data + at; }
 
-/* A new item whose text is s[0, n); a new piece starts when the last is full. */
-static batch_item *batch_add(batch *b, const char *s, size_t n) {
-    if (b->npieces == 0 || last_piece_bytes(b) >= PIECE_BYTES) b->pieces[b->npieces++].from = b->nitems;
-    if (b->nitems == b->items_cap) {
-        b->items_cap = b->items_cap ? 2 * b->items_cap : 1024;
-        b->items = slant_xrealloc(b->items, b->items_cap * sizeof *b->items);
+/* A new item whose text is text[0, n). */
+static slot_item *slot_add(slot *s, const char *text, size_t n) {
+    if (s->nitems == s->items_cap) {
+        s->items_cap = s->items_cap ? 2 * s->items_cap : 256;
+        s->items = slant_xrealloc(s->items, s->items_cap * sizeof *s->items);
     }
-    batch_item *it = &b->items[b->nitems++];
+    slot_item *it = &s->items[s->nitems++];
     memset(it, 0, sizeof *it);
-    it->at = batch_put(b, s, n);
+    it->at = slot_put(s, text, n);
     it->len = n;
     return it;
-}
-
-static void batch_fill(score_run *r, batch *b) {
-    slant_buf_clear(&b->bytes);
-    b->nitems = b->npieces = 0;
-    slant_error_clear(&b->fill_err);
-    b->more = r->fill(r, b, &b->fill_err);
-    for (size_t i = 0; i < b->npieces; i++) b->pieces[i].to = i + 1 < b->npieces ? b->pieces[i + 1].from : b->nitems;
 }
 
 static score_worker *score_worker_get(score_run *r, int t) {
@@ -686,9 +677,9 @@ static void put_line(slant_buf *b, hit_writer *w, const slant_pipeline *p, unsig
     slant_buf_puts(b, "}\n");
 }
 
-static int score_item(const score_run *r, score_worker *w, const batch *b, const batch_item *it, slant_buf *out,
+static int score_item(const score_run *r, score_worker *w, const slot *s, const slot_item *it, slant_buf *out,
                       slant_error *err) {
-    const char *text = b->bytes.data + it->at;
+    const char *text = s->bytes.data + it->at;
     if (r->mode == SCORE_LINES) {
         char where[600];
         line_where(where, sizeof where, it->name, it->fline);
@@ -698,14 +689,32 @@ static int score_item(const score_run *r, score_worker *w, const batch *b, const
     }
     slant_article a;
     memset(&a, 0, sizeof a);
-    a.id = (char *)batch_str(b, it->id);
-    a.source = (char *)batch_str(b, it->source);
-    a.story = (char *)batch_str(b, it->story);
-    a.path = (char *)batch_str(b, it->path);
+    a.id = (char *)slot_str(s, it->id);
+    a.source = (char *)slot_str(s, it->source);
+    a.story = (char *)slot_str(s, it->story);
+    a.path = (char *)slot_str(s, it->path);
     if (slant_pipeline_score_clean(&w->p, a.path ? a.path : a.id, text, it->len, err) != 0) return -1;
     if (r->mode == SCORE_ARTICLES) put_article(out, r->set, &a, &w->p, w->counts);
     else put_sentences(out, &w->w, &a, &w->p, &w->head);
     return 0;
+}
+
+/* Score a slot's items, stopping at the first that fails. */
+static void score_slot(score_run *r, slot *s, int worker) {
+    score_worker *w = score_worker_get(r, worker);
+    slant_buf_clear(&s->out);
+    if (s->nitems > s->ends_cap) {
+        s->ends_cap = s->nitems;
+        free(s->ends);
+        s->ends = slant_xmalloc(s->ends_cap * sizeof *s->ends);
+    }
+    for (size_t j = 0; j < s->nitems; j++) {
+        if (score_item(r, w, s, &s->items[j], &s->out, &s->err) != 0) {
+            s->failed = j;
+            return;
+        }
+        s->ends[j] = s->out.len;
+    }
 }
 
 static int put_out(score_run *r, const char *s, size_t n, slant_error *err) {
@@ -714,109 +723,140 @@ static int put_out(score_run *r, const char *s, size_t n, slant_error *err) {
     return 0;
 }
 
-/* Write a scored batch's output in order, up to its first failing item.
- * Output goes out at the points where one thread collecting it in one
- * buffer would write that buffer (after an item that takes it over
- * OUT_FLUSH bytes), so what has been written when a run fails (to stdout,
- * say) is the same for any number of threads. What is pending at the end
- * of the batch (under OUT_FLUSH bytes) is copied to carry, as the pieces'
- * buffers are reused; copying every piece's tail instead cost 3% of CPU. */
-static int write_batch(score_run *r, const batch *b, slant_error *err) {
-    size_t sp = 0, so = 0; /* this batch's pending output starts in piece sp at offset so */
-    size_t pending = r->carry.len;
-    for (size_t i = 0; i < b->npieces; i++) {
-        const piece *pc = &b->pieces[i];
-        size_t n = (pc->failed != NONE ? pc->failed : pc->to) - pc->from, last = i == sp ? so : 0;
-        for (size_t j = 0; j < n; j++) {
-            pending += pc->ends[j] - last;
-            last = pc->ends[j];
-            if (pending <= OUT_FLUSH) continue;
-            if (put_out(r, r->carry.data, r->carry.len, err) != 0) return -1;
-            slant_buf_clear(&r->carry);
-            for (size_t k = sp; k <= i; k++) {
-                size_t from = k == sp ? so : 0, to = k == i ? last : b->pieces[k].out.len;
-                if (put_out(r, b->pieces[k].out.data + from, to - from, err) != 0) return -1;
-            }
-            sp = i;
-            so = last;
-            pending = 0;
-        }
-        if (pc->failed != NONE) {
-            if (err) *err = pc->err;
-            return -1;
-        }
+/* Write the pending output up to offset end of slot k. */
+static int write_pending(score_run *r, size_t k, size_t end, slant_error *err) {
+    if (put_out(r, r->carry.data, r->carry.len, err) != 0) return -1;
+    slant_buf_clear(&r->carry);
+    for (size_t q = r->w_seq; q <= k; q++) {
+        const slot *s = slot_at(r, q);
+        size_t from = q == r->w_seq ? r->w_off : 0, to = q == k ? end : s->out.len;
+        if (put_out(r, s->out.data + from, to - from, err) != 0) return -1;
     }
-    for (size_t k = sp; k < b->npieces; k++) {
-        size_t from = k == sp ? so : 0;
-        slant_buf_append(&r->carry, b->pieces[k].out.data + from, b->pieces[k].out.len - from);
-    }
+    r->w_seq = k;
+    r->w_off = end;
+    r->w_pending = 0;
     return 0;
 }
 
-/* slant_parallel_for's items: the I/O task (item 0, when there is one) and
- * the pieces. A failing piece stops there, and no later piece starts: the
- * pieces before it all run, as they were taken first. */
-static int score_task(void *arg, size_t i, int worker) {
+/* Slot k's items in order, up to the first failing one, writing where one
+ * thread would; at the end of the input, what is left. */
+static int write_slot(score_run *r, size_t k, slant_error *err) {
+    const slot *s = slot_at(r, k);
+    size_t n = s->failed != NONE ? s->failed : s->nitems, last = 0;
+    for (size_t j = 0; j < n; j++) {
+        r->w_pending += s->ends[j] - last;
+        last = s->ends[j];
+        if (r->w_pending > OUT_FLUSH && write_pending(r, k, last, err) != 0) return -1;
+    }
+    if (s->failed != NONE) {
+        if (err) *err = s->err;
+        return -1;
+    }
+    if (s->more < 0) {
+        if (err) *err = s->fill_err;
+        return -1;
+    }
+    return s->more == 0 ? write_pending(r, k, s->out.len, err) : 0;
+}
+
+/* The ring is full of slots kept for their pending output: copy it out. */
+static void spill_pending(score_run *r, size_t written) {
+    for (size_t q = r->w_seq; q < written; q++) {
+        const slot *s = slot_at(r, q);
+        size_t from = q == r->w_seq ? r->w_off : 0;
+        slant_buf_append(&r->carry, s->out.data + from, s->out.len - from);
+    }
+    r->w_seq = written;
+    r->w_off = 0;
+}
+
+static void fill_slot(score_run *r, slot *s) {
+    slant_buf_clear(&s->bytes);
+    s->nitems = 0;
+    s->failed = NONE;
+    s->scored = 0;
+    slant_error_clear(&s->fill_err);
+    s->more = r->fill(r, s, &s->fill_err);
+}
+
+enum { IO_NONE, IO_WRITE, IO_FILL, IO_SPILL };
+
+/* Every thread's loop (an item of slant_parallel_for); mu is held except
+ * while doing I/O or scoring. */
+static int score_loop(void *arg, size_t i, int worker) {
     score_run *r = arg;
-    if (r->to_write || r->to_read) {
-        if (i == 0) {
-            if (r->to_write && write_batch(r, r->to_write, &r->io_err) != 0) r->io_failed = 1;
-            else if (r->to_read) batch_fill(r, r->to_read);
-            return 0;
+    (void)i;
+    pthread_mutex_lock(&r->mu);
+    while (!r->finished) {
+        int io = IO_NONE;
+        if (!r->io_busy) {
+            if (r->written < r->filled && slot_at(r, r->written)->scored) io = IO_WRITE;
+            else if (!r->input_done && !r->stopping) {
+                /* read ahead only as far as the threads need: fewer slots
+                 * in use stay in the caches */
+                if (r->filled < r->kept + r->nslots) {
+                    if (r->filled - r->taken <= (size_t)r->threads) io = IO_FILL;
+                } else if (r->written == r->filled) {
+                    io = IO_SPILL; /* nothing else can free a slot */
+                }
+            }
         }
-        i--;
-    }
-    piece *pc = &r->cur->pieces[i];
-    score_worker *w = score_worker_get(r, worker);
-    slant_buf_clear(&pc->out);
-    pc->failed = NONE;
-    if (pc->to - pc->from > pc->ends_cap) {
-        pc->ends_cap = pc->to - pc->from;
-        free(pc->ends);
-        pc->ends = slant_xmalloc(pc->ends_cap * sizeof *pc->ends);
-    }
-    for (size_t j = pc->from; j < pc->to; j++) {
-        if (score_item(r, w, r->cur, &r->cur->items[j], &pc->out, &pc->err) != 0) {
-            pc->failed = j;
-            return 1;
+        if (io != IO_NONE) {
+            size_t written = r->written, filled = r->filled;
+            r->io_busy = 1;
+            pthread_mutex_unlock(&r->mu);
+            int rc = 0, last = 0;
+            slant_error e;
+            if (io == IO_WRITE) {
+                rc = write_slot(r, written, &e);
+                last = rc != 0 || slot_at(r, written)->more != 1;
+            } else if (io == IO_FILL) {
+                fill_slot(r, slot_at(r, filled));
+            } else {
+                spill_pending(r, written);
+            }
+            pthread_mutex_lock(&r->mu);
+            if (io == IO_WRITE) {
+                r->written++;
+                if (last) {
+                    r->finished = 1;
+                    r->rc = rc;
+                    if (rc) r->err = e;
+                }
+            } else if (io == IO_FILL) {
+                r->filled++;
+                if (slot_at(r, filled)->more != 1) r->input_done = 1;
+            }
+            r->kept = r->w_seq;
+            r->io_busy = 0;
+            pthread_cond_broadcast(&r->cv);
+        } else if (r->taken < r->filled) {
+            slot *s = slot_at(r, r->taken++);
+            pthread_mutex_unlock(&r->mu);
+            score_slot(r, s, worker);
+            pthread_mutex_lock(&r->mu);
+            s->scored = 1;
+            if (s->failed != NONE) r->stopping = 1; /* read no further */
+            pthread_cond_broadcast(&r->cv);
+        } else {
+            pthread_cond_wait(&r->cv, &r->mu);
         }
-        pc->ends[j - pc->from] = pc->out.len;
     }
+    pthread_mutex_unlock(&r->mu);
     return 0;
 }
 
 /* Read, score and write everything. Errors come out in input order: a
  * failing item before a failed read or write of what follows it. */
 static int score_run_all(score_run *r, slant_error *err) {
-    batch *cur = &r->batches[0], *prev = NULL;
-    batch_fill(r, cur);
-    for (;;) {
-        r->cur = cur;
-        r->to_write = prev;
-        r->to_read = cur->more == 1 ? &r->batches[cur == &r->batches[0]] : NULL;
-        r->io_failed = 0;
-        size_t ntasks = cur->npieces + (r->to_write || r->to_read);
-        slant_parallel_for(r->threads, ntasks, score_task, r);
-        if (r->io_failed) {
-            if (err) *err = r->io_err;
-            return -1;
-        }
-        if (!r->to_read) break; /* the last batch, or one that failed */
-        prev = cur;
-        cur = r->to_read;
-        /* a failing piece: the lines before it go out as one thread writes them */
-        for (size_t i = 0; i < prev->npieces; i++)
-            if (prev->pieces[i].failed != NONE) return write_batch(r, prev, err);
-    }
-    if (write_batch(r, cur, err) != 0) return -1;
-    if (cur->more < 0) {
-        if (err) *err = cur->fill_err;
-        return -1;
-    }
-    return put_out(r, r->carry.data, r->carry.len, err);
+    /* one item per thread, each running the whole loop; if threads cannot
+     * be started, the first loop does everything and the others find it done */
+    slant_parallel_for(r->threads, (size_t)r->threads, score_loop, r);
+    if (r->rc != 0 && err) *err = r->err;
+    return r->rc;
 }
 
-/* Where --lines input stands between batches. */
+/* Where --lines input stands between slots. */
 typedef struct line_source {
     char **inputs;
     size_t ninputs, k;
@@ -825,11 +865,11 @@ typedef struct line_source {
     unsigned long long fline, lineno;
 } line_source;
 
-/* Fill a batch with lines: 1 = more may follow, 0 = the end, -1 = an input
+/* Fill a slot with lines: 1 = more may follow, 0 = the end, -1 = an input
  * could not be opened or read (err filled; the lines before it are in). */
-static int lines_fill(score_run *r, batch *b, slant_error *err) {
+static int lines_fill(score_run *r, slot *b, slant_error *err) {
     line_source *s = r->src;
-    while (!batch_full(r, b)) {
+    while (!slot_full(b)) {
         if (!s->f) {
             if (s->k == s->ninputs) return 0;
             const char *name = s->inputs[s->k];
@@ -842,7 +882,7 @@ static int lines_fill(score_run *r, batch *b, slant_error *err) {
         size_t n;
         if (line_next(&s->lr, &text, &n)) {
             while (n && (text[n - 1] == '\n' || text[n - 1] == '\r')) n--;
-            batch_item *it = batch_add(b, text, n);
+            slot_item *it = slot_add(b, text, n);
             it->name = s->inputs[s->k];
             it->fline = ++s->fline;
             it->lineno = ++s->lineno;
@@ -874,19 +914,19 @@ static int score_lines(char **inputs, size_t ninputs, const slant_lexset *set, c
     return rc;
 }
 
-/* Fill a batch with articles, validated and cleaned by the ingest: as lines_fill. */
-static int articles_fill(score_run *r, batch *b, slant_error *err) {
+/* Fill a slot with articles, validated and cleaned by the ingest: as lines_fill. */
+static int articles_fill(score_run *r, slot *b, slant_error *err) {
     slant_ingest *in = r->src;
     slant_ingest_item item;
-    while (!batch_full(r, b)) {
+    while (!slot_full(b)) {
         int got = slant_ingest_next(in, &item, err);
         if (got <= 0) return got;
         const slant_article *a = item.article;
-        batch_item *it = batch_add(b, item.text, item.len);
-        it->id = batch_put_str(b, a->id);
-        it->source = batch_put_str(b, a->source);
-        it->story = batch_put_str(b, a->story);
-        it->path = batch_put_str(b, a->path);
+        slot_item *it = slot_add(b, item.text, item.len);
+        it->id = slot_put_str(b, a->id);
+        it->source = slot_put_str(b, a->source);
+        it->story = slot_put_str(b, a->story);
+        it->path = slot_put_str(b, a->path);
     }
     return 1;
 }

@@ -31,10 +31,16 @@ threads_same "score corpus" -q "$C"
 [ "$(wc -l < "$T/out1")" -gt 100 ] || { echo "FAIL: score wrote too few sentences"; fail=1; }
 threads_same "score --level article" -q --level article "$C"
 [ "$(wc -l < "$T/out1")" = "$(($(wc -l < "$C/manifest.tsv") - 1))" ] || { echo "FAIL: not one line per article"; fail=1; }
+# 60,000 articles, nearly all empty: under 1 MB of output, so the pending
+# output fills the whole ring and is copied out to make room
+awk 'BEGIN { for (i = 0; i < 60000; i++) printf "{\"id\":\"a%d\",\"source\":\"S%d\",\"text\":\"%s\"}\n", i, i % 3,
+    i % 5000 ? "" : "Valdoria said the deal was very good, but Kestria said no." }' > "$T/empty.jsonl"
+threads_same "score, articles with no sentences" -q "$T/empty.jsonl"
+[ "$(wc -l < "$T/out1")" -gt 10 ] || { echo "FAIL: the articles with sentences are missing"; fail=1; }
 
-# 31,080 lines, 4.3 MB: several batches on every thread count (a batch is
-# 1 MB of input a thread) and many 1 MB output flushes. Lines end in LF or
-# CRLF; one holds a NUL byte (the reader then joins it to the next line).
+# 31,080 lines, 4.3 MB: many times the ring of 32 KB slots on every thread
+# count, and many 1 MB output flushes. Lines end in LF or CRLF; one holds a
+# NUL byte (the reader then joins it to the next line).
 i=0
 : > "$T/lines.txt"
 while [ "$i" -lt 60 ]; do

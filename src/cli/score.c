@@ -7,6 +7,8 @@
  * jansson, and without printf: this is the hot output path of the map step
  * (score --lines writes 4.7 bytes of JSON per byte of input). What repeats
  * on every hit is escaped and formatted once per lexicon entry (hit_writer).
+ * JSON Lines are scored on -j threads and written in input order, the same
+ * bytes on any number of threads (see "several threads" below).
  */
 #include <errno.h>
 #include <pthread.h>

@@ -8,6 +8,7 @@
 # news-like corpus of BENCH_MB megabytes from the demo corpus with
 # tests/bench/gen.c, then times each case with 1 thread and with all CPUs:
 #   score --lines        one text per line (lines.txt)
+#   score                the corpus folder, one JSON object per sentence
 #   score --partial      the corpus folder (manifest + ~30,000 articles/100 MB)
 #   score --partial -    the same articles as JSON Lines on stdin (map step)
 #   analyze              ingest, score, statistics and every report file
@@ -89,7 +90,13 @@ printf "%-26s %3s %8s %8s %9s %9s %10s %8s %8s\n" case thr wall_s cpu_s MB/s_wal
 
 WC=$(wc_time "$DATA/lines.txt")
 printf "%-26s %3s %8.2f\n" "wc -w lines.txt" 1 "$WC"
-run "score --lines" 1 "$BYTES" "$SLANT" score --lines "$DATA/lines.txt"
+for j in 1 "$NCPU"; do
+    run "score --lines" "$j" "$BYTES" "$SLANT" score --lines -j "$j" "$DATA/lines.txt"
+    [ "$j" = 1 ] && W1=$(cat "$TMP/last")
+    [ "$NCPU" = 1 ] && break
+done
+[ "$NCPU" != 1 ] && awk -v a="$W1" -v b="$(cat "$TMP/last")" -v n="$NCPU" \
+    'BEGIN { printf "  score --lines: %d threads are %.2fx one thread (wall)\n", n, a / b }'
 
 WC=$(wc_time list)
 printf "%-26s %3s %8.2f\n" "wc -w corpus files" 1 "$WC"
@@ -103,7 +110,13 @@ done
 # the text pipeline alone: cleaning, tokens, sentences, quotes and speakers
 run "text pipeline (sentences --count)" 1 "$CBYTES" "$SLANT" sentences --count "$DATA/corpus"
 run "score --partial - (JSONL)" 1 "$CBYTES" sh -c "'$SLANT' score -q --partial - -o '$TMP/s.part' < '$DATA/corpus.jsonl'"
-run "score corpus (sentences)" 1 "$CBYTES" "$SLANT" score "$DATA/corpus"
+for j in 1 "$NCPU"; do
+    run "score corpus (sentences)" "$j" "$CBYTES" "$SLANT" score -q -j "$j" "$DATA/corpus"
+    [ "$j" = 1 ] && W1=$(cat "$TMP/last")
+    [ "$NCPU" = 1 ] && break
+done
+[ "$NCPU" != 1 ] && awk -v a="$W1" -v b="$(cat "$TMP/last")" -v n="$NCPU" \
+    'BEGIN { printf "  score corpus (sentences): %d threads are %.2fx one thread (wall)\n", n, a / b }'
 for j in 1 "$NCPU"; do
     run "analyze" "$j" "$CBYTES" "$SLANT" analyze -q -j "$j" "$DATA/corpus" -o "$TMP/r$j" --force
     [ "$j" = 1 ] && W1=$(cat "$TMP/last")

@@ -46,7 +46,8 @@ static const slant_command commands[] = {
      "  --lines           every input line is one text: one object per line, in order\n"
      "  --partial         write a mergeable partial aggregate (for slant merge/report)\n"
      "  -o FILE           output file (written atomically; default stdout)\n"
-     "  -j N              threads for --partial on a corpus folder\n"
+     "  -j N              worker threads (default: one per CPU); the output is the\n"
+     "                    same on any number\n"
      "  --lexicon FILE, --set FILE, --no-corpus-lexicons, --rules FILE,\n"
      "  --lenient, --no-clean, -q   as for slant analyze\n"},
     {"merge", cmd_merge, "merge partial aggregates (the reduce step)",

@@ -60,6 +60,17 @@ run() {
                b / 1e6 / w, b / 1e6 / c, sn / w, r / 1024, (wc > 0 ? w / wc : 0) }'
     echo "$wall" > "$TMP/last"
 }
+# threads LABEL BYTES CMD : a row for CMD (a shell command, @J standing for
+# the thread count) on 1 thread and on all CPUs, then the speed-up
+threads() {
+    for j in 1 "$NCPU"; do
+        run "$1" "$j" "$2" sh -c "$(printf '%s' "$3" | sed "s/@J/$j/g")"
+        [ "$j" = 1 ] && W1=$(cat "$TMP/last")
+        [ "$NCPU" = 1 ] && return 0
+    done
+    awk -v a="$W1" -v b="$(cat "$TMP/last")" -v n="$NCPU" -v l="$1" \
+        'BEGIN { printf "  %s: %d threads are %.2fx one thread (wall)\n", l, n, a / b }'
+}
 # wc -w on the same bytes, after a read that warms the page cache
 wc_time() { # FILE-LIST-OR-FILE
     if [ "$1" = list ]; then
@@ -90,40 +101,16 @@ printf "%-26s %3s %8s %8s %9s %9s %10s %8s %8s\n" case thr wall_s cpu_s MB/s_wal
 
 WC=$(wc_time "$DATA/lines.txt")
 printf "%-26s %3s %8.2f\n" "wc -w lines.txt" 1 "$WC"
-for j in 1 "$NCPU"; do
-    run "score --lines" "$j" "$BYTES" "$SLANT" score --lines -j "$j" "$DATA/lines.txt"
-    [ "$j" = 1 ] && W1=$(cat "$TMP/last")
-    [ "$NCPU" = 1 ] && break
-done
-[ "$NCPU" != 1 ] && awk -v a="$W1" -v b="$(cat "$TMP/last")" -v n="$NCPU" \
-    'BEGIN { printf "  score --lines: %d threads are %.2fx one thread (wall)\n", n, a / b }'
+threads "score --lines" "$BYTES" "'$SLANT' score --lines -j @J '$DATA/lines.txt'"
 
 WC=$(wc_time list)
 printf "%-26s %3s %8.2f\n" "wc -w corpus files" 1 "$WC"
-for j in 1 "$NCPU"; do
-    run "score --partial corpus" "$j" "$CBYTES" "$SLANT" score -q --partial -j "$j" "$DATA/corpus" -o "$TMP/p.part"
-    [ "$j" = 1 ] && W1=$(cat "$TMP/last")
-    [ "$NCPU" = 1 ] && break
-done
-[ "$NCPU" != 1 ] && awk -v a="$W1" -v b="$(cat "$TMP/last")" -v n="$NCPU" \
-    'BEGIN { printf "  score --partial: %d threads are %.2fx one thread (wall)\n", n, a / b }'
+threads "score --partial corpus" "$CBYTES" "'$SLANT' score -q --partial -j @J '$DATA/corpus' -o '$TMP/p.part'"
 # the text pipeline alone: cleaning, tokens, sentences, quotes and speakers
 run "text pipeline (sentences --count)" 1 "$CBYTES" "$SLANT" sentences --count "$DATA/corpus"
-run "score --partial - (JSONL)" 1 "$CBYTES" sh -c "'$SLANT' score -q --partial - -o '$TMP/s.part' < '$DATA/corpus.jsonl'"
-for j in 1 "$NCPU"; do
-    run "score corpus (sentences)" "$j" "$CBYTES" "$SLANT" score -q -j "$j" "$DATA/corpus"
-    [ "$j" = 1 ] && W1=$(cat "$TMP/last")
-    [ "$NCPU" = 1 ] && break
-done
-[ "$NCPU" != 1 ] && awk -v a="$W1" -v b="$(cat "$TMP/last")" -v n="$NCPU" \
-    'BEGIN { printf "  score corpus (sentences): %d threads are %.2fx one thread (wall)\n", n, a / b }'
-for j in 1 "$NCPU"; do
-    run "analyze" "$j" "$CBYTES" "$SLANT" analyze -q -j "$j" "$DATA/corpus" -o "$TMP/r$j" --force
-    [ "$j" = 1 ] && W1=$(cat "$TMP/last")
-    [ "$NCPU" = 1 ] && break
-done
-[ "$NCPU" != 1 ] && awk -v a="$W1" -v b="$(cat "$TMP/last")" -v n="$NCPU" \
-    'BEGIN { printf "  analyze: %d threads are %.2fx one thread (wall)\n", n, a / b }'
+threads "score --partial - (JSONL)" "$CBYTES" "'$SLANT' score -q --partial -j @J - -o '$TMP/s.part' < '$DATA/corpus.jsonl'"
+threads "score corpus (sentences)" "$CBYTES" "'$SLANT' score -q -j @J '$DATA/corpus'"
+threads "analyze" "$CBYTES" "'$SLANT' analyze -q -j @J '$DATA/corpus' -o '$TMP/r' --force"
 echo
 echo "peak RSS budget: 256 MB at 1 GB (make bench BENCH_MB=1000)"
 exit 0

@@ -247,21 +247,13 @@ static json_t *rj_container(rjparser *r) {
             r->p++;
             rj_ws(r);
         }
+        int bad;
         if (object && r->depth == 1 && r->skip && strlen(r->skip) == klen && memcmp(r->skip, key, klen) == 0) {
-            free(big);
-            if (!rj_skip_value(r)) break;
-            rj_ws(r);
-            if (r->p == r->end) break;
-            int d = *r->p++;
-            if (d == close) {
-                r->depth--;
-                return c;
-            }
-            if (d != ',') break;
-            continue;
+            bad = !rj_skip_value(r);
+        } else {
+            json_t *v = rj_value(r);
+            bad = !v || (object ? json_object_setn_new_nocheck(c, key, klen, v) : json_array_append_new(c, v));
         }
-        json_t *v = rj_value(r);
-        int bad = !v || (object ? json_object_setn_new_nocheck(c, key, klen, v) : json_array_append_new(c, v));
         free(big);
         if (bad) break;
         rj_ws(r);

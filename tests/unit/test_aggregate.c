@@ -42,14 +42,7 @@ static const art_spec corpus4[] = {
 static slant_lexset *set;
 static slant_scorer *scorer;
 
-static void setup(void) {
-    slant_error err;
-    set = slant_lexset_new();
-    ck_assert_int_eq(slant_lexset_add_text(set, "agg-test", lex, strlen(lex), &err), 0);
-    ck_assert_int_eq(slant_lexset_finish(set, &err), 0);
-    scorer = slant_scorer_new(set, &err);
-    ck_assert_ptr_nonnull(scorer);
-}
+static void setup(void) { scorer = test_scorer_new("agg-test", lex, &set); }
 
 static void teardown(void) {
     slant_scorer_free(scorer);

@@ -116,13 +116,7 @@ static const char lex[] = "good\ttone\t0.475\n"
 static slant_lexset *set;
 static slant_scorer *sc;
 
-static void setup(void) {
-    slant_error err;
-    set = slant_lexset_new();
-    ck_assert_int_eq(slant_lexset_add_text(set, "eval-test", lex, strlen(lex), &err), 0);
-    ck_assert_int_eq(slant_lexset_finish(set, &err), 0);
-    sc = slant_scorer_new(set, &err);
-}
+static void setup(void) { sc = test_scorer_new("eval-test", lex, &set); }
 
 static void teardown(void) {
     slant_scorer_free(sc);

@@ -65,12 +65,7 @@ static slant_doc doc;
 static slant_doc_scores scores;
 
 static void setup(void) {
-    slant_error err;
-    set = slant_lexset_new();
-    ck_assert_int_eq(slant_lexset_add_text(set, "score-test", test_lex, strlen(test_lex), &err), 0);
-    ck_assert_int_eq(slant_lexset_finish(set, &err), 0);
-    scorer = slant_scorer_new(set, &err);
-    ck_assert_ptr_nonnull(scorer);
+    scorer = test_scorer_new("score-test", test_lex, &set);
     slant_doc_init(&doc);
     slant_doc_scores_init(&scores);
 }

@@ -8,11 +8,26 @@
 
 #include <check.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
+
+#include "slant/score.h"
 
 #define SHARED_DIR SLANT_SRCDIR "/../shared"
 
 static inline int shared_available(void) { return access(SHARED_DIR "/corpus/seeds/manifest.tsv", R_OK) == 0; }
+
+/* A suite's lexicon set, made of one lexicon's text (`name` in messages),
+ * and a scorer over it; the test fails when either does not build. */
+static inline slant_scorer *test_scorer_new(const char *name, const char *text, slant_lexset **set) {
+    slant_error err;
+    *set = slant_lexset_new();
+    ck_assert_msg(slant_lexset_add_text(*set, name, text, strlen(text), &err) == 0, "%s", err.msg);
+    ck_assert_msg(slant_lexset_finish(*set, &err) == 0, "%s", err.msg);
+    slant_scorer *sc = slant_scorer_new(*set, &err);
+    ck_assert_msg(sc != NULL, "%s", err.msg);
+    return sc;
+}
 
 #define SLANT_TEST_MAIN(suite_fn)                                  \
     int main(void) {                                               \

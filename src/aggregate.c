@@ -115,6 +115,16 @@ struct spilled {
 };
 
 static slant_arena *agg_arena(slant_agg *a) { return a->arenas[0]; }
+
+/* Append a record's place in the spill files; the pointer is valid until the next push. */
+static struct spilled *spilled_push(slant_agg *a, struct spilled sp) {
+    if (a->nspilled == a->spilled_cap) {
+        a->spilled_cap = a->spilled_cap ? a->spilled_cap * 2 : 1024;
+        a->spilled = slant_xrealloc(a->spilled, a->spilled_cap * sizeof *a->spilled);
+    }
+    a->spilled[a->nspilled] = sp;
+    return &a->spilled[a->nspilled++];
+}
 static void put_jstr(slant_buf *b, const char *s);
 static void stream_article(slant_agg *a, slant_agg_article *r);
 
@@ -853,12 +863,7 @@ int slant_agg_merge(slant_agg *dst, slant_agg *src, slant_error *err) {
         for (size_t i = 0; i < src->nspill_files; i++) dst->spill_files[dst->nspill_files++] = src->spill_files[i];
         src->nspill_files = 0;
         for (size_t i = 0; i < src->nspilled; i++) {
-            if (dst->nspilled == dst->spilled_cap) {
-                dst->spilled_cap = dst->spilled_cap ? dst->spilled_cap * 2 : 1024;
-                dst->spilled = slant_xrealloc(dst->spilled, dst->spilled_cap * sizeof *dst->spilled);
-            }
-            dst->spilled[dst->nspilled] = src->spilled[i];
-            dst->spilled[dst->nspilled++].file += (uint32_t)base;
+            spilled_push(dst, src->spilled[i])->file += (uint32_t)base;
         }
         src->nspilled = 0;
         if (!dst->spill_failed) dst->spill_failed = src->spill_failed;
@@ -1377,16 +1382,8 @@ static void spill_article(slant_agg *a, slant_agg_article *r) {
         spill_fail(a);
         return;
     }
-    if (a->nspilled == a->spilled_cap) {
-        a->spilled_cap = a->spilled_cap ? a->spilled_cap * 2 : 1024;
-        a->spilled = slant_xrealloc(a->spilled, a->spilled_cap * sizeof *a->spilled);
-    }
-    struct spilled *sp = &a->spilled[a->nspilled++];
-    sp->id = adup(a, r->id);
-    sp->offset = at;
+    spilled_push(a, (struct spilled){adup(a, r->id), at, (uint32_t)a->spill_line.len, 0});
     a->spill_end += a->spill_line.len;
-    sp->len = (uint32_t)a->spill_line.len;
-    sp->file = 0;
 }
 
 static int cmp_spilled(const void *x, const void *y) {
@@ -1495,17 +1492,9 @@ static void cspill_record(slant_agg *a, slant_agg_article *r, const char *blob, 
     if (fwrite(&h, sizeof h, 1, f) != 1 || (len && fwrite(blob, 1, len, f) != len) ||
         fwrite(r->source, 1, slen, f) != slen || (npad && fwrite(pad, 1, npad, f) != npad))
         spill_fail(a);
-    if (a->nspilled == a->spilled_cap) {
-        a->spilled_cap = a->spilled_cap ? a->spilled_cap * 2 : 1024;
-        a->spilled = slant_xrealloc(a->spilled, a->spilled_cap * sizeof *a->spilled);
-    }
-    struct spilled *sp = &a->spilled[a->nspilled++];
-    sp->id = adup(a, r->id);
-    sp->offset = at;
-    sp->len = (uint32_t)(total + npad);
-    sp->file = 0;
-    r->id = sp->id; /* the totals keep the first article ids of naming entries */
-    a->n--;         /* the record itself is not kept */
+    /* the totals keep the first article ids of naming entries */
+    r->id = spilled_push(a, (struct spilled){adup(a, r->id), at, (uint32_t)(total + npad), 0})->id;
+    a->n--; /* the record itself is not kept */
 }
 
 size_t slant_agg_article_total(const slant_agg *a) { return a->n + a->nspilled; }

@@ -53,6 +53,7 @@ typedef struct rview {
     size_t cur_at[RL_COUNT];
     const char *cur_skip[RL_COUNT];
     slant_buf slice;
+    slant_buf strings; /* slant_json_parse's decoded strings, reused across elements */
     int failed; /* an element could not be read; err says why */
     slant_error err;
 } rview;

@@ -292,6 +292,7 @@ void rview_model(rview *v, const json_t *model) {
     v->m = model;
     v->fd = -1;
     slant_buf_init(&v->slice);
+    slant_buf_init(&v->strings);
 }
 
 /* jansson's reader for the small tree: the file with each left-out value
@@ -352,6 +353,7 @@ void rview_close(rview *v) {
     json_decref(v->tree);
     if (v->fd >= 0) close(v->fd);
     slant_buf_free(&v->slice);
+    slant_buf_free(&v->strings);
     rview_model(v, NULL);
 }
 
@@ -395,7 +397,7 @@ const json_t *rv_get_without(rview *v, int list, size_t i, const char *skip) {
         got += (size_t)n;
     }
     json_error_t je;
-    v->cur[list] = slant_json_parse(v->slice.data, (size_t)r->len, SLANT_JSON_ALLOW_NUL, skip, NULL);
+    v->cur[list] = slant_json_parse(v->slice.data, (size_t)r->len, SLANT_JSON_ALLOW_NUL, skip, &v->strings);
     if (!v->cur[list]) {
         v->cur[list] = json_loadb(v->slice.data, (size_t)r->len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
         if (skip) json_object_del(v->cur[list], skip);

@@ -2,9 +2,16 @@
  * display.c - article texts with their scored words for the report, and
  * the sentence ids behind every top term (so each number in a table links
  * to the words behind it).
+ *
+ * The report writer's list (slant_display_new, _render, _take_list) is
+ * printed directly as report.json text, on the analysis threads and apart
+ * from the model; slant_display_attach builds the same articles as a tree
+ * in the model.
  */
 #include "slant/display.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,38 +112,18 @@ static json_t *article_sentences(const slant_lexset *set, const slant_pipeline *
     return arr;
 }
 
-/* Where each article's object goes: into the model's array, or rendered
- * into report.json's text (display_text). */
-typedef struct display_out {
-    json_t *array;
-    struct display_text *text;
-} display_out;
-
-/* The articles, rendered as report.json prints them: the text is about a
- * fifth of the jansson tree (39 MB for the bench corpus's texts). */
-typedef struct display_text {
-    slant_buf b;
-    size_t *ends; /* article i is b.data[ends[i - 1] (0 for i = 0), ends[i]) */
-    size_t n;
-} display_text;
-
-static void display_put(display_out *out, json_t *o) {
-    if (out->array) {
-        json_array_append_new(out->array, o);
-        return;
-    }
-    display_text *t = out->text;
-    slant_report_render_json_element(o, "articles", &t->b);
-    json_decref(o);
-    t->ends = slant_xrealloc(t->ends, (t->n + 1) * sizeof *t->ends);
-    t->ends[t->n++] = t->b.len;
+static void shown_warning(json_t *model, size_t shown, size_t total) {
+    if (shown >= total) return;
+    char w[200];
+    snprintf(w, sizeof w, "Texts are shown for the first %zu of %zu articles (by id).", shown, total);
+    json_array_append_new(json_object_get(json_object_get(model, "method"), "warnings"), json_string(w));
 }
 
-/* The first articles by id, walked (their records may be in a temporary
- * file: slant_agg_compact_spill); -1 when one cannot be read back. */
-static int display_run(json_t *model, slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
-                       const slant_pipeline_opts *opts, size_t max_articles, display_out *out) {
+int slant_display_attach(json_t *model, slant_agg *agg, const slant_scorer *sc,
+                          const slant_clean_rules *rules, const slant_pipeline_opts *opts,
+                          size_t max_articles) {
     const slant_lexset *set = slant_scorer_lexset(sc);
+    json_t *array = json_array();
     slant_pipeline p;
     slant_pipeline_init(&p, sc, rules, opts);
     size_t n = slant_agg_article_total(agg), shown = 0;
@@ -163,48 +150,346 @@ static int display_run(json_t *model, slant_agg *agg, const slant_scorer *sc, co
             json_object_set_new(o, "text", json_null());
             json_object_set_new(o, "sentences", json_array());
         }
-        display_put(out, o);
+        json_array_append_new(array, o);
         shown++;
     }
     int rc = slant_agg_walk_free(wk);
-    if (shown < n) {
-        char w[200];
-        snprintf(w, sizeof w, "Texts are shown for the first %zu of %zu articles (by id).", shown, n);
-        json_array_append_new(json_object_get(json_object_get(model, "method"), "warnings"), json_string(w));
-    }
+    shown_warning(model, shown, n);
     slant_pipeline_free(&p);
+    json_object_set_new(model, "articles", array);
     return rc;
 }
 
-int slant_display_attach(json_t *model, slant_agg *agg, const slant_scorer *sc,
-                          const slant_clean_rules *rules, const slant_pipeline_opts *opts,
-                          size_t max_articles) {
-    display_out out = {json_array(), NULL};
-    int rc = display_run(model, agg, sc, rules, opts, max_articles, &out);
-    json_object_set_new(model, "articles", out.array);
-    return rc;
+/* ---- the list for the report writer: written directly as report.json
+ * prints it ----
+ *
+ * Building each article as a jansson tree and rendering it was 85% of the
+ * display's time (on the bench corpus 0.17 of 0.2 s for 200 articles, the
+ * re-scoring 0.02 s). The writer below prints the same bytes as
+ * slant_report_render_json_element on slant_display_attach's tree: keys in
+ * the order docs/report-schema.md gives (report_json.c's k_article,
+ * k_sentence, k_hit, k_mention), two spaces of indent per level, arrays of
+ * strings on one line, reals as %.6g that stay reals. test_display checks
+ * it against that renderer. */
+
+/* An outlet-voice hit's term, for the source's top_terms[measure]: kept
+ * with its article so that the model gets them in article order, on one
+ * thread, whatever thread made the article. */
+typedef struct display_evidence {
+    const char *measure; /* slant_hit_measure's static name */
+    uint32_t sentence;   /* 1-based, as in the sentence id */
+    uint32_t term;       /* offset of its NUL-terminated term in the article's terms */
+} display_evidence;
+
+typedef struct display_article {
+    /* from the aggregate's record, copied (into the display's arena) so
+     * that making the texts never reads the aggregate */
+    const char *id, *source, *story, *title, *date, *path;
+    slant_buf text; /* the rendered element */
+    slant_buf terms;
+    display_evidence *ev;
+    size_t nev, evcap;
+} display_article;
+
+struct slant_display {
+    display_article *arts;
+    size_t n;     /* shown */
+    size_t total; /* articles in the aggregate */
+    slant_arena *strings;
+};
+
+static const char *arena_dup(slant_arena *a, const char *s) { return s ? slant_arena_strndup(a, s, strlen(s)) : NULL; }
+
+slant_display *slant_display_new(slant_agg *agg, size_t max_articles) {
+    slant_display *d = slant_xcalloc(1, sizeof *d);
+    d->strings = slant_arena_new(1 << 14);
+    d->total = slant_agg_article_total(agg);
+    size_t cap = max_articles < d->total ? max_articles : d->total;
+    d->arts = slant_xcalloc(cap ? cap : 1, sizeof *d->arts);
+    slant_agg_walk *wk = slant_agg_walk_new(agg);
+    const slant_agg_article *r;
+    while (d->n < cap && (r = slant_agg_walk_next(wk)) != NULL) {
+        display_article *a = &d->arts[d->n++];
+        a->id = arena_dup(d->strings, r->id);
+        a->source = arena_dup(d->strings, r->source);
+        a->story = arena_dup(d->strings, r->story);
+        a->title = arena_dup(d->strings, r->title);
+        a->date = arena_dup(d->strings, r->date);
+        a->path = arena_dup(d->strings, r->path);
+        slant_buf_init(&a->text);
+        slant_buf_init(&a->terms);
+    }
+    if (slant_agg_walk_free(wk) != 0) {
+        slant_display_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+void slant_display_free(slant_display *d) {
+    if (!d) return;
+    for (size_t i = 0; i < d->n; i++) {
+        slant_buf_free(&d->arts[i].text);
+        slant_buf_free(&d->arts[i].terms);
+        free(d->arts[i].ev);
+    }
+    free(d->arts);
+    slant_arena_free(d->strings);
+    free(d);
+}
+
+/* A new line indented to depth (two spaces a level; objects here are at
+ * most 7 deep). */
+static void put_indent(slant_buf *b, int depth) {
+    static const char line[] = "\n                ";
+    slant_buf_append(b, line, 1 + 2 * (size_t)depth);
+}
+
+/* A member of an object at depth: its key on its own line, one level in
+ * (keys need no escaping). */
+static void put_key(slant_buf *b, int depth, int *first, const char *key) {
+    if (!*first) slant_buf_putc(b, ',');
+    *first = 0;
+    put_indent(b, depth + 1);
+    slant_buf_putc(b, '"');
+    slant_buf_puts(b, key);
+    slant_buf_append(b, "\": ", 3);
+}
+
+/* A new line at depth, then c (an element's opening or a closing bracket). */
+static void put_line(slant_buf *b, int depth, char c) {
+    put_indent(b, depth);
+    slant_buf_putc(b, c);
+}
+
+static void put_str(slant_buf *b, const char *s) {
+    if (s) slant_buf_json_string(b, s, strlen(s));
+    else slant_buf_puts(b, "null");
+}
+
+/* A real as report.json prints one: %.6g, -0 as 0, and ".0" when it would
+ * otherwise read back as an integer. */
+static void put_real(slant_buf *b, double v) {
+    if (!isfinite(v)) {
+        slant_buf_puts(b, "null");
+        return;
+    }
+    size_t at = b->len;
+    slant_buf_put_g6(b, v);
+    if (b->len - at == 2 && memcmp(b->data + at, "-0", 2) == 0) b->len = at, slant_buf_putc(b, '0');
+    if (!memchr(b->data + at, '.', b->len - at) && !memchr(b->data + at, 'e', b->len - at))
+        slant_buf_puts(b, ".0");
+}
+
+static void put_rules(slant_buf *b, uint16_t rules) {
+    int first = 1;
+    slant_buf_putc(b, '[');
+    for (int bit = 0; bit < SLANT_RULE_BITS; bit++)
+        if (rules & (1u << bit)) {
+            if (!first) slant_buf_append(b, ", ", 2);
+            first = 0;
+            put_str(b, slant_rule_name(bit));
+        }
+    slant_buf_putc(b, ']');
+}
+
+static void evidence_push(display_article *a, const char *measure, uint32_t sentence, const char *term) {
+    if (a->nev == a->evcap) {
+        a->evcap = a->evcap ? 2 * a->evcap : 16;
+        a->ev = slant_xrealloc(a->ev, a->evcap * sizeof *a->ev);
+    }
+    a->ev[a->nev++] = (display_evidence){measure, sentence, (uint32_t)a->terms.len};
+    slant_buf_append(&a->terms, term, strlen(term) + 1);
+}
+
+/* The hits of sentence i (1-based) at depth 6 (article 2, sentences 3,
+ * sentence 4, hits 5), noting the evidence they give. */
+static void put_hits(slant_buf *b, display_article *a, const slant_lexset *set, const slant_pipeline *p,
+                     const slant_sentence_score *ss, uint32_t i) {
+    const slant_doc *d = &p->doc;
+    const slant_doc_scores *sc = &p->scores;
+    char buf[256];
+    int any = 0;
+    for (uint32_t h = ss->hit_begin; h < ss->hit_end; h++) {
+        const slant_hit *hit = &sc->hits[h];
+        if (hit->family == SLANT_FAM_RULE || hit->family == SLANT_FAM_TARGET) continue;
+        if (hit->family == SLANT_FAM_TONE && hit->value == 0) continue;
+        const slant_entry *e = slant_lexset_entry(set, hit->entry);
+        const slant_category *cat = slant_lexset_category(set, hit->category);
+        const char *label = slant_entry_display(e, buf, sizeof buf);
+        slant_buf_putc(b, any ? ',' : '[');
+        any = 1;
+        put_line(b, 6, '{');
+        int first = 1;
+        put_key(b, 6, &first, "start");
+        slant_buf_put_i64(b, (int64_t)d->toks[hit->tok_begin].start);
+        put_key(b, 6, &first, "end");
+        slant_buf_put_i64(b, (int64_t)d->toks[hit->tok_end - 1].end);
+        put_key(b, 6, &first, "family");
+        put_str(b, slant_family_name(hit->family));
+        put_key(b, 6, &first, "category");
+        put_str(b, cat->name);
+        put_key(b, 6, &first, "label");
+        put_str(b, label);
+        put_key(b, 6, &first, "weight");
+        put_real(b, hit->weight);
+        put_key(b, 6, &first, "value");
+        put_real(b, hit->value);
+        put_key(b, 6, &first, "rules");
+        put_rules(b, hit->rules);
+        if (hit->family == SLANT_FAM_NAMING) {
+            put_key(b, 6, &first, "referent");
+            put_str(b, suffix(cat->name));
+            put_key(b, 6, &first, "side");
+            put_str(b, e->side);
+        }
+        put_line(b, 6, '}');
+        const char *measure = slant_hit_measure(set, hit->entry, hit->value);
+        if (measure && hit->voice == SLANT_VOICE_OUTLET) evidence_push(a, measure, i, label);
+    }
+    if (any) put_line(b, 5, ']');
+    else slant_buf_puts(b, "[]");
+}
+
+static void put_mentions(slant_buf *b, const slant_lexset *set, const slant_pipeline *p,
+                         const slant_sentence_score *ss) {
+    const slant_doc *d = &p->doc;
+    const slant_doc_scores *sc = &p->scores;
+    if (ss->mention_begin == ss->mention_end) {
+        slant_buf_puts(b, "[]");
+        return;
+    }
+    for (uint32_t m = ss->mention_begin; m < ss->mention_end; m++) {
+        const slant_mention *mn = &sc->mentions[m];
+        slant_buf_putc(b, m == ss->mention_begin ? '[' : ',');
+        put_line(b, 6, '{');
+        int first = 1;
+        put_key(b, 6, &first, "start");
+        slant_buf_put_i64(b, (int64_t)d->toks[mn->tok_begin].start);
+        put_key(b, 6, &first, "end");
+        slant_buf_put_i64(b, (int64_t)d->toks[mn->tok_end - 1].end);
+        put_key(b, 6, &first, "target");
+        put_str(b, suffix(slant_lexset_category(set, mn->category)->name));
+        put_key(b, 6, &first, "stance");
+        put_real(b, mn->stance);
+        put_key(b, 6, &first, "rules");
+        put_rules(b, mn->rules);
+        put_line(b, 6, '}');
+    }
+    put_line(b, 5, ']');
+}
+
+/* The article's element (depth 2, as a root list's element), its text
+ * and sentences from p when it was scored (p not NULL). */
+static void put_article(display_article *a, const slant_lexset *set, const slant_pipeline *p) {
+    slant_buf *b = &a->text;
+    int first = 1;
+    slant_buf_putc(b, '{');
+    put_key(b, 2, &first, "id");
+    put_str(b, a->id);
+    put_key(b, 2, &first, "source");
+    put_str(b, a->source);
+    put_key(b, 2, &first, "story");
+    put_str(b, a->story);
+    put_key(b, 2, &first, "title");
+    put_str(b, a->title);
+    put_key(b, 2, &first, "date");
+    put_str(b, a->date);
+    put_key(b, 2, &first, "text_available");
+    slant_buf_puts(b, p ? "true" : "false");
+    put_key(b, 2, &first, "text");
+    if (p) slant_buf_json_string(b, p->text, p->len);
+    else slant_buf_puts(b, "null");
+    put_key(b, 2, &first, "sentences");
+    const slant_doc_scores *sc = p ? &p->scores : NULL;
+    if (!sc || sc->nsents == 0) {
+        slant_buf_puts(b, "[]");
+        put_line(b, 2, '}');
+        return;
+    }
+    char sid[600];
+    for (size_t i = 0; i < sc->nsents; i++) {
+        const slant_sentence_score *ss = &sc->sents[i];
+        const slant_sentence *s = &p->doc.sents[ss->sentence];
+        slant_buf_putc(b, i ? ',' : '[');
+        put_line(b, 4, '{');
+        int f = 1;
+        snprintf(sid, sizeof sid, "%s-%zu", a->id, i + 1);
+        put_key(b, 4, &f, "id");
+        put_str(b, sid);
+        put_key(b, 4, &f, "start");
+        slant_buf_put_i64(b, (int64_t)s->start);
+        put_key(b, 4, &f, "end");
+        slant_buf_put_i64(b, (int64_t)s->end);
+        put_key(b, 4, &f, "words");
+        slant_buf_put_i64(b, (int64_t)ss->words);
+        put_key(b, 4, &f, "voice");
+        put_str(b, voice_name(ss->voice));
+        put_key(b, 4, &f, "speaker");
+        put_str(b, slant_speaker_name(&p->doc, ss->speaker));
+        put_key(b, 4, &f, "tone");
+        put_real(b, ss->tone);
+        put_key(b, 4, &f, "hits");
+        put_hits(b, a, set, p, ss, (uint32_t)(i + 1));
+        put_key(b, 4, &f, "mentions");
+        put_mentions(b, set, p, ss);
+        put_line(b, 4, '}');
+    }
+    put_line(b, 3, ']');
+    put_line(b, 2, '}');
+}
+
+typedef struct display_work {
+    slant_display *d;
+    const slant_lexset *set;
+    slant_pipeline *pipes; /* one per worker */
+} display_work;
+
+static int display_one(void *arg, size_t i, int worker) {
+    display_work *w = arg;
+    display_article *a = &w->d->arts[i];
+    slant_pipeline *p = &w->pipes[worker];
+    slant_article in;
+    memset(&in, 0, sizeof in);
+    in.id = (char *)a->id;
+    in.source = (char *)a->source;
+    in.path = (char *)a->path;
+    slant_error err;
+    slant_error_clear(&err);
+    int ok = a->path && slant_pipeline_run(p, &in, &err) == 0;
+    put_article(a, w->set, ok ? p : NULL);
+    return 0;
+}
+
+void slant_display_render(slant_display *d, const slant_scorer *sc, const slant_clean_rules *rules,
+                          const slant_pipeline_opts *opts, int threads) {
+    if (threads <= 0) threads = slant_cpu_count();
+    if ((size_t)threads > d->n) threads = d->n ? (int)d->n : 1;
+    display_work w = {d, slant_scorer_lexset(sc), slant_xmalloc((size_t)threads * sizeof *w.pipes)};
+    for (int t = 0; t < threads; t++) slant_pipeline_init(&w.pipes[t], sc, rules, opts);
+    slant_parallel_for(threads, d->n, display_one, &w);
+    for (int t = 0; t < threads; t++) slant_pipeline_free(&w.pipes[t]);
+    free(w.pipes);
 }
 
 static const char *display_rendered(void *state, size_t i, size_t *len) {
-    const display_text *t = state;
-    size_t from = i ? t->ends[i - 1] : 0;
-    *len = t->ends[i] - from;
-    return t->b.data + from;
+    const slant_display *d = state;
+    *len = d->arts[i].text.len;
+    return d->arts[i].text.data;
 }
 
-static void display_release(void *state) {
-    display_text *t = state;
-    slant_buf_free(&t->b);
-    free(t->ends);
-    free(t);
-}
+static void display_release(void *state) { slant_display_free(state); }
 
-int slant_display_list(json_t *model, slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
-                       const slant_pipeline_opts *opts, size_t max_articles, slant_report_list *list) {
-    display_text *t = slant_xcalloc(1, sizeof *t);
-    slant_buf_init(&t->b);
-    display_out out = {NULL, t};
-    int rc = display_run(model, agg, sc, rules, opts, max_articles, &out);
-    *list = (slant_report_list){"articles", t->n, NULL, display_release, t, display_rendered};
-    return rc;
+void slant_display_take_list(slant_display *d, json_t *model, slant_report_list *list) {
+    char sid[600];
+    for (size_t i = 0; i < d->n; i++) {
+        const display_article *a = &d->arts[i];
+        json_t *source = a->nev ? find_source(model, a->source) : NULL;
+        for (size_t k = 0; source && k < a->nev; k++) {
+            snprintf(sid, sizeof sid, "%s-%u", a->id, (unsigned)a->ev[k].sentence);
+            add_evidence(source, a->ev[k].measure, a->terms.data + a->ev[k].term, sid);
+        }
+    }
+    shown_warning(model, d->n, d->total);
+    *list = (slant_report_list){"articles", d->n, NULL, display_release, d, display_rendered};
 }

@@ -26,10 +26,24 @@
 int slant_display_attach(json_t *model, slant_agg *agg, const slant_scorer *sc,
                           const slant_clean_rules *rules, const slant_pipeline_opts *opts,
                           size_t max_articles);
-/* The same articles, not in the model but as *list ("articles"), already
- * rendered (slant_report_list.rendered) for slant_report_write_dir_take_lists,
- * which releases it; the evidence ids still go into the model's sources. */
-int slant_display_list(json_t *model, slant_agg *agg, const slant_scorer *sc, const slant_clean_rules *rules,
-                        const slant_pipeline_opts *opts, size_t max_articles, slant_report_list *list);
+/* The same articles for the report writer, not in the model but as a
+ * list (slant_report_list "articles") already rendered as report.json
+ * prints them, made in three steps so that the work can run beside the
+ * model's build:
+ *   slant_display_new copies from the first records what the texts need
+ *     (reads agg; NULL when a record could not be read back);
+ *   slant_display_render re-reads, scores and renders each article on up to
+ *     `threads` threads (<= 0: one per CPU; the bytes are the same for any
+ *     count), reading neither the aggregate nor any model;
+ *   slant_display_take_list adds the evidence ids to the model's sources
+ *     (in article order) and the warning, and hands d over to *list, whose
+ *     release frees it. */
+typedef struct slant_display slant_display;
+slant_display *slant_display_new(slant_agg *agg, size_t max_articles);
+void slant_display_render(slant_display *d, const slant_scorer *sc, const slant_clean_rules *rules,
+                          const slant_pipeline_opts *opts, int threads);
+void slant_display_take_list(slant_display *d, json_t *model, slant_report_list *list);
+/* For a display that is not handed over (an error on the way). */
+void slant_display_free(slant_display *d);
 
 #endif

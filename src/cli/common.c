@@ -82,6 +82,31 @@ int cli_parse_count(const char *cmd, const char *opt, const char *val, unsigned 
     return 0;
 }
 
+/* The model and the article texts do not read each other (the texts read
+ * the scorer and their own copies of the first records; the evidence they
+ * add to the model waits for slant_display_take_list), so with two threads
+ * or more the texts are made beside the model's build, whose walk over the
+ * records runs on one thread. */
+typedef struct report_jobs {
+    slant_agg *agg;
+    const slant_analysis_opts *aopts;
+    slant_report_list *lists;
+    json_t *model;
+    slant_display *display;
+    const slant_scorer *sc;
+    const slant_clean_rules *rules;
+    const slant_pipeline_opts *popts;
+    int display_threads;
+} report_jobs;
+
+static int report_job(void *arg, size_t i, int worker) {
+    (void)worker;
+    report_jobs *j = arg;
+    if (i == 0) j->model = slant_analysis_model_lists(j->agg, j->aopts, j->lists);
+    else slant_display_render(j->display, j->sc, j->rules, j->popts, j->display_threads);
+    return 0;
+}
+
 /* Each large structure is released as soon as the next step no longer
  * needs it (the aggregate once the model and the texts are built, the model
  * once report.json is rendered): they were all alive at once at the peak. */
@@ -90,19 +115,20 @@ int cli_write_report(slant_agg **agg, const slant_scorer *sc, const slant_clean_
                      size_t max_texts, const char *dir, int force, slant_error *err) {
     slant_report_list lists[4];
     static const char *const unread = "cannot read back temporary records (set TMPDIR)";
-    json_t *model = slant_analysis_model_lists(*agg, aopts, lists);
-    if (!model) return slant_error_set(err, dir, 0, 0, -1, "%s", unread);
-    int rc = slant_display_list(model, *agg, sc, rules, popts, max_texts, &lists[3]);
+    slant_display *display = slant_display_new(*agg, max_texts);
+    if (!display) return slant_error_set(err, dir, 0, 0, -1, "%s", unread);
+    int threads = aopts->threads > 0 ? aopts->threads : slant_cpu_count();
+    report_jobs j = {*agg, aopts, lists, NULL, display, sc, rules, popts, threads > 1 ? threads - 1 : 1};
+    slant_parallel_for(threads > 1 ? 2 : 1, 2, report_job, &j);
     slant_agg_free(*agg);
     *agg = NULL;
-    if (rc != 0) {
-        for (size_t i = 0; i < 4; i++)
-            if (lists[i].release) lists[i].release(lists[i].state);
-        json_decref(model);
+    if (!j.model) {
+        slant_display_free(display);
         return slant_error_set(err, dir, 0, 0, -1, "%s", unread);
     }
+    slant_display_take_list(display, j.model, &lists[3]);
     /* the files are rendered on as many threads as the model was built */
-    return slant_report_write_dir_take_lists(model, lists, 4, dir, force, aopts->threads, err);
+    return slant_report_write_dir_take_lists(j.model, lists, 4, dir, force, aopts->threads, err);
 }
 
 /* Does the line [p, p+n) contain "slant_partial" in quotes (the header's

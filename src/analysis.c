@@ -299,6 +299,8 @@ typedef struct walk_scratch {
     uint32_t *stamp; /* [item * 3 + kind]: the last article (counted from 1) that listed it */
     size_t stamp_cap;
     uint32_t article;
+    uint32_t *cat_item; /* [ncat]: a target's coverage item, UINT32_MAX until first met (a mention
+                           then costs no hashing of its target's name) */
 } walk_scratch;
 
 /* The unit values of one article, appended to its source's: sentence tone
@@ -1344,6 +1346,8 @@ static void walk_scratch_init(const ctx *c, walk_scratch *w) {
     w->sum = slant_xcalloc(c->nkeys ? c->nkeys : 1, sizeof *w->sum);
     w->cnt = slant_xcalloc(c->nkeys ? c->nkeys : 1, sizeof *w->cnt);
     w->touched = slant_xmalloc((c->nkeys ? c->nkeys : 1) * sizeof *w->touched);
+    w->cat_item = slant_xmalloc((c->ncat ? c->ncat : 1) * sizeof *w->cat_item);
+    for (size_t k = 0; k < c->ncat; k++) w->cat_item[k] = UINT32_MAX;
 }
 
 static void walk_scratch_free(walk_scratch *w) {
@@ -1356,6 +1360,7 @@ static void walk_scratch_free(walk_scratch *w) {
     free(w->cnt);
     free(w->touched);
     free(w->stamp);
+    free(w->cat_item);
 }
 
 /* A story's slot (order of first appearance); its row of the tables. */
@@ -1439,14 +1444,25 @@ static void walk_record(ctx *c, walk_scratch *w, const slant_agg_article *r) {
     row->words += r->words[0];
     for (uint32_t i = 0; i < r->nsent_voice[0]; i++) row->tone += slant_from_micro(r->tone[0][i]);
     row->nsent += r->nsent_voice[0];
+    /* an article uses few of the categories: the measures are asked only
+     * for those (each count still gets its categories in ascending order) */
     slant_agg_article_cats(c->agg, r, w->cats);
-    for (size_t m = 0; m < NCOUNT_MEASURES; m++)
-        for (size_t cat = 0; cat < c->ncat; cat++)
-            if (category_in(c, cat, &count_measures[m])) row->counts[m] += w->cats[cat * SLANT_VOICE_COUNT];
+    for (size_t cat = 0; cat < c->ncat; cat++) {
+        uint32_t k = w->cats[cat * SLANT_VOICE_COUNT];
+        if (!k) continue;
+        for (size_t m = 0; m < NCOUNT_MEASURES; m++)
+            if (category_in(c, cat, &count_measures[m])) row->counts[m] += k;
+    }
     /* coverage: targets, numbers, speakers */
     w->article++;
-    for (uint32_t i = 0; i < r->nmentions; i++)
-        cover_item(c, w, cell, 0, item_of(c, family_suffix(slant_lexset_category(c->set, w->ms[i].category)->name)));
+    for (uint32_t i = 0; i < r->nmentions; i++) {
+        uint32_t cat = w->ms[i].category, item = cat < c->ncat ? w->cat_item[cat] : UINT32_MAX;
+        if (item == UINT32_MAX) {
+            item = item_of(c, family_suffix(slant_lexset_category(c->set, cat)->name));
+            if (cat < c->ncat) w->cat_item[cat] = item;
+        }
+        cover_item(c, w, cell, 0, item);
+    }
     slant_agg_article_numbers(r, w->nums);
     for (uint32_t i = 0; i < r->nnumbers; i++) cover_item(c, w, cell, 1, item_of(c, w->nums[i]));
     slant_agg_article_speakers(r, w->sps);

@@ -11,9 +11,11 @@
 #include "slant/display.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "slant/analysis.h"
 
@@ -185,7 +187,10 @@ typedef struct display_article {
     /* from the aggregate's record, copied (into the display's arena) so
      * that making the texts never reads the aggregate */
     const char *id, *source, *story, *title, *date, *path;
-    slant_buf text; /* the rendered element */
+    slant_buf text; /* the rendered element, unless parked */
+    int parked;     /* it is at `at` in the display's temporary file, then in `back` */
+    uint64_t at;
+    size_t len; /* of the rendered element */
     slant_buf terms;
     display_evidence *ev;
     size_t nev, evcap;
@@ -196,6 +201,9 @@ struct slant_display {
     size_t n;     /* shown */
     size_t total; /* articles in the aggregate */
     slant_arena *strings;
+    FILE *park;                /* parked texts (slant_display_render), or NULL */
+    _Atomic uint64_t park_end; /* bytes reserved in it */
+    slant_buf back;            /* the parked texts, read back by slant_display_take_list */
 };
 
 static const char *arena_dup(slant_arena *a, const char *s) { return s ? slant_arena_strndup(a, s, strlen(s)) : NULL; }
@@ -203,6 +211,7 @@ static const char *arena_dup(slant_arena *a, const char *s) { return s ? slant_a
 slant_display *slant_display_new(slant_agg *agg, size_t max_articles) {
     slant_display *d = slant_xcalloc(1, sizeof *d);
     d->strings = slant_arena_new(1 << 14);
+    atomic_init(&d->park_end, 0);
     d->total = slant_agg_article_total(agg);
     size_t cap = max_articles < d->total ? max_articles : d->total;
     d->arts = slant_xcalloc(cap ? cap : 1, sizeof *d->arts);
@@ -235,6 +244,8 @@ void slant_display_free(slant_display *d) {
     }
     free(d->arts);
     slant_arena_free(d->strings);
+    if (d->park) fclose(d->park);
+    slant_buf_free(&d->back);
     free(d);
 }
 
@@ -379,10 +390,9 @@ static void put_mentions(slant_buf *b, const slant_lexset *set, const slant_pipe
     put_line(b, 5, ']');
 }
 
-/* The article's element (depth 2, as a root list's element), its text
- * and sentences from p when it was scored (p not NULL). */
-static void put_article(display_article *a, const slant_lexset *set, const slant_pipeline *p) {
-    slant_buf *b = &a->text;
+/* The article's element (depth 2, as a root list's element) into b, its
+ * text and sentences from p when it was scored (p not NULL). */
+static void put_article(slant_buf *b, display_article *a, const slant_lexset *set, const slant_pipeline *p) {
     int first = 1;
     slant_buf_putc(b, '{');
     put_key(b, 2, &first, "id");
@@ -443,7 +453,23 @@ typedef struct display_work {
     slant_display *d;
     const slant_lexset *set;
     slant_pipeline *pipes; /* one per worker */
+    slant_buf *bufs;       /* one per worker, when parking */
 } display_work;
+
+/* Write a rendered text at a place reserved in the temporary file; 0 when
+ * it could not be written (it then stays in memory). */
+static int park_text(slant_display *d, display_article *a, const slant_buf *b) {
+    uint64_t at = atomic_fetch_add(&d->park_end, (uint64_t)b->len);
+    int fd = fileno(d->park);
+    for (size_t done = 0; done < b->len;) {
+        ssize_t k = pwrite(fd, b->data + done, b->len - done, (off_t)(at + done));
+        if (k <= 0) return 0;
+        done += (size_t)k;
+    }
+    a->at = at;
+    a->parked = 1;
+    return 1;
+}
 
 static int display_one(void *arg, size_t i, int worker) {
     display_work *w = arg;
@@ -457,30 +483,63 @@ static int display_one(void *arg, size_t i, int worker) {
     slant_error err;
     slant_error_clear(&err);
     int ok = a->path && slant_pipeline_run(p, &in, &err) == 0;
-    put_article(a, w->set, ok ? p : NULL);
+    slant_buf *b = w->d->park ? &w->bufs[worker] : &a->text;
+    slant_buf_clear(b);
+    put_article(b, a, w->set, ok ? p : NULL);
+    a->len = b->len;
+    if (w->d->park && !park_text(w->d, a, b)) slant_buf_append(&a->text, b->data, b->len);
     return 0;
 }
 
 void slant_display_render(slant_display *d, const slant_scorer *sc, const slant_clean_rules *rules,
-                          const slant_pipeline_opts *opts, int threads) {
+                          const slant_pipeline_opts *opts, int threads, int park) {
     if (threads <= 0) threads = slant_cpu_count();
     if ((size_t)threads > d->n) threads = d->n ? (int)d->n : 1;
-    display_work w = {d, slant_scorer_lexset(sc), slant_xmalloc((size_t)threads * sizeof *w.pipes)};
-    for (int t = 0; t < threads; t++) slant_pipeline_init(&w.pipes[t], sc, rules, opts);
+    if (park && d->n && !d->park) d->park = slant_tmpfile(); /* NULL: the texts stay in memory */
+    display_work w = {d, slant_scorer_lexset(sc), slant_xmalloc((size_t)threads * sizeof *w.pipes),
+                      slant_xmalloc((size_t)threads * sizeof *w.bufs)};
+    for (int t = 0; t < threads; t++) {
+        slant_pipeline_init(&w.pipes[t], sc, rules, opts);
+        slant_buf_init(&w.bufs[t]);
+    }
     slant_parallel_for(threads, d->n, display_one, &w);
-    for (int t = 0; t < threads; t++) slant_pipeline_free(&w.pipes[t]);
+    for (int t = 0; t < threads; t++) {
+        slant_pipeline_free(&w.pipes[t]);
+        slant_buf_free(&w.bufs[t]);
+    }
     free(w.pipes);
+    free(w.bufs);
+}
+
+/* The parked texts back into memory, in one read; -1 when they cannot be. */
+static int unpark(slant_display *d) {
+    if (!d->park) return 0;
+    uint64_t need = 0;
+    for (size_t i = 0; i < d->n; i++)
+        if (d->arts[i].parked && d->arts[i].at + d->arts[i].len > need) need = d->arts[i].at + d->arts[i].len;
+    slant_buf_reserve(&d->back, (size_t)need);
+    int fd = fileno(d->park);
+    while (d->back.len < need) {
+        ssize_t k = pread(fd, d->back.data + d->back.len, (size_t)need - d->back.len, (off_t)d->back.len);
+        if (k <= 0) return -1;
+        d->back.len += (size_t)k;
+    }
+    fclose(d->park);
+    d->park = NULL;
+    return 0;
 }
 
 static const char *display_rendered(void *state, size_t i, size_t *len) {
     const slant_display *d = state;
-    *len = d->arts[i].text.len;
-    return d->arts[i].text.data;
+    const display_article *a = &d->arts[i];
+    *len = a->len;
+    return a->parked ? d->back.data + a->at : a->text.data;
 }
 
 static void display_release(void *state) { slant_display_free(state); }
 
-void slant_display_take_list(slant_display *d, json_t *model, slant_report_list *list) {
+int slant_display_take_list(slant_display *d, json_t *model, slant_report_list *list) {
+    if (unpark(d) != 0) return -1;
     char sid[600];
     for (size_t i = 0; i < d->n; i++) {
         const display_article *a = &d->arts[i];
@@ -492,4 +551,5 @@ void slant_display_take_list(slant_display *d, json_t *model, slant_report_list 
     }
     shown_warning(model, d->n, d->total);
     *list = (slant_report_list){"articles", d->n, NULL, display_release, d, display_rendered};
+    return 0;
 }

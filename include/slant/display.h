@@ -34,15 +34,19 @@ int slant_display_attach(json_t *model, slant_agg *agg, const slant_scorer *sc,
  *     (reads agg; NULL when a record could not be read back);
  *   slant_display_render re-reads, scores and renders each article on up to
  *     `threads` threads (<= 0: one per CPU; the bytes are the same for any
- *     count), reading neither the aggregate nor any model;
+ *     count), reading neither the aggregate nor any model. With `park`,
+ *     each text waits in a temporary file (slant_tmpfile) instead of memory
+ *     until it is taken: for texts made while the model is built, when
+ *     memory is at its peak (in memory when the file cannot be written);
  *   slant_display_take_list adds the evidence ids to the model's sources
  *     (in article order) and the warning, and hands d over to *list, whose
- *     release frees it. */
+ *     release frees it; -1, and d still the caller's, when a parked text
+ *     cannot be read back. */
 typedef struct slant_display slant_display;
 slant_display *slant_display_new(slant_agg *agg, size_t max_articles);
 void slant_display_render(slant_display *d, const slant_scorer *sc, const slant_clean_rules *rules,
-                          const slant_pipeline_opts *opts, int threads);
-void slant_display_take_list(slant_display *d, json_t *model, slant_report_list *list);
+                          const slant_pipeline_opts *opts, int threads, int park);
+int slant_display_take_list(slant_display *d, json_t *model, slant_report_list *list);
 /* For a display that is not handed over (an error on the way). */
 void slant_display_free(slant_display *d);
 

@@ -3,7 +3,8 @@
  * report writer takes, printed directly as report.json text on worker
  * threads, must be the bytes the report.json renderer prints for
  * slant_display_attach's tree, with the same evidence ids in the sources'
- * top_terms and the same warning, for 1, 2 and 3 threads.
+ * top_terms and the same warning, for 1, 2 and 3 threads, the texts kept
+ * in memory or parked in a temporary file.
  *
  * Corpus: the demo corpus (corpus/, 20 articles, its own lexicons.set on
  * top of the default set), its records in a temporary file as in analyze,
@@ -111,7 +112,8 @@ START_TEST(list_is_the_attached_tree_rendered_on_any_thread_count) {
                                                "\"term\": \"according to\"}"));
     ck_assert_ptr_nonnull(strstr(ref_evidence, "Texts are shown for the first 15 of 21 articles (by id)."));
 
-    for (int threads = 1; threads <= 3; threads++) {
+    for (int run = 0; run < 6; run++) {
+        int threads = 1 + run / 2, park = run % 2;
         o.threads = threads;
         agg = corpus();
         slant_report_list lists[4];
@@ -120,8 +122,8 @@ START_TEST(list_is_the_attached_tree_rendered_on_any_thread_count) {
         slant_display *d = slant_display_new(agg, SHOWN);
         ck_assert_ptr_nonnull(d);
         slant_agg_free(agg); /* the texts do not read the aggregate */
-        slant_display_render(d, scorer, rules, &popts, threads);
-        slant_display_take_list(d, model, &lists[3]);
+        slant_display_render(d, scorer, rules, &popts, threads, park);
+        ck_assert_int_eq(slant_display_take_list(d, model, &lists[3]), 0);
         ck_assert_str_eq(lists[3].key, "articles");
         ck_assert_uint_eq(lists[3].n, SHOWN);
         for (size_t i = 0; i < SHOWN; i++) {
@@ -132,8 +134,9 @@ START_TEST(list_is_the_attached_tree_rendered_on_any_thread_count) {
             const char *got = lists[3].rendered(lists[3].state, i, &len);
             size_t at = 0;
             while (at < len && at < want.len && got[at] == want.data[at]) at++;
-            ck_assert_msg(at == len && len == want.len, "article %zu on %d threads differs at byte %zu: '%.40s' for '%.40s'",
-                          i, threads, at, got + at, want.data + at);
+            ck_assert_msg(at == len && len == want.len,
+                          "article %zu on %d threads (park %d) differs at byte %zu: '%.40s' for '%.40s'", i, threads,
+                          park, at, got + at, want.data + at);
             slant_buf_free(&want);
         }
         size_t len;

@@ -216,6 +216,19 @@ static inline void close_family(struct family_gate *fg, int f, size_t until) {
 static inline void match_at(const lex_index *ix, const slant_doc *d, size_t i, size_t tok_end,
                             uint32_t first, int pair, int stem, struct family_gate *fg,
                             slant_matches *m) {
+    const slant_token *toks = d->toks;
+    /* Most candidates are a caseless one-token term that starts nothing
+     * longer here, with no stem to try and every family open: its entries
+     * are the matches, with none of the per-family bookkeeping below. */
+    if ((first & LEX_SEQ_TERM_MASK) && !(pair && (first & LEX_SEQ_PREFIX)) && !stem && i >= fg->horizon) {
+        const lex_term *t = lex_term_at(ix, (first & LEX_SEQ_TERM_MASK) - 1);
+        if (t->ntoks == 1 && !t->any_case && norm_equal(t, d, i, 1)) {
+            for (uint32_t j = 0; j < t->count; j++) push(m, i, i + 1, t->entries[j].entry);
+            for (unsigned bits = t->families; bits; bits &= bits - 1) fg->next[__builtin_ctz(bits)] = i + 1;
+            if (t->families) fg->horizon = i + 1;
+            return;
+        }
+    }
     const uint16_t all = (uint16_t)((1u << SLANT_FAM_COUNT) - 1);
     uint16_t open = all;
     if (i < fg->horizon) {
@@ -229,7 +242,6 @@ static inline void match_at(const lex_index *ix, const slant_doc *d, size_t i, s
     uint16_t found = 0;
     uint32_t sole = 0; /* the term that found every family so far, unless mixed */
     int mixed = 0;
-    const slant_token *toks = d->toks;
     if (first) {
         uint64_t h = toks[i].hash;
         uint32_t val = first;

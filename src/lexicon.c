@@ -855,7 +855,8 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
                 uint64_t bit = h >> (64 - LEX_TERM_FILTER_BITS);
                 ix->term_filter[bit >> 6] |= 1ULL << (bit & 63);
             } else if (k > 1) {
-                uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
+                uint64_t bit = k == 2 ? lex_pair_bit(a->tokhash[0], a->tokhash[1])
+                                      : h >> (64 - LEX_SEQ_FILTER_BITS);
                 ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
             }
             uint32_t *v = slant_u64map_upsert(ix->seq, h, 0, NULL);

@@ -897,7 +897,9 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
         if (t == 0 || st->norm_len < ix->stem_min_len) ix->stem_min_len = st->norm_len;
     }
     uint32_t gate_bytes = ix->stem_min_len < 4 ? ix->stem_min_len : 4;
-    ix->stem_gate_mask = gate_bytes ? 0xffffffffu >> (32 - 8 * gate_bytes) : 0;
+    unsigned char ones[4] = {0, 0, 0, 0}; /* the gate's bytes, as lex_stem_word lays them out */
+    memset(ones, 0xff, gate_bytes);
+    ix->stem_gate_mask = lex_stem_word(ones, ones);
     for (size_t t = 0; t < ix->nstems; t++) {
         unsigned char b[4] = {0, 0, 0, 0}; /* the stem's first bytes, zero-padded */
         memcpy(b, stems[t].norm, stems[t].norm_len < 4 ? stems[t].norm_len : 4);

@@ -21,6 +21,7 @@
 #define SLANT_LEXINDEX_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "slant/lexicon.h"
 
@@ -131,13 +132,20 @@ static inline uint64_t lex_stem_key(uint64_t state, size_t len) {
     return slant_hash_combine(state, (uint64_t)len);
 }
 
-/* The stem gate's view of a folded form: its first four bytes, little-endian
- * (then masked to stem_gate_mask). Bytes 0-1 come from p, always readable
- * (a form has at least one byte and its NUL); bytes 2-3 from q, which the
- * matcher points at the form only when it has 3 bytes or more (else at
- * zeros), so nothing past a form's NUL is read and no branch is taken. */
+/* The stem gate's view of a folded form: its first four bytes as one
+ * word (then masked to stem_gate_mask, made with this same function, so
+ * the byte order is the host's on both sides). Bytes 0-1 come from p,
+ * always readable (a form has at least one byte and its NUL); bytes 2-3
+ * from q, which the matcher points at the form only when it has 3 bytes or
+ * more (else at zeros), so nothing past a form's NUL is read and no branch
+ * is taken. Two 2-byte loads: the matcher does this for every token. */
 static inline uint32_t lex_stem_word(const unsigned char *p, const unsigned char *q) {
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24;
+    unsigned char b[4];
+    uint32_t w;
+    memcpy(b, p, 2);
+    memcpy(b + 2, q + 2, 2);
+    memcpy(&w, b, 4);
+    return w;
 }
 /* Gate bit of a masked stem word (Fibonacci hashing: times a 64-bit odd
  * constant, top bits). */

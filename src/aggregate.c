@@ -86,7 +86,10 @@ struct slant_agg {
     /* an article's distinct outlet words with counts, before they go to the
      * source's vocabulary: one lookup in the big table per distinct word,
      * not per token (the big table misses the cache, this one does not) */
-    struct word_count { uint32_t tok, count; } *words;
+    struct word_count {
+        uint64_t hash;
+        uint32_t norm, len, count; /* its form: the document's norm.data + norm, len bytes */
+    } *words;
     size_t words_cap;
     /* compact records (slant_agg_compact): the full counts and terms of the
      * record being added live here until they are summed and packed */
@@ -755,22 +758,27 @@ void slant_agg_add_article(slant_agg *a, const slant_article *art, const slant_d
                 a->words_cap = a->words_cap ? a->words_cap * 2 : 1024;
                 a->words = slant_xrealloc(a->words, a->words_cap * sizeof *a->words);
             }
-            a->words[nwords].tok = (uint32_t)i;
-            a->words[nwords++].count = 1;
+            struct word_count *w = &a->words[nwords++];
+            w->hash = t->hash;
+            w->norm = t->norm;
+            w->len = t->norm_len;
+            w->count = 1;
             continue;
         }
-        const slant_token *u = &d->toks[a->words[*slot].tok];
-        if (u->norm_len == t->norm_len && memcmp(slant_tok_norm(d, u), slant_tok_norm(d, t), t->norm_len) == 0)
-            a->words[*slot].count++;
+        /* the word keeps what the comparison and the fold below read, so
+         * neither goes back to its first token (far behind, out of cache) */
+        struct word_count *w = &a->words[*slot];
+        if (w->len == t->norm_len && memcmp(d->norm.data + w->norm, slant_tok_norm(d, t), t->norm_len) == 0)
+            w->count++;
         else /* two words, one hash: count this one directly */
             vocab_add(v, slant_tok_norm(d, t), t->norm_len, t->hash, 1);
     }
     enum { AHEAD = 8 }; /* lookups in flight: enough to hide a cache miss */
-    for (size_t k = 0; k < nwords && k < AHEAD; k++) slant_strmap_prefetch(v->terms, d->toks[a->words[k].tok].hash);
+    const struct word_count *words = a->words;
+    for (size_t k = 0; k < nwords && k < AHEAD; k++) slant_strmap_prefetch(v->terms, words[k].hash);
     for (size_t k = 0; k < nwords; k++) {
-        if (k + AHEAD < nwords) slant_strmap_prefetch(v->terms, d->toks[a->words[k + AHEAD].tok].hash);
-        const slant_token *t = &d->toks[a->words[k].tok];
-        vocab_add(v, slant_tok_norm(d, t), t->norm_len, t->hash, a->words[k].count);
+        if (k + AHEAD < nwords) slant_strmap_prefetch(v->terms, words[k + AHEAD].hash);
+        vocab_add(v, d->norm.data + words[k].norm, words[k].len, words[k].hash, words[k].count);
     }
     slant_u64map_clear(local);
     if (log) {

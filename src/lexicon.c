@@ -855,7 +855,8 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
                 uint64_t bit = h >> (64 - LEX_TERM_FILTER_BITS);
                 ix->term_filter[bit >> 6] |= 1ULL << (bit & 63);
             } else if (k > 1) {
-                uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
+                uint64_t bit = k == 2 ? lex_pair_bit(a->tokhash[0], a->tokhash[1])
+                                      : h >> (64 - LEX_SEQ_FILTER_BITS);
                 ix->seq_filter[bit >> 6] |= 1ULL << (bit & 63);
             }
             uint32_t *v = slant_u64map_upsert(ix->seq, h, 0, NULL);
@@ -896,7 +897,9 @@ int slant_lexset_finish(slant_lexset *s, slant_error *err) {
         if (t == 0 || st->norm_len < ix->stem_min_len) ix->stem_min_len = st->norm_len;
     }
     uint32_t gate_bytes = ix->stem_min_len < 4 ? ix->stem_min_len : 4;
-    ix->stem_gate_mask = gate_bytes ? 0xffffffffu >> (32 - 8 * gate_bytes) : 0;
+    unsigned char ones[4] = {0, 0, 0, 0}; /* the gate's bytes, as lex_stem_word lays them out */
+    memset(ones, 0xff, gate_bytes);
+    ix->stem_gate_mask = lex_stem_word(ones, ones);
     for (size_t t = 0; t < ix->nstems; t++) {
         unsigned char b[4] = {0, 0, 0, 0}; /* the stem's first bytes, zero-padded */
         memcpy(b, stems[t].norm, stems[t].norm_len < 4 ? stems[t].norm_len : 4);

@@ -21,6 +21,7 @@
 #define SLANT_LEXINDEX_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "slant/lexicon.h"
 
@@ -39,6 +40,16 @@ static inline int lex_term_maybe(const uint64_t *filter, uint64_t tokhash) {
 }
 static inline int lex_seq_maybe(const uint64_t *filter, uint64_t h) {
     uint64_t bit = h >> (64 - LEX_SEQ_FILTER_BITS);
+    return (int)(filter[bit >> 6] >> (bit & 63) & 1);
+}
+/* The seq_filter bit of a two-token prefix (token hashes h1, h2): not its
+ * rolling key's bit but a cheaper mix of the two (a multiply and an xor),
+ * because the matcher asks it of every token and its successor. */
+static inline uint64_t lex_pair_bit(uint64_t h1, uint64_t h2) {
+    return (h1 ^ h2 * 0x9e3779b97f4a7c15ULL) >> (64 - LEX_SEQ_FILTER_BITS);
+}
+static inline int lex_pair_maybe(const uint64_t *filter, uint64_t h1, uint64_t h2) {
+    uint64_t bit = lex_pair_bit(h1, h2);
     return (int)(filter[bit >> 6] >> (bit & 63) & 1);
 }
 static inline int lex_cont_maybe(const uint64_t *filter, uint64_t tokhash) {
@@ -88,11 +99,12 @@ typedef struct lex_index {
     /* one bit per one-token term (top LEX_TERM_FILTER_BITS bits of its
      * hash, 32 KiB): half of news tokens are no term */
     uint64_t *term_filter;
-    /* one bit per key of two or more tokens and per stem key (top
-     * LEX_SEQ_FILTER_BITS bits, 8 KiB): a token starts a longer term only
-     * if its two-token key is here, and most extensions of a prefix lead
-     * nowhere: this spares them the table probe. A quarter of news tokens
-     * ("the", "of", ",") start longer terms, seldom continued. */
+    /* one bit per key of three or more tokens and per stem key (top
+     * LEX_SEQ_FILTER_BITS bits, 8 KiB), and per two-token prefix
+     * (lex_pair_bit of its token hashes): a token starts a longer term only
+     * if its pair with the next token is here, and most extensions of a
+     * prefix lead nowhere: this spares them the table probe. A quarter of
+     * news tokens ("the", "of", ",") start longer terms, seldom continued. */
     uint64_t seq_filter[(1u << LEX_SEQ_FILTER_BITS) / 64];
     /* one bit per token hash (top LEX_CONT_FILTER_BITS bits) of every token
      * after the first of a multi-word term: a document token that is none
@@ -120,13 +132,20 @@ static inline uint64_t lex_stem_key(uint64_t state, size_t len) {
     return slant_hash_combine(state, (uint64_t)len);
 }
 
-/* The stem gate's view of a folded form: its first four bytes, little-endian
- * (then masked to stem_gate_mask). Bytes 0-1 come from p, always readable
- * (a form has at least one byte and its NUL); bytes 2-3 from q, which the
- * matcher points at the form only when it has 3 bytes or more (else at
- * zeros), so nothing past a form's NUL is read and no branch is taken. */
+/* The stem gate's view of a folded form: its first four bytes as one
+ * word (then masked to stem_gate_mask, made with this same function, so
+ * the byte order is the host's on both sides). Bytes 0-1 come from p,
+ * always readable (a form has at least one byte and its NUL); bytes 2-3
+ * from q, which the matcher points at the form only when it has 3 bytes or
+ * more (else at zeros), so nothing past a form's NUL is read and no branch
+ * is taken. Two 2-byte loads: the matcher does this for every token. */
 static inline uint32_t lex_stem_word(const unsigned char *p, const unsigned char *q) {
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 24;
+    unsigned char b[4];
+    uint32_t w;
+    memcpy(b, p, 2);
+    memcpy(b + 2, q + 2, 2);
+    memcpy(&w, b, 4);
+    return w;
 }
 /* Gate bit of a masked stem word (Fibonacci hashing: times a 64-bit odd
  * constant, top bits). */

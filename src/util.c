@@ -490,8 +490,11 @@ static void strmap_grow(slant_strmap *m) {
     m->cap = ncap;
 }
 
-static struct strmap_slot *strmap_find(const slant_strmap *m, const char *key, size_t len,
-                                       uint64_t hash, uint64_t head) {
+/* Inlined into both callers: a source's vocabulary calls upsert once per
+ * distinct word of every article, and a call here was a fifth of a hit's
+ * instructions (cachegrind). */
+static inline __attribute__((always_inline)) struct strmap_slot *
+strmap_find(const slant_strmap *m, const char *key, size_t len, uint64_t hash, uint64_t head) {
     size_t j = hash & (m->cap - 1);
     for (;;) {
         struct strmap_slot *s = &m->slots[j];

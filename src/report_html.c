@@ -20,6 +20,7 @@
  *   rhtml_escape; nothing from the model is ever emitted raw.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1050,13 +1051,11 @@ static void join_list(hctx *c, const json_t *arr) {
     if (!shown) P("\xe2\x80\x94");
 }
 
-static void table_coverage(hctx *c) {
+/* The coverage tables of stories [lo, hi) (the head says when there is none). */
+static void table_coverage(hctx *c, size_t lo, size_t hi) {
     size_t ncov = rv_len(c->v, RL_COVERAGE);
-    if (!ncov) {
-        P("<p class=\"none\">No story was covered by more than one source.</p>");
-        return;
-    }
-    for (size_t i = 0; i < ncov; i++) {
+    if (hi > ncov) hi = ncov;
+    for (size_t i = lo; i < hi; i++) {
         rflush(c->b);
         const json_t *st = rv_get(c->v, RL_COVERAGE, i);
         const json_t *inc = rj_get(st, "sources"), *om = rj_get(st, "omissions");
@@ -1778,22 +1777,25 @@ int slant_report_render_html(const json_t *model, slant_buf *out, slant_error *e
     return rc;
 }
 
-int rrender_html(rview *v, rsink *sink, rsink *sentences, slant_error *err) {
-    const json_t *model = v->m;
-    if (slant_report_check_model(model, err)) return -1;
-    if (sentences) rcsv_sentences_header(&sentences->b);
-    slant_buf *out = &sink->b;
-    hctx cx = {0};
-    hctx *c = &cx;
+static void html_begin(hctx *c, rview *v, slant_buf *out) {
+    memset(c, 0, sizeof *c);
     c->b = out;
-    c->m = model;
+    c->m = v->m;
     c->v = v;
-    c->sentences = sentences ? &sentences->b : NULL;
-    c->sources = rj_get(model, "sources");
+    c->sources = rj_get(c->m, "sources");
     c->nsources = rj_len(c->sources);
-    c->sent_index = slant_strmap_new(1024);
-    c->arena = slant_arena_new(1 << 16);
-    evidence_lists(c);
+}
+
+static void html_end(hctx *c) {
+    slant_strmap_free(c->sent_index);
+    slant_arena_free(c->arena);
+    free(c->snips);
+    free(c->ev);
+}
+
+/* The page up to the coverage tables. */
+static void html_head(hctx *c) {
+    const json_t *model = c->m;
     const char *name = rj_str(rj_get(model, "corpus"), "name");
     P("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -1848,7 +1850,16 @@ int rrender_html(rview *v, rsink *sink, rsink *sentences, slant_error *err) {
     table_keyness(c);
     P("</section>\n<section id=\"coverage\"><h2>Same story, different coverage</h2><p>What other sources on the same "
       "story include and this one leaves out.</p>");
-    table_coverage(c);
+    if (!rv_len(c->v, RL_COVERAGE)) P("<p class=\"none\">No story was covered by more than one source.</p>");
+}
+
+/* The page after the coverage tables: the articles (and sentences.csv
+ * when c->sentences), then the evidence they gave, the method. */
+static void html_tail(hctx *c) {
+    const json_t *model = c->m;
+    c->sent_index = slant_strmap_new(1024);
+    c->arena = slant_arena_new(1 << 16);
+    evidence_lists(c);
     P("</section>\n<section id=\"articles\"><h2>Articles</h2><p>Every scored word is highlighted; hover it for its "
       "category, weight and the rule that changed it. Shaded passages are quotes, labelled with their speaker.</p>");
     family_legend(c);
@@ -1864,9 +1875,34 @@ int rrender_html(rview *v, rsink *sink, rsink *sentences, slant_error *err) {
     P(" \xc2\xb7 report schema ");
     E(rj_str(model, "schema_version"));
     P(" \xc2\xb7 the data behind this page: report.json and the CSV tables in the same folder.</footer>\n</body>\n</html>\n");
-    slant_strmap_free(c->sent_index);
-    slant_arena_free(c->arena);
-    free(c->snips);
-    free(c->ev);
+}
+
+int rrender_html(rview *v, rsink *sink, rsink *sentences, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
+    if (sentences) rcsv_sentences_header(&sentences->b);
+    hctx c;
+    html_begin(&c, v, &sink->b);
+    c.sentences = sentences ? &sentences->b : NULL;
+    html_head(&c);
+    table_coverage(&c, 0, SIZE_MAX);
+    html_tail(&c);
+    html_end(&c);
+    return 0;
+}
+
+int rrender_html_part(rview *v, int part, size_t lo, size_t hi, rsink *sink, rsink *sentences, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
+    hctx c;
+    html_begin(&c, v, &sink->b);
+    if (part == RH_HEAD) {
+        html_head(&c);
+    } else if (part == RH_COVERAGE) {
+        table_coverage(&c, lo, hi);
+    } else {
+        if (sentences) rcsv_sentences_header(&sentences->b);
+        c.sentences = sentences ? &sentences->b : NULL;
+        html_tail(&c);
+    }
+    html_end(&c);
     return 0;
 }

@@ -11,6 +11,7 @@
 #define SLANT_REPORT_INTERNAL_H
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -43,6 +44,11 @@ enum { RL_STORIES, RL_COVERAGE, RL_ARTICLES, RL_SPEAKERS, RL_COUNT };
 typedef struct rindex rindex;
 rindex *rindex_build(const char *path, slant_error *err);
 void rindex_free(rindex *ix);
+/* Cut `list` into at most `parts` ranges of elements, each of at least
+ * min_bytes of report.json (but one) and about equal size: bounds[0 .. n]
+ * with bounds[0] = 0 and bounds[n] = the list's length; returns n (0 for an
+ * empty list or one not in the file). bounds has room for parts + 1. */
+size_t rindex_split(const rindex *ix, int list, size_t parts, uint64_t min_bytes, size_t *bounds);
 
 typedef struct rview {
     const json_t *m; /* everything but the lists (in a file view, each list reads as []) */
@@ -81,6 +87,19 @@ const json_t *rv_get_without(rview *v, int list, size_t i, const char *skip);
 int rrender_md(rview *v, rsink *s, slant_error *err);
 int rrender_html(rview *v, rsink *s, rsink *sentences, slant_error *err);
 int rrender_csv(rview *v, int table, rsink *s, slant_error *err);
+/* The same files in pieces that can be rendered on different workers and
+ * joined in order (report_write.c); every piece reads through its own view.
+ * report.md: its head (before the stories) and tail (from the lexicons on),
+ * rendered by one call as the tail's notes are those the head refers to;
+ * and the stories or coverage tables of elements [lo, hi) of that list
+ * (RL_STORIES or RL_COVERAGE; the first piece, lo = 0, has the heading).
+ * report.html: RH_HEAD, the page up to the coverage tables; RH_COVERAGE,
+ * the tables of coverage elements [lo, hi); RH_TAIL, the rest (with
+ * sentences.csv into `sentences` when given). */
+enum { RH_HEAD, RH_COVERAGE, RH_TAIL };
+int rrender_md_ends(rview *v, rsink *head, rsink *tail, slant_error *err);
+int rrender_md_list(rview *v, int list, size_t lo, size_t hi, rsink *s, slant_error *err);
+int rrender_html_part(rview *v, int part, size_t lo, size_t hi, rsink *s, rsink *sentences, slant_error *err);
 /* sentences.csv: its header row, then one article's rows at a time. */
 void rcsv_sentences_header(slant_buf *b);
 void rcsv_sentences_article(slant_buf *b, const json_t *a);

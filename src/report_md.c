@@ -7,6 +7,7 @@
  * `reason`; distinct reasons share one note so a table with many small
  * samples does not repeat the same sentence in every cell.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -520,12 +521,13 @@ static void join_list(slant_buf *b, const json_t *arr) {
 
 /* Per story: each source's own-voice figures side by side (no tests: a
  * source has one or two articles on a story). */
-static void md_stories(mdctx *c) {
+static void md_stories(mdctx *c, size_t lo, size_t hi) {
     size_t n = rv_len(c->v, RL_STORIES);
-    if (!n) return;
-    slant_buf_puts(c->b, "## By story\n\nEach source's own voice on each story: mean sentence tone and rates per 1,000 words. "
-                         "One or two articles per cell: read as description, not as a test.\n\n");
-    for (size_t i = 0; i < n; i++) {
+    if (hi > n) hi = n;
+    if (lo == 0 && n)
+        slant_buf_puts(c->b, "## By story\n\nEach source's own voice on each story: mean sentence tone and rates per 1,000 words. "
+                             "One or two articles per cell: read as description, not as a test.\n\n");
+    for (size_t i = lo; i < hi; i++) {
         rflush(c->b);
         const json_t *st = rv_get(c->v, RL_STORIES, i);
         const json_t *srcs = rj_get(st, "sources");
@@ -561,11 +563,12 @@ static void md_stories(mdctx *c) {
     }
 }
 
-static void md_coverage(mdctx *c) {
+static void md_coverage(mdctx *c, size_t lo, size_t hi) {
     size_t n = rv_len(c->v, RL_COVERAGE);
-    if (!n) return;
-    slant_buf_puts(c->b, "## Same story, different coverage\n\nWhat other sources on the same story include and this one leaves out.\n\n");
-    for (size_t i = 0; i < n; i++) {
+    if (hi > n) hi = n;
+    if (lo == 0 && n)
+        slant_buf_puts(c->b, "## Same story, different coverage\n\nWhat other sources on the same story include and this one leaves out.\n\n");
+    for (size_t i = lo; i < hi; i++) {
         rflush(c->b);
         const json_t *st = rv_get_without(c->v, RL_COVERAGE, i, "sources"); /* not shown here */
         const json_t *om = rj_get(st, "omissions");
@@ -656,33 +659,60 @@ int slant_report_render_md(const json_t *model, slant_buf *out, slant_error *err
     return rc;
 }
 
+/* Before the lists that grow with the corpus. */
+static void md_head(mdctx *c) {
+    md_intro(c);
+    md_summary(c);
+    md_sources(c);
+    md_stance(c);
+    md_frames(c);
+    md_naming(c);
+    md_speakers(c);
+    md_tests(c);
+    md_keyness(c);
+}
+
+/* After them: the notes are those the head referred to. */
+static void md_tail(mdctx *c) {
+    md_lexicons(c);
+    md_caveats(c);
+    if (c->nnotes) {
+        slant_buf_puts(c->b, "## Notes\n\n");
+        for (size_t i = 0; i < c->nnotes; i++) {
+            slant_buf_printf(c->b, "%zu. ", i + 1);
+            rmd_cell(c->b, c->notes[i]);
+            slant_buf_puts(c->b, "\n");
+        }
+        slant_buf_puts(c->b, "\n");
+    }
+    slant_buf_puts(c->b, "The full data: report.json (schema in docs/report-schema.md), CSV tables next to this file, and report.html with every scored word highlighted.\n");
+}
+
 int rrender_md(rview *v, rsink *sink, slant_error *err) {
     if (slant_report_check_model(v->m, err)) return -1;
-    slant_buf *out = &sink->b;
-    mdctx c = {out, v->m, v, NULL, 0, 0};
-    md_intro(&c);
-    md_summary(&c);
-    md_sources(&c);
-    md_stance(&c);
-    md_frames(&c);
-    md_naming(&c);
-    md_speakers(&c);
-    md_tests(&c);
-    md_keyness(&c);
-    md_stories(&c);
-    md_coverage(&c);
-    md_lexicons(&c);
-    md_caveats(&c);
-    if (c.nnotes) {
-        slant_buf_puts(out, "## Notes\n\n");
-        for (size_t i = 0; i < c.nnotes; i++) {
-            slant_buf_printf(out, "%zu. ", i + 1);
-            rmd_cell(out, c.notes[i]);
-            slant_buf_puts(out, "\n");
-        }
-        slant_buf_puts(out, "\n");
-    }
-    slant_buf_puts(out, "The full data: report.json (schema in docs/report-schema.md), CSV tables next to this file, and report.html with every scored word highlighted.\n");
+    mdctx c = {&sink->b, v->m, v, NULL, 0, 0};
+    md_head(&c);
+    md_stories(&c, 0, SIZE_MAX);
+    md_coverage(&c, 0, SIZE_MAX);
+    md_tail(&c);
     free(c.notes);
+    return 0;
+}
+
+int rrender_md_ends(rview *v, rsink *head, rsink *tail, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
+    mdctx c = {&head->b, v->m, v, NULL, 0, 0};
+    md_head(&c);
+    c.b = &tail->b;
+    md_tail(&c);
+    free(c.notes);
+    return 0;
+}
+
+int rrender_md_list(rview *v, int list, size_t lo, size_t hi, rsink *sink, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
+    mdctx c = {&sink->b, v->m, v, NULL, 0, 0};
+    if (list == RL_STORIES) md_stories(&c, lo, hi);
+    else md_coverage(&c, lo, hi);
     return 0;
 }

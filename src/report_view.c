@@ -411,3 +411,24 @@ const json_t *rv_get_without(rview *v, int list, size_t i, const char *skip) {
     v->cur_skip[list] = skip;
     return v->cur[list];
 }
+
+size_t rindex_split(const rindex *ix, int list, size_t parts, uint64_t min_bytes, size_t *bounds) {
+    size_t n = ix->have[list] ? ix->n[list] : 0;
+    uint64_t total = 0;
+    for (size_t i = 0; i < n; i++) total += ix->el[list][i].len;
+    if (n == 0 || parts == 0) return 0;
+    if (min_bytes && total / min_bytes < parts) parts = (size_t)(total / min_bytes);
+    if (parts == 0) parts = 1;
+    /* range k ends at the element boundary nearest k/parts of the bytes:
+     * an element goes in the range when its middle comes before that */
+    size_t got = 1, i = 0;
+    uint64_t sum = 0;
+    bounds[0] = 0;
+    for (size_t k = 1; k < parts; k++) {
+        uint64_t goal = total / parts * k + total % parts * k / parts;
+        while (i < n && sum + ix->el[list][i].len / 2 < goal) sum += ix->el[list][i++].len;
+        if (i > bounds[got - 1] && i < n) bounds[got++] = i;
+    }
+    bounds[got] = n;
+    return got;
+}

@@ -600,6 +600,9 @@ START_TEST(writer_writes_and_refuses) {
     ck_assert_ptr_nonnull(strstr(err.msg, "is not a folder"));
     ck_assert(slant_report_is_own_file("report.html"));
     ck_assert(slant_report_is_own_file(".report.html.slant-tmp.123"));
+    ck_assert(slant_report_is_own_file(".report.md.3.slant-tmp.123")); /* a piece */
+    ck_assert(!slant_report_is_own_file(".report.md.x.slant-tmp.123"));
+    ck_assert(!slant_report_is_own_file(".report.md.3"));
     ck_assert(!slant_report_is_own_file("report.htm"));
     ck_assert(!slant_report_is_own_file(".report.html.other"));
     free(note);
@@ -649,6 +652,106 @@ START_TEST(writer_threads_same_bytes) {
         remove_tree(dir);
         free(dir);
     }
+    remove_tree(one);
+    free(one);
+    rmdir(tmpdir);
+    json_decref(m);
+}
+END_TEST
+
+/* The fixture with 1,500 coverage entries and stories (about 1.5 MB of
+ * report.json): enough for the writer to render report.md and report.html
+ * in pieces on several threads. */
+static json_t *large_model(void) {
+    json_t *m = load_fixture();
+    json_t *cov0 = json_array_get(json_object_get(m, "coverage"), 0);
+    json_t *cov = json_array(), *st = json_array();
+    for (int i = 0; i < 1500; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "story-%04d", i);
+        json_t *c = json_deep_copy(cov0);
+        json_object_set_new(c, "story", json_string(name));
+        json_array_append_new(cov, c);
+        json_array_append_new(st, json_pack("{s:s,s:{s:{s:i,s:{s:f,s:f},s:f,s:i}}}", "story", name, "sources",
+                                            "Meridian Wire", "articles", 1 + i % 3, "per_1000_outlet", "loaded",
+                                            1.5 + i, "hedge", 2.25, "tone_outlet", -0.125 * (i % 7), "words_outlet",
+                                            100 + i));
+    }
+    json_object_set_new(m, "coverage", cov);
+    json_object_set_new(m, "stories", st);
+    return m;
+}
+
+static void assert_same_files(const char *one, const char *dir, int threads) {
+    slant_error err;
+    for (int i = 0; i < SLANT_CSV_COUNT + 3; i++) {
+        const char *f = i < SLANT_CSV_COUNT ? slant_report_csv_name(i)
+                        : i == SLANT_CSV_COUNT ? "report.md" : i == SLANT_CSV_COUNT + 1 ? "report.html" : "report.json";
+        char *pa = slant_path_join(one, f), *pb = slant_path_join(dir, f);
+        slant_buf a, b;
+        slant_buf_init(&a);
+        slant_buf_init(&b);
+        ck_assert_int_eq(slant_read_file(pa, &a, 0, &err), 0);
+        ck_assert_int_eq(slant_read_file(pb, &b, 0, &err), 0);
+        ck_assert_msg(a.len == b.len && memcmp(a.data, b.data, a.len) == 0, "%s differs with %d threads", f, threads);
+        slant_buf_free(&a), slant_buf_free(&b);
+        free(pa), free(pb);
+    }
+}
+
+/* report.md and report.html rendered in pieces on several threads and
+ * joined are the bytes of one thread; a write failing in the middle of the
+ * pieces leaves no temporary file (pieces included) and no report. */
+START_TEST(writer_pieces_same_bytes) {
+    json_t *m = large_model();
+    slant_error err;
+    make_tmpdir();
+    char *one = slant_path_join(tmpdir, "one");
+    ck_assert_msg(slant_report_write_dir(m, one, 0, &err) == 0, "%s", err.msg);
+    char *json = slant_path_join(one, "report.json");
+    struct stat sj;
+    ck_assert_int_eq(stat(json, &sj), 0);
+    ck_assert_int_gt(sj.st_size, 1000000); /* well over the writer's smallest piece (64 KB) */
+    static const int counts[] = {2, 3, 5, 12};
+    for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++) {
+        char name[32];
+        snprintf(name, sizeof name, "t%d", counts[k]);
+        char *dir = slant_path_join(tmpdir, name);
+        ck_assert_msg(slant_report_write_dir_take(json_deep_copy(m), dir, 0, counts[k], &err) == 0, "%s", err.msg);
+        size_t temps;
+        ck_assert_uint_eq(count_entries(dir, &temps), 10);
+        ck_assert_uint_eq(temps, 0);
+        assert_same_files(one, dir, counts[k]);
+        remove_tree(dir);
+        free(dir);
+    }
+    /* a piece's temporary file cannot be created (a folder holds its name) */
+    char *fail = slant_path_join(tmpdir, "fail");
+    ck_assert_int_eq(mkdir(fail, 0777), 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        char piece[64];
+        snprintf(piece, sizeof piece, ".report.html.2.slant-tmp.%ld", (long)getpid());
+        char *block = slant_path_join(fail, piece);
+        if (mkdir(block, 0777) != 0) _exit(2);
+        slant_error e2;
+        int rc = slant_report_write_dir_take(json_deep_copy(m), fail, 0, 2, &e2);
+        rmdir(block);
+        _exit(rc == -1 && strstr(e2.msg, "cannot create") && strstr(e2.file, piece) && strstr(e2.msg, "no report file")
+                  ? 0
+                  : 1);
+    }
+    int status;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the write did not fail as expected");
+    size_t temps;
+    ck_assert_uint_eq(count_entries(fail, &temps), 0);
+    ck_assert_uint_eq(temps, 0);
+    rmdir(fail);
+    free(fail);
+    free(json);
     remove_tree(one);
     free(one);
     rmdir(tmpdir);
@@ -927,6 +1030,18 @@ START_TEST(view_reads_elements_alone) {
     ck_assert_ptr_nonnull(whole);
     rindex *ix = rindex_build(path, &err);
     ck_assert_msg(ix != NULL, "%s", err.msg);
+    /* ranges of a list for pieces: about equal bytes, never empty, never more than asked or than elements */
+    size_t b[4];
+    ck_assert_uint_eq(rindex_split(ix, RL_STORIES, 2, 0, b), 2);
+    ck_assert_uint_eq(b[0], 0);
+    ck_assert_uint_eq(b[1], 1);
+    ck_assert_uint_eq(b[2], 2);
+    ck_assert_uint_eq(rindex_split(ix, RL_STORIES, 3, 0, b), 2);
+    ck_assert_uint_eq(b[2], 2);
+    ck_assert_uint_eq(rindex_split(ix, RL_STORIES, 2, 1000, b), 1); /* under 2 x 1000 bytes: one range */
+    ck_assert_uint_eq(b[0], 0);
+    ck_assert_uint_eq(b[1], 2);
+    ck_assert_uint_eq(rindex_split(ix, RL_COVERAGE, 2, 0, b), 0);
     rview v;
     ck_assert_msg(rview_open(&v, ix, &err) == 0, "%s", err.msg);
     check_view(&v, whole);
@@ -986,6 +1101,7 @@ static Suite *report_suite(void) {
     tcase_add_test(tc, sparse_model_renders);
     tcase_add_test(tc, writer_writes_and_refuses);
     tcase_add_test(tc, writer_threads_same_bytes);
+    tcase_add_test(tc, writer_pieces_same_bytes);
     tcase_add_test(tc, writer_lists_in_place);
     tcase_add_test(tc, writer_lists_same_bytes);
     tcase_add_test(tc, writer_failure_leaves_nothing);

@@ -44,6 +44,15 @@ enum { RL_STORIES, RL_COVERAGE, RL_ARTICLES, RL_SPEAKERS, RL_COUNT };
 typedef struct rindex rindex;
 rindex *rindex_build(const char *path, slant_error *err);
 void rindex_free(rindex *ix);
+/* The same index recorded as the file is written (report_json.c), which
+ * spares the writer the scan: an empty index of path; a list that is an
+ * array in the file (its elements follow, in order; RL_SPEAKERS: one per
+ * source, len 0 when that source has no speakers array); a value the small
+ * tree leaves out (each list, each speakers array), in file order. */
+rindex *rindex_new(const char *path);
+void rindex_list(rindex *ix, int list);
+void rindex_element(rindex *ix, int list, uint64_t off, uint64_t len);
+void rindex_skip(rindex *ix, uint64_t off, uint64_t len);
 /* Cut `list` into at most `parts` ranges of elements, each of at least
  * min_bytes of report.json (but one) and about equal size: bounds[0 .. n]
  * with bounds[0] = 0 and bounds[n] = the list's length; returns n (0 for an
@@ -107,9 +116,10 @@ void rcsv_sentences_article(slant_buf *b, const json_t *a);
 /* report.json written to f as it is rendered (report_write.c): the same
  * bytes as slant_report_render_json, never all in memory; lists[0 ..
  * nlists) (may be 0) go in their keys' places (slant_report_list; not
- * released here). name is f's name for the error. */
+ * released here). name is f's name for the error. ix (may be NULL), an
+ * empty index, gets what rindex_build would read from the file. */
 int slant_report_render_json_file(const json_t *model, const slant_report_list *lists, size_t nlists, FILE *f,
-                                  const char *name, slant_error *err);
+                                  const char *name, rindex *ix, slant_error *err);
 
 const json_t *rj_get(const json_t *obj, const char *key);
 /* NULL when absent or not a string. */

@@ -11,8 +11,10 @@
  * in coverage and stories, which grow with the number of stories. Read
  * through a view, memory holds the small tree and one element per list.
  *
- * How: rindex_build scans the file once (a string-aware bracket counter,
- * not a parser) and records the byte range of each element of those lists;
+ * How: an index holds the byte range of each element of those lists. The
+ * writer records it as it writes report.json (rindex_new, report_json.c);
+ * rindex_build reads the same from a file by one scan (a string-aware
+ * bracket counter, not a parser), and the tests hold the two equal;
  * the small tree is then parsed by jansson from the file with each of those
  * lists replaced by "[]". An element is parsed from its own byte range when
  * asked for (slant_json_parse, json_read.c, with jansson's json_loadb as
@@ -249,6 +251,27 @@ static void top_member(rindex *ix, int kind, const char *key, scanner *s) {
     if (k != RL_SPEAKERS) add_skip(ix, from, sc_pos(s));
 }
 
+/* ---------- an index recorded by the writer ---------- */
+
+rindex *rindex_new(const char *path) {
+    rindex *ix = slant_xcalloc(1, sizeof *ix);
+    ix->path = slant_xstrdup(path);
+    return ix;
+}
+
+void rindex_list(rindex *ix, int list) {
+    ix->have[list] = 1;
+    ix->n[list] = 0;
+}
+
+void rindex_element(rindex *ix, int list, uint64_t off, uint64_t len) {
+    push(&ix->el[list], &ix->n[list], &ix->cap[list], off, len);
+}
+
+void rindex_skip(rindex *ix, uint64_t off, uint64_t len) { add_skip(ix, off, off + len); }
+
+/* ---------- the scan ---------- */
+
 rindex *rindex_build(const char *path, slant_error *err) {
     scanner *s = slant_xcalloc(1, sizeof *s);
     s->fd = open(path, O_RDONLY);
@@ -257,8 +280,7 @@ rindex *rindex_build(const char *path, slant_error *err) {
         free(s);
         return NULL;
     }
-    rindex *ix = slant_xcalloc(1, sizeof *ix);
-    ix->path = slant_xstrdup(path);
+    rindex *ix = rindex_new(path);
     sc_ws(s);
     if (sc_peek(s) == '{') sc_members(s, ix, -1, top_member);
     else s->bad = 1;

@@ -231,11 +231,16 @@ static int temp_close(tempfile *t, int rc, int sync, slant_error *err) {
     return rc;
 }
 
-static int write_json_temp(const json_t *model, const slant_report_list *lists, size_t nlists, slant_error *err) {
+/* report.json, and the index of its lists (recorded as it is written). */
+static rindex *write_json_temp(const json_t *model, const slant_report_list *lists, size_t nlists,
+                               slant_error *err) {
     tempfile t;
-    if (temp_open(&t, F_JSON, 0, err)) return -1;
-    return temp_close(&t, slant_report_render_json_file(model, lists, nlists, t.s.f, tmp_paths[F_JSON], err), 1,
-                      err);
+    if (temp_open(&t, F_JSON, 0, err)) return NULL;
+    rindex *ix = rindex_new(tmp_paths[F_JSON]);
+    int rc = slant_report_render_json_file(model, lists, nlists, t.s.f, tmp_paths[F_JSON], ix, err);
+    if (temp_close(&t, rc, 1, err) == 0) return ix;
+    rindex_free(ix);
+    return NULL;
 }
 
 static void release_lists(slant_report_list *lists, size_t nlists) {
@@ -478,7 +483,7 @@ static int write_dir(const json_t *model, json_t *owned, slant_report_list *list
         }
     }
     writing = 1;
-    if (write_json_temp(model, lists, nlists, err)) goto done;
+    if (!(ix = write_json_temp(model, lists, nlists, err))) goto done;
     release_lists(lists, nlists);
     if (owned) json_decref(owned);
     owned = NULL;
@@ -489,8 +494,7 @@ static int write_dir(const json_t *model, json_t *owned, slant_report_list *list
      * run on a saved report.json gives the same bytes as the original run.
      * It is read back through views (report_view.c): the small part as one
      * tree, the lists that grow with the corpus one element at a time. */
-    ix = rindex_build(tmp_paths[F_JSON], err);
-    if (!ix || render_all(ix, threads, err)) goto done;
+    if (render_all(ix, threads, err)) goto done;
     writing = 0;
     for (int i = 0; i < F_COUNT; i++) {
         char *final = slant_path_join(dir, file_names[i]);

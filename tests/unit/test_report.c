@@ -823,7 +823,7 @@ START_TEST(writer_lists_in_place) {
     FILE *f = tmpfile();
     ck_assert_ptr_nonnull(f);
     slant_error err;
-    ck_assert_int_eq(slant_report_render_json_file(m, lists, 3, f, "t", &err), 0);
+    ck_assert_int_eq(slant_report_render_json_file(m, lists, 3, f, "t", NULL, &err), 0);
     slant_buf_free(&art);
     ck_assert_uint_eq(st[0].next, 2);
     ck_assert_uint_eq(st[1].next, 0);
@@ -838,6 +838,89 @@ START_TEST(writer_lists_in_place) {
     array_list_release(&st[0]);
     array_list_release(&st[1]);
     json_decref(m);
+}
+END_TEST
+
+/* Views through two indexes of one file read the same: the same small
+ * tree, every element of every list the same, the same cuts. */
+static void assert_same_index(const rindex *a, const rindex *b) {
+    rview va, vb;
+    slant_error err;
+    ck_assert_msg(rview_open(&va, a, &err) == 0, "%s", err.msg);
+    ck_assert_msg(rview_open(&vb, b, &err) == 0, "%s", err.msg);
+    ck_assert(json_equal((json_t *)va.m, (json_t *)vb.m));
+    for (int list = 0; list < RL_COUNT; list++) {
+        ck_assert_uint_eq(rv_len(&va, list), rv_len(&vb, list));
+        for (size_t i = 0; i < rv_len(&va, list); i++) {
+            const json_t *x = rv_get(&va, list, i), *y = rv_get(&vb, list, i);
+            ck_assert_msg(x == y || (x && y && json_equal((json_t *)x, (json_t *)y)), "list %d element %zu", list, i);
+        }
+        if (list == RL_SPEAKERS) continue;
+        size_t ba[5], bb[5], n = rindex_split(a, list, 4, 0, ba);
+        ck_assert_uint_eq(rindex_split(b, list, 4, 0, bb), n);
+        for (size_t k = 0; k <= n && n; k++) ck_assert_uint_eq(ba[k], bb[k]);
+    }
+    ck_assert(!va.failed && !vb.failed);
+    rview_close(&va);
+    rview_close(&vb);
+}
+
+static void check_recorded_index(json_t *m, const slant_report_list *lists, size_t nlists) {
+    slant_error err;
+    char *path = slant_path_join(tmpdir, "r.json");
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    rindex *rec = rindex_new(path);
+    ck_assert_int_eq(slant_report_render_json_file(m, lists, nlists, f, "t", rec, &err), 0);
+    ck_assert_int_eq(fclose(f), 0);
+    rindex *scan = rindex_build(path, &err);
+    ck_assert_msg(scan != NULL, "%s", err.msg);
+    assert_same_index(rec, scan);
+    rindex_free(rec);
+    rindex_free(scan);
+    unlink(path);
+    free(path);
+}
+
+/* The index the writer records as it writes report.json is the one a scan
+ * of the file reads: for the fixture, with its lists made as they are
+ * written (also each source's speakers), a large model, and odd shapes. */
+START_TEST(writer_index_is_the_scans) {
+    make_tmpdir();
+    json_t *m = load_fixture();
+    json_t *stories = json_pack("[{s:s,s:{}},i,n]", "story", "s1", "sources", 3);
+    ck_assert_ptr_nonnull(stories);
+    json_object_set_new(m, "stories", stories);
+    check_recorded_index(m, NULL, 0);
+    /* stories and coverage as lists, and the speakers of each source */
+    array_list st[3];
+    slant_report_list lists[3];
+    size_t n = take_lists(m, st, lists);
+    ck_assert_uint_eq(n, 2);
+    json_t *spk = json_array();
+    const json_t *srcs = json_object_get(m, "sources");
+    for (size_t i = 0; i < json_array_size(srcs); i++) {
+        json_t *src = json_array_get(srcs, i);
+        json_t *sp = json_object_get(src, "speakers");
+        json_array_append(spk, sp ? sp : json_array());
+        json_object_del(src, "speakers");
+    }
+    st[2] = (array_list){spk, 0, 0};
+    lists[2] = (slant_report_list){"speakers", json_array_size(spk), array_list_element, array_list_release, &st[2],
+                                   NULL};
+    check_recorded_index(m, lists, 3);
+    for (int k = 0; k < 3; k++) array_list_release(&st[k]);
+    json_decref(m);
+    m = large_model();
+    check_recorded_index(m, NULL, 0);
+    json_decref(m);
+    /* lists that are not arrays, sources that are not objects or have no speakers array */
+    m = json_pack("{s:s,s:{},s:[],s:s,s:[i,{s:s},{s:[]},{s:{}}]}", "schema_version", "1.0", "stories", "coverage",
+                  "articles", "none", "sources", 1, "name", "A", "speakers", "speakers");
+    ck_assert_ptr_nonnull(m);
+    check_recorded_index(m, NULL, 0);
+    json_decref(m);
+    rmdir(tmpdir);
 }
 END_TEST
 
@@ -1103,6 +1186,7 @@ static Suite *report_suite(void) {
     tcase_add_test(tc, writer_threads_same_bytes);
     tcase_add_test(tc, writer_pieces_same_bytes);
     tcase_add_test(tc, writer_lists_in_place);
+    tcase_add_test(tc, writer_index_is_the_scans);
     tcase_add_test(tc, writer_lists_same_bytes);
     tcase_add_test(tc, writer_failure_leaves_nothing);
     tcase_add_test(tc, signal_cleanup_leaves_nothing);

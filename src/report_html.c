@@ -20,7 +20,6 @@
  *   rhtml_escape; nothing from the model is ever emitted raw.
  */
 #include <math.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1040,51 +1039,69 @@ static void table_keyness(hctx *c) {
     free(keys);
 }
 
-static void join_list(hctx *c, const json_t *arr) {
+static void join_list(slant_buf *b, const json_t *arr) {
     size_t shown = 0;
     for (size_t i = 0; i < rj_len(arr); i++) {
         const json_t *e = json_array_get(arr, i);
         if (!json_is_string(e)) continue;
-        if (shown++) P(", ");
-        E(json_string_value(e));
+        if (shown++) slant_buf_puts(b, ", ");
+        rhtml_puts(b, json_string_value(e));
     }
-    if (!shown) P("\xe2\x80\x94");
+    if (!shown) slant_buf_puts(b, "\xe2\x80\x94");
 }
 
-/* The coverage tables of stories [lo, hi) (the head says when there is none). */
-static void table_coverage(hctx *c, size_t lo, size_t hi) {
-    size_t ncov = rv_len(c->v, RL_COVERAGE);
-    if (hi > ncov) hi = ncov;
-    for (size_t i = lo; i < hi; i++) {
-        rflush(c->b);
-        const json_t *st = rv_get(c->v, RL_COVERAGE, i);
-        const json_t *inc = rj_get(st, "sources"), *om = rj_get(st, "omissions");
-        P("<h3>Story: ");
-        E(rj_str(st, "story"));
-        P("</h3><div class=\"tablewrap\"><table class=\"coverage\"><thead><tr><th>Source</th><th>Includes numbers</th>"
-          "<th>Quotes</th><th>Omits targets</th><th>Omits numbers</th><th>Omits speakers</th></tr></thead><tbody>");
-        size_t nk;
-        const char **keys = rj_sorted_keys(inc, &nk);
-        for (size_t k = 0; k < nk; k++) {
-            const json_t *in = json_object_get(inc, keys[k]);
-            const json_t *o = rj_get(om, keys[k]);
-            P("<tr><th scope=\"row\">");
-            E(keys[k]);
-            P("</th><td>");
-            join_list(c, rj_get(in, "numbers"));
-            P("</td><td>");
-            join_list(c, rj_get(in, "speakers"));
-            P("</td><td class=\"omit\">");
-            join_list(c, rj_get(o, "targets"));
-            P("</td><td class=\"omit\">");
-            join_list(c, rj_get(o, "numbers"));
-            P("</td><td class=\"omit\">");
-            join_list(c, rj_get(o, "speakers"));
-            P("</td></tr>");
-        }
-        free(keys);
-        P("</tbody></table></div>");
+/* One story's coverage table. */
+static void coverage_entry(slant_buf *b, const json_t *st) {
+    const json_t *inc = rj_get(st, "sources"), *om = rj_get(st, "omissions");
+    slant_buf_puts(b, "<h3>Story: ");
+    rhtml_puts(b, rj_str(st, "story"));
+    slant_buf_puts(b, "</h3><div class=\"tablewrap\"><table class=\"coverage\"><thead><tr><th>Source</th>"
+                      "<th>Includes numbers</th><th>Quotes</th><th>Omits targets</th><th>Omits numbers</th>"
+                      "<th>Omits speakers</th></tr></thead><tbody>");
+    size_t nk;
+    const char **keys = rj_sorted_keys(inc, &nk);
+    for (size_t k = 0; k < nk; k++) {
+        const json_t *in = json_object_get(inc, keys[k]);
+        const json_t *o = rj_get(om, keys[k]);
+        slant_buf_puts(b, "<tr><th scope=\"row\">");
+        rhtml_puts(b, keys[k]);
+        slant_buf_puts(b, "</th><td>");
+        join_list(b, rj_get(in, "numbers"));
+        slant_buf_puts(b, "</td><td>");
+        join_list(b, rj_get(in, "speakers"));
+        slant_buf_puts(b, "</td><td class=\"omit\">");
+        join_list(b, rj_get(o, "targets"));
+        slant_buf_puts(b, "</td><td class=\"omit\">");
+        join_list(b, rj_get(o, "numbers"));
+        slant_buf_puts(b, "</td><td class=\"omit\">");
+        join_list(b, rj_get(o, "speakers"));
+        slant_buf_puts(b, "</td></tr>");
     }
+    free(keys);
+    slant_buf_puts(b, "</tbody></table></div>");
+}
+
+static void table_coverage(hctx *c) {
+    size_t ncov = rv_len(c->v, RL_COVERAGE);
+    for (size_t i = 0; i < ncov; i++) {
+        rflush(c->b);
+        coverage_entry(c->b, rv_get(c->v, RL_COVERAGE, i));
+    }
+}
+
+int rrender_coverage(rview *v, size_t lo, size_t hi, rsink *md, rsink *html, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
+    size_t n = rv_len(v, RL_COVERAGE);
+    if (hi > n) hi = n;
+    if (lo == 0 && n) rmd_coverage_heading(&md->b);
+    for (size_t i = lo; i < hi; i++) {
+        rflush(&md->b);
+        rflush(&html->b);
+        const json_t *st = rv_get(v, RL_COVERAGE, i);
+        rmd_coverage_entry(&md->b, st);
+        coverage_entry(&html->b, st);
+    }
+    return 0;
 }
 
 /* ---------- evidence: the sentences behind each cell ---------- */
@@ -1884,20 +1901,18 @@ int rrender_html(rview *v, rsink *sink, rsink *sentences, slant_error *err) {
     html_begin(&c, v, &sink->b);
     c.sentences = sentences ? &sentences->b : NULL;
     html_head(&c);
-    table_coverage(&c, 0, SIZE_MAX);
+    table_coverage(&c);
     html_tail(&c);
     html_end(&c);
     return 0;
 }
 
-int rrender_html_part(rview *v, int part, size_t lo, size_t hi, rsink *sink, rsink *sentences, slant_error *err) {
+int rrender_html_part(rview *v, int part, rsink *sink, rsink *sentences, slant_error *err) {
     if (slant_report_check_model(v->m, err)) return -1;
     hctx c;
     html_begin(&c, v, &sink->b);
     if (part == RH_HEAD) {
         html_head(&c);
-    } else if (part == RH_COVERAGE) {
-        table_coverage(&c, lo, hi);
     } else {
         if (sentences) rcsv_sentences_header(&sentences->b);
         c.sentences = sentences ? &sentences->b : NULL;

@@ -100,15 +100,20 @@ int rrender_csv(rview *v, int table, rsink *s, slant_error *err);
  * joined in order (report_write.c); every piece reads through its own view.
  * report.md: its head (before the stories) and tail (from the lexicons on),
  * rendered by one call as the tail's notes are those the head refers to;
- * and the stories or coverage tables of elements [lo, hi) of that list
- * (RL_STORIES or RL_COVERAGE; the first piece, lo = 0, has the heading).
- * report.html: RH_HEAD, the page up to the coverage tables; RH_COVERAGE,
- * the tables of coverage elements [lo, hi); RH_TAIL, the rest (with
- * sentences.csv into `sentences` when given). */
-enum { RH_HEAD, RH_COVERAGE, RH_TAIL };
+ * its stories tables of elements [lo, hi) (the first piece, lo = 0, has
+ * the heading). report.html: RH_HEAD, the page up to the coverage tables;
+ * RH_TAIL, the rest after them (with sentences.csv into `sentences` when
+ * given). The coverage tables of both files, elements [lo, hi), by one
+ * call that reads each element once (rrender_coverage, report_html.c). */
+enum { RH_HEAD, RH_TAIL };
 int rrender_md_ends(rview *v, rsink *head, rsink *tail, slant_error *err);
-int rrender_md_list(rview *v, int list, size_t lo, size_t hi, rsink *s, slant_error *err);
-int rrender_html_part(rview *v, int part, size_t lo, size_t hi, rsink *s, rsink *sentences, slant_error *err);
+int rrender_md_stories(rview *v, size_t lo, size_t hi, rsink *s, slant_error *err);
+int rrender_html_part(rview *v, int part, rsink *s, rsink *sentences, slant_error *err);
+int rrender_coverage(rview *v, size_t lo, size_t hi, rsink *md, rsink *html, slant_error *err);
+/* report.md's coverage heading, and one story's coverage table (a
+ * coverage element; its "sources" are not read). */
+void rmd_coverage_heading(slant_buf *b);
+void rmd_coverage_entry(slant_buf *b, const json_t *st);
 /* sentences.csv: its header row, then one article's rows at a time. */
 void rcsv_sentences_header(slant_buf *b);
 void rcsv_sentences_article(slant_buf *b, const json_t *a);

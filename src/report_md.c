@@ -563,34 +563,39 @@ static void md_stories(mdctx *c, size_t lo, size_t hi) {
     }
 }
 
-static void md_coverage(mdctx *c, size_t lo, size_t hi) {
+void rmd_coverage_entry(slant_buf *b, const json_t *st) {
+    const json_t *om = rj_get(st, "omissions");
+    slant_buf_puts(b, "**Story: ");
+    rmd_cell(b, rj_str(st, "story"));
+    slant_buf_puts(b, "**\n\n| Source | Omits targets | Omits numbers | Omits speakers |\n| --- | --- | --- | --- |\n");
+    size_t nk;
+    const char **keys = rj_sorted_keys(om, &nk);
+    for (size_t k = 0; k < nk; k++) {
+        const json_t *e = json_object_get(om, keys[k]);
+        slant_buf_puts(b, "| ");
+        rmd_cell(b, keys[k]);
+        slant_buf_puts(b, " | ");
+        join_list(b, rj_get(e, "targets"));
+        slant_buf_puts(b, " | ");
+        join_list(b, rj_get(e, "numbers"));
+        slant_buf_puts(b, " | ");
+        join_list(b, rj_get(e, "speakers"));
+        slant_buf_puts(b, " |\n");
+    }
+    free(keys);
+    slant_buf_puts(b, "\n");
+}
+
+void rmd_coverage_heading(slant_buf *b) {
+    slant_buf_puts(b, "## Same story, different coverage\n\nWhat other sources on the same story include and this one leaves out.\n\n");
+}
+
+static void md_coverage(mdctx *c) {
     size_t n = rv_len(c->v, RL_COVERAGE);
-    if (hi > n) hi = n;
-    if (lo == 0 && n)
-        slant_buf_puts(c->b, "## Same story, different coverage\n\nWhat other sources on the same story include and this one leaves out.\n\n");
-    for (size_t i = lo; i < hi; i++) {
+    if (n) rmd_coverage_heading(c->b);
+    for (size_t i = 0; i < n; i++) {
         rflush(c->b);
-        const json_t *st = rv_get_without(c->v, RL_COVERAGE, i, "sources"); /* not shown here */
-        const json_t *om = rj_get(st, "omissions");
-        slant_buf_puts(c->b, "**Story: ");
-        rmd_cell(c->b, rj_str(st, "story"));
-        slant_buf_puts(c->b, "**\n\n| Source | Omits targets | Omits numbers | Omits speakers |\n| --- | --- | --- | --- |\n");
-        size_t nk;
-        const char **keys = rj_sorted_keys(om, &nk);
-        for (size_t k = 0; k < nk; k++) {
-            const json_t *e = json_object_get(om, keys[k]);
-            slant_buf_puts(c->b, "| ");
-            rmd_cell(c->b, keys[k]);
-            slant_buf_puts(c->b, " | ");
-            join_list(c->b, rj_get(e, "targets"));
-            slant_buf_puts(c->b, " | ");
-            join_list(c->b, rj_get(e, "numbers"));
-            slant_buf_puts(c->b, " | ");
-            join_list(c->b, rj_get(e, "speakers"));
-            slant_buf_puts(c->b, " |\n");
-        }
-        free(keys);
-        slant_buf_puts(c->b, "\n");
+        rmd_coverage_entry(c->b, rv_get_without(c->v, RL_COVERAGE, i, "sources")); /* not shown here */
     }
 }
 
@@ -693,7 +698,7 @@ int rrender_md(rview *v, rsink *sink, slant_error *err) {
     mdctx c = {&sink->b, v->m, v, NULL, 0, 0};
     md_head(&c);
     md_stories(&c, 0, SIZE_MAX);
-    md_coverage(&c, 0, SIZE_MAX);
+    md_coverage(&c);
     md_tail(&c);
     free(c.notes);
     return 0;
@@ -709,10 +714,9 @@ int rrender_md_ends(rview *v, rsink *head, rsink *tail, slant_error *err) {
     return 0;
 }
 
-int rrender_md_list(rview *v, int list, size_t lo, size_t hi, rsink *sink, slant_error *err) {
+int rrender_md_stories(rview *v, size_t lo, size_t hi, rsink *sink, slant_error *err) {
     if (slant_report_check_model(v->m, err)) return -1;
     mdctx c = {&sink->b, v->m, v, NULL, 0, 0};
-    if (list == RL_STORIES) md_stories(&c, lo, hi);
-    else md_coverage(&c, lo, hi);
+    md_stories(&c, lo, hi);
     return 0;
 }

@@ -251,21 +251,26 @@ static void release_lists(slant_report_list *lists, size_t nlists) {
 /* ---- the files rendered from report.json, as jobs of slant_parallel_for ---- */
 
 enum {
-    J_WHOLE,         /* a whole file (report.html also writes sentences.csv) */
-    J_MD_ENDS,       /* report.md's head (piece 0) and tail (its last piece) */
-    J_MD_STORIES,    /* report.md's stories [lo, hi) */
-    J_MD_COVERAGE,   /* report.md's coverage [lo, hi) */
-    J_HTML_HEAD,     /* report.html up to the coverage tables */
-    J_HTML_COVERAGE, /* report.html's coverage tables [lo, hi) */
-    J_HTML_TAIL      /* the rest of report.html, and sentences.csv */
+    J_WHOLE,      /* a whole file (report.html's job also writes sentences.csv) */
+    J_MD_ENDS,    /* report.md's head (piece 0) and tail (its last piece) */
+    J_MD_STORIES, /* report.md's stories [lo, hi) */
+    J_COVERAGE,   /* the coverage [lo, hi) of report.md and of report.html */
+    J_HTML_HEAD,  /* report.html up to the coverage tables */
+    J_HTML_TAIL   /* the rest of report.html, and sentences.csv */
 };
 
+/* What a job writes: a file, or piece `piece` of one (0: the file's own
+ * temporary file, which the others are appended to). */
 typedef struct {
-    int file, kind;
+    int file, piece; /* file -1: none */
+    int rc;          /* a failure to render is the job's first output's */
+    slant_error err;
+} rout;
+
+typedef struct {
+    int kind;
     size_t lo, hi;
-    int piece, tail; /* the pieces written (tail: J_MD_ENDS's second, else -1) */
-    int rc, csv_rc;  /* csv_rc: sentences.csv's, for the jobs that write it */
-    slant_error err, csv_err;
+    rout out[2];
 } rjob;
 
 /* Each worker reads through its own view (opened at its first job). */
@@ -275,8 +280,8 @@ typedef struct {
     int *view_open;
     rjob *jobs;
     size_t njobs;
-    int pieces[F_COUNT];       /* of each file: 1, or its pieces to join */
-    atomic_int left[F_COUNT];  /* jobs of the file not yet finished */
+    int pieces[F_COUNT];      /* of each file: 1, or its pieces to join */
+    atomic_int left[F_COUNT]; /* outputs of a file in pieces not yet written */
     int join_rc[F_COUNT];
     slant_error join_err[F_COUNT];
 } render_jobs;
@@ -322,62 +327,60 @@ static int join_pieces(int i, int pieces, slant_error *err) {
     return rc;
 }
 
-static int render_piece(rview *v, const rjob *jb, rsink *s, rsink *tail, rsink *csv, slant_error *err) {
+static int render_piece(rview *v, const rjob *jb, rsink *s, rsink *s2, slant_error *err) {
     switch (jb->kind) {
-    case J_MD_ENDS: return rrender_md_ends(v, s, tail, err);
-    case J_MD_STORIES: return rrender_md_list(v, RL_STORIES, jb->lo, jb->hi, s, err);
-    case J_MD_COVERAGE: return rrender_md_list(v, RL_COVERAGE, jb->lo, jb->hi, s, err);
-    case J_HTML_HEAD: return rrender_html_part(v, RH_HEAD, 0, 0, s, NULL, err);
-    case J_HTML_COVERAGE: return rrender_html_part(v, RH_COVERAGE, jb->lo, jb->hi, s, NULL, err);
-    case J_HTML_TAIL: return rrender_html_part(v, RH_TAIL, 0, 0, s, csv, err);
+    case J_MD_ENDS: return rrender_md_ends(v, s, s2, err);
+    case J_MD_STORIES: return rrender_md_stories(v, jb->lo, jb->hi, s, err);
+    case J_COVERAGE: return rrender_coverage(v, jb->lo, jb->hi, s, s2, err);
+    case J_HTML_HEAD: return rrender_html_part(v, RH_HEAD, s, NULL, err);
+    case J_HTML_TAIL: return rrender_html_part(v, RH_TAIL, s, s2, err);
     default:
-        return jb->file == F_MD     ? rrender_md(v, s, err)
-               : jb->file == F_HTML ? rrender_html(v, s, csv, err)
-                                    : rrender_csv(v, jb->file, s, err);
+        return jb->out[0].file == F_MD     ? rrender_md(v, s, err)
+               : jb->out[0].file == F_HTML ? rrender_html(v, s, s2, err)
+                                           : rrender_csv(v, jb->out[0].file, s, err);
     }
 }
 
 static int render_job(void *arg, size_t k, int worker) {
-    enum { CSV = SLANT_CSV_SENTENCES };
     render_jobs *j = arg;
     rjob *jb = &j->jobs[k];
-    int i = jb->file, whole = j->pieces[i] == 1;
-    int with_csv = i == F_HTML && (jb->kind == J_WHOLE || jb->kind == J_HTML_TAIL);
+    rout *o = jb->out;
     rview *v = &j->views[worker];
     if (!j->view_open[worker]) {
-        if (rview_open(v, j->ix, &jb->err)) return jb->rc = -1;
+        if (rview_open(v, j->ix, &o[0].err)) return o[0].rc = -1;
         j->view_open[worker] = 1;
     }
-    tempfile t, tail = {0}, csv = {0};
-    int rc = temp_open(&t, i, jb->piece, &jb->err);
-    if (rc == 0 && jb->tail > 0) rc = temp_open(&tail, i, jb->tail, &jb->err);
-    if (rc == 0 && with_csv && temp_open(&csv, CSV, 0, &jb->csv_err)) jb->csv_rc = -1;
-    if (rc == 0 && jb->csv_rc == 0) {
-        rc = render_piece(v, jb, &t.s, &tail.s, &csv.s, &jb->err);
-        if (rc == 0 && v->failed) {
-            jb->err = v->err;
-            rc = -1;
-        }
-        if (with_csv) {
-            if (rc == 0) jb->csv_rc = temp_close(&csv, 0, 1, &jb->csv_err);
-            else temp_close(&csv, rc, 0, NULL); /* the error is the page's */
-        }
+    tempfile t[2] = {{0}, {0}};
+    int opened = 1, rc = 0;
+    for (int n = 0; n < 2 && opened; n++)
+        if (o[n].file >= 0 && temp_open(&t[n], o[n].file, o[n].piece, &o[n].err)) o[n].rc = -1, opened = 0;
+    if (opened) {
+        rc = render_piece(v, jb, &t[0].s, &t[1].s, &o[0].err);
+        if (rc == 0 && v->failed) o[0].err = v->err, rc = -1;
+        o[0].rc = rc;
     }
-    rc = temp_close(&tail, rc, 0, &jb->err);
-    jb->rc = temp_close(&t, rc, whole, &jb->err);
-    if (jb->rc || jb->csv_rc) return -1;
-    /* the last of a file's jobs to finish joins its pieces */
-    if (!whole && atomic_fetch_sub(&j->left[i], 1) == 1) {
-        j->join_rc[i] = join_pieces(i, j->pieces[i], &j->join_err[i]);
-        return j->join_rc[i];
+    /* a whole file is synced here, a piece once joined; after a failure the files are only closed */
+    for (int n = 0; n < 2; n++)
+        if (t[n].path) {
+            int r = temp_close(&t[n], opened && rc == 0 ? 0 : -1, j->pieces[o[n].file] == 1, &o[n].err);
+            if (opened && rc == 0) o[n].rc = r;
+        }
+    for (int n = 0; n < 2; n++)
+        if (o[n].rc) return -1;
+    /* the job that writes the last output of a file in pieces joins them */
+    for (int n = 0; n < 2; n++) {
+        int f = o[n].file;
+        if (f < 0 || j->pieces[f] == 1 || atomic_fetch_sub(&j->left[f], 1) != 1) continue;
+        if ((j->join_rc[f] = join_pieces(f, j->pieces[f], &j->join_err[f]))) return -1;
     }
     return 0;
 }
 
-static rjob *add_job(render_jobs *j, int file, int kind, size_t lo, size_t hi) {
+static void add_job(render_jobs *j, int kind, size_t lo, size_t hi, int file, int piece, int file2, int piece2) {
     rjob *jb = &j->jobs[j->njobs++];
-    *jb = (rjob){.file = file, .kind = kind, .lo = lo, .hi = hi, .piece = 0, .tail = -1};
-    return jb;
+    *jb = (rjob){.kind = kind, .lo = lo, .hi = hi};
+    jb->out[0] = (rout){.file = file, .piece = piece};
+    jb->out[1] = (rout){.file = file2, .piece = piece2};
 }
 
 /* The pieces of report.md and report.html for `threads` workers, and the
@@ -385,9 +388,11 @@ static rjob *add_job(render_jobs *j, int file, int kind, size_t lo, size_t hi) {
  * tail, with the articles and sentences.csv, is the longest that cannot be
  * cut), then the ranges of the lists, which fill in around it, then the
  * small tables. Each list is cut in ranges of at least MIN_PIECE bytes of
- * report.json; a file with no list worth cutting is one job. */
+ * report.json; with no coverage worth cutting each file is one job. The
+ * coverage tables of both files are rendered by one job per range: each
+ * element is the largest to read, and is then read once. */
 static void plan_jobs(render_jobs *j, int threads) {
-    enum { MIN_PIECE = 64 << 10 };
+    enum { MIN_PIECE = 64 << 10, CSV = SLANT_CSV_SENTENCES };
     static const int tables[] = {SLANT_CSV_SOURCES, SLANT_CSV_STANCE, SLANT_CSV_FRAMES,
                                  SLANT_CSV_NAMING,  SLANT_CSV_KEYNESS, SLANT_CSV_TESTS};
     /* report.md has 2 + nst + ncov pieces, report.html 2 + ncov */
@@ -396,22 +401,23 @@ static void plan_jobs(render_jobs *j, int threads) {
     if (ncov < 2) ncov = 0; /* not worth cutting */
     if (ncov) nst = rindex_split(j->ix, RL_STORIES, t < MAX_PIECES / 2 - 1 ? t : MAX_PIECES / 2 - 1, MIN_PIECE, st);
     if (ncov == 0) {
-        static const int by_size[] = {F_HTML, F_MD};
-        for (size_t k = 0; k < 2; k++) add_job(j, by_size[k], J_WHOLE, 0, 0);
+        add_job(j, J_WHOLE, 0, 0, F_HTML, 0, CSV, 0);
+        add_job(j, J_WHOLE, 0, 0, F_MD, 0, -1, 0);
     } else {
-        j->pieces[F_HTML] = (int)ncov + 2;
-        j->pieces[F_MD] = (int)(nst + ncov) + 2;
-        add_job(j, F_HTML, J_HTML_TAIL, 0, 0)->piece = (int)ncov + 1;
-        add_job(j, F_MD, J_MD_ENDS, 0, 0)->tail = (int)(nst + ncov) + 1;
-        add_job(j, F_HTML, J_HTML_HEAD, 0, 0);
-        for (size_t k = 0; k < ncov; k++) {
-            add_job(j, F_HTML, J_HTML_COVERAGE, cov[k], cov[k + 1])->piece = (int)k + 1;
-            add_job(j, F_MD, J_MD_COVERAGE, cov[k], cov[k + 1])->piece = (int)(nst + k) + 1;
-        }
-        for (size_t k = 0; k < nst; k++) add_job(j, F_MD, J_MD_STORIES, st[k], st[k + 1])->piece = (int)k + 1;
+        int md_last = (int)(nst + ncov) + 1, html_last = (int)ncov + 1;
+        j->pieces[F_HTML] = html_last + 1;
+        j->pieces[F_MD] = md_last + 1;
+        add_job(j, J_HTML_TAIL, 0, 0, F_HTML, html_last, CSV, 0);
+        add_job(j, J_MD_ENDS, 0, 0, F_MD, 0, F_MD, md_last);
+        add_job(j, J_HTML_HEAD, 0, 0, F_HTML, 0, -1, 0);
+        for (size_t k = 0; k < ncov; k++)
+            add_job(j, J_COVERAGE, cov[k], cov[k + 1], F_MD, (int)(nst + k) + 1, F_HTML, (int)k + 1);
+        for (size_t k = 0; k < nst; k++) add_job(j, J_MD_STORIES, st[k], st[k + 1], F_MD, (int)k + 1, -1, 0);
     }
-    for (size_t k = 0; k < sizeof tables / sizeof tables[0]; k++) add_job(j, tables[k], J_WHOLE, 0, 0);
-    for (size_t k = 0; k < j->njobs; k++) atomic_fetch_add(&j->left[j->jobs[k].file], 1);
+    for (size_t k = 0; k < sizeof tables / sizeof tables[0]; k++) add_job(j, J_WHOLE, 0, 0, tables[k], 0, -1, 0);
+    for (size_t k = 0; k < j->njobs; k++)
+        for (int n = 0; n < 2; n++)
+            if (j->jobs[k].out[n].file >= 0) atomic_fetch_add(&j->left[j->jobs[k].out[n].file], 1);
 }
 
 /* All files but report.json, on up to `threads` workers (this thread is
@@ -428,7 +434,8 @@ static int render_all(const rindex *ix, int threads, slant_error *err) {
     for (int i = 0; i < F_COUNT; i++) atomic_init(&j->left[i], 0), j->pieces[i] = 1;
     if (threads > 1) plan_jobs(j, threads);
     else
-        for (size_t k = 0; k < sizeof in_order / sizeof in_order[0]; k++) add_job(j, in_order[k], J_WHOLE, 0, 0);
+        for (size_t k = 0; k < sizeof in_order / sizeof in_order[0]; k++)
+            add_job(j, J_WHOLE, 0, 0, in_order[k], 0, in_order[k] == F_HTML ? SLANT_CSV_SENTENCES : -1, 0);
     if ((size_t)threads > j->njobs) threads = (int)j->njobs;
     j->views = slant_xcalloc((size_t)threads, sizeof *j->views);
     j->view_open = slant_xcalloc((size_t)threads, sizeof *j->view_open);
@@ -437,11 +444,11 @@ static int render_all(const rindex *ix, int threads, slant_error *err) {
     for (int i = 0; i < F_COUNT && rc == 0; i++) {
         const slant_error *first = NULL;
         int at = MAX_PIECES;
-        for (size_t k = 0; k < j->njobs; k++) {
-            const rjob *jb = &j->jobs[k];
-            if (i == SLANT_CSV_SENTENCES && jb->csv_rc) first = &jb->csv_err, at = 0;
-            if (jb->file == i && jb->rc && jb->piece < at) first = &jb->err, at = jb->piece;
-        }
+        for (size_t k = 0; k < j->njobs; k++)
+            for (int n = 0; n < 2; n++) {
+                const rout *o = &j->jobs[k].out[n];
+                if (o->file == i && o->rc && o->piece < at) first = &o->err, at = o->piece;
+            }
         if (!first && j->join_rc[i]) first = &j->join_err[i];
         if (first) {
             if (err) *err = *first;

@@ -325,7 +325,9 @@ static void svg_open(hctx *c, const char *cls, double w, double h, const char *t
 /* ---------- evidence anchors ---------- */
 
 static void ev_href(hctx *c, size_t src, const char *what, const char *key) {
-    slant_buf_printf(c->b, "#ev-%zu-", src);
+    P("#ev-");
+    slant_buf_put_u64(c->b, src);
+    P("-");
     ranchor(c->b, "", what);
     if (key) ranchor(c->b, "-", key);
 }
@@ -893,7 +895,11 @@ static void table_speakers(hctx *c) {
             if (k) P("; ");
             P("<span class=\"spkname\">");
             E(nm ? nm : "(unattributed)");
-            slant_buf_printf(c->b, "</span> (%lld, %lld)", rj_int(e, "words"), rj_int(e, "quotes"));
+            P("</span> (");
+            slant_buf_put_i64(c->b, rj_int(e, "words"));
+            P(", ");
+            slant_buf_put_i64(c->b, rj_int(e, "quotes"));
+            P(")");
         }
         P("</td></tr>");
     }
@@ -1124,7 +1130,9 @@ static void snippet(hctx *c, const char *id) {
 
 static void evidence_open(hctx *c, size_t src, const char *what, const char *key, const char *title) {
     P("<div class=\"ev\" id=\"");
-    slant_buf_printf(c->b, "ev-%zu-", src);
+    P("ev-");
+    slant_buf_put_u64(c->b, src);
+    P("-");
     ranchor(c->b, "", what);
     if (key) ranchor(c->b, "-", key);
     P("\"><h4>");

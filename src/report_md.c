@@ -416,7 +416,9 @@ static void md_speakers(mdctx *c) {
             if (k) slant_buf_puts(c->b, "; ");
             const char *nm = rj_str(e, "name");
             rmd_cell(c->b, nm ? nm : "(unattributed)");
-            slant_buf_printf(c->b, " (%lld)", rj_int(e, "words"));
+            slant_buf_puts(c->b, " (");
+            slant_buf_put_i64(c->b, rj_int(e, "words"));
+            slant_buf_putc(c->b, ')');
         }
         slant_buf_puts(c->b, " |\n");
     }

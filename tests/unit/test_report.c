@@ -12,7 +12,9 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <math.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -120,6 +122,101 @@ START_TEST(json_numbers) {
                           "    \"g\": -2.5,\n    \"h\": 1.23457e+06,\n    \"i\": -9.99989e-321\n  }\n}\n");
     free(out);
     json_decref(m);
+}
+END_TEST
+
+/* rfmt_fixed as it was written with printf ("%.*f", "-0.00" unsigned). */
+static void printf_fixed(slant_buf *b, double v, int decimals, int typographic) {
+    char tmp[512];
+    snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    const char *p = tmp;
+    if (p[0] == '-') {
+        p++;
+        if (strpbrk(p, "123456789")) slant_buf_puts(b, typographic ? "\xe2\x88\x92" : "-");
+    }
+    slant_buf_puts(b, p);
+}
+
+static void check_fixed(double v, int decimals) {
+    slant_buf a, b;
+    slant_buf_init(&a);
+    slant_buf_init(&b);
+    for (int typo = 0; typo < 2; typo++) {
+        slant_buf_clear(&a);
+        slant_buf_clear(&b);
+        rfmt_fixed(&a, v, decimals, typo);
+        printf_fixed(&b, v, decimals, typo);
+        ck_assert_msg(strcmp(a.data, b.data) == 0, "%.17g to %d places: \"%s\", printf \"%s\"", v, decimals, a.data,
+                      b.data);
+    }
+    slant_buf_free(&a);
+    slant_buf_free(&b);
+}
+
+/* The number formats write what printf writes, byte for byte: ties (exact
+ * in binary) to even, values a hair either side of a tie, -0, large
+ * values, and many others. */
+START_TEST(number_formats_are_printfs) {
+    static const double special[] = {0.125, 0.375, 2.5, 3.5, -0.125, 0.005, 1.005, 2.675, 1e-9, -1e-9, -0.0, 0.0,
+                                     0.5, 1.5, -2.5, 999999999.995, 1e9, -1e9, 1.5e9, 123456789012.5, 1e300, 4.35,
+                                     0.045, 1234.5678, 0.995, 9.995, 99.5, 0.049999999999999996};
+    for (size_t i = 0; i < sizeof special / sizeof special[0]; i++)
+        for (int d = 0; d <= 3; d++) {
+            check_fixed(special[i], d);
+            check_fixed(nextafter(special[i], 1e300), d);
+            check_fixed(nextafter(special[i], -1e300), d);
+        }
+    for (int k = -30000; k <= 30000; k++)
+        for (int d = 0; d <= 2; d++) check_fixed(k / 1000.0, d), check_fixed(k / 64.0, d);
+    uint64_t x = 88172645463325252ULL;
+    for (int i = 0; i < 100000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17; /* xorshift64 */
+        double u = (double)(x >> 11) / 9007199254740992.0;
+        double v = (x & 1 ? -1 : 1) * u * pow(10, (double)(x % 23) - 8); /* 1e-8 .. 1e14 */
+        check_fixed(v, (int)(x % 4));
+        slant_buf a;
+        slant_buf_init(&a);
+        rfmt_num(&a, v, 6);
+        char want[64];
+        snprintf(want, sizeof want, "%.6g", v);
+        ck_assert_str_eq(a.data, want);
+        slant_buf_free(&a);
+    }
+    slant_buf b;
+    slant_buf_init(&b);
+    rfmt_num(&b, -0.0, 6);
+    rfmt_num(&b, -1e-300 * 1e-300, 6);
+    ck_assert_str_eq(b.data, "00");
+    slant_buf_clear(&b);
+    static const long long ints[] = {0, 7, -7, 999, 1000, -1000, 1234567, -1234567, 9223372036854775807LL,
+                                     -9223372036854775807LL - 1};
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
+        rfmt_int(&b, ints[i]);
+        slant_buf_putc(&b, ' ');
+    }
+    ck_assert_str_eq(b.data, "0 7 -7 999 1,000 -1,000 1,234,567 -1,234,567 9,223,372,036,854,775,807 "
+                             "-9,223,372,036,854,775,808 ");
+    slant_buf_free(&b);
+}
+END_TEST
+
+/* Escaping: every byte that needs it, in runs of text that do not. */
+START_TEST(escapes) {
+    slant_buf b;
+    slant_buf_init(&b);
+    static const char text[] = "a&b<c>d\"e'f\0g|h\ni";
+    rhtml_escape(&b, text, sizeof text - 1);
+    ck_assert_str_eq(b.data, "a&amp;b&lt;c&gt;d&quot;e&#39;f\xef\xbf\xbdg|h\ni");
+    slant_buf_clear(&b);
+    rhtml_escape(&b, "", 0);
+    rhtml_escape(&b, "plain", 5);
+    ck_assert_str_eq(b.data, "plain");
+    slant_buf_clear(&b);
+    rmd_cell(&b, "a&b<c>d\"e'f|g\nh\ri");
+    rmd_cell(&b, NULL);
+    rmd_cell(&b, "|");
+    ck_assert_str_eq(b.data, "a&amp;b&lt;c&gt;d\"e'f\\|g h i\\|");
+    slant_buf_free(&b);
 }
 END_TEST
 
@@ -1173,6 +1270,8 @@ static Suite *report_suite(void) {
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, json_canonical_and_deterministic);
     tcase_add_test(tc, json_numbers);
+    tcase_add_test(tc, number_formats_are_printfs);
+    tcase_add_test(tc, escapes);
     tcase_add_test(tc, schema_version_checked);
     tcase_add_test(tc, test_sentences);
     tcase_add_test(tc, markdown_content);

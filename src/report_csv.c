@@ -23,38 +23,47 @@ static void cell_raw(csvrow *r) {
     if (r->col++) slant_buf_putc(r->b, ',');
 }
 
-static void cell_str(csvrow *r, const char *s) {
+/* A cell of the bytes [s, s + n) up to the first NUL, quoted when it holds
+ * a comma, a quote or a line break. */
+static void cell_strn(csvrow *r, const char *s, size_t n) {
     cell_raw(r);
-    if (!s) return;
-    if (strpbrk(s, ",\"\r\n") == NULL) {
-        slant_buf_puts(r->b, s);
+    n = strnlen(s, n);
+    size_t plain = 0;
+    while (plain < n && s[plain] != ',' && s[plain] != '"' && s[plain] != '\r' && s[plain] != '\n') plain++;
+    if (plain == n) {
+        slant_buf_append(r->b, s, n);
         return;
     }
     slant_buf_putc(r->b, '"');
-    for (; *s; s++) {
-        if (*s == '"') slant_buf_putc(r->b, '"');
-        slant_buf_putc(r->b, *s);
+    const char *q, *end = s + n;
+    while ((q = memchr(s, '"', (size_t)(end - s))) != NULL) {
+        slant_buf_append(r->b, s, (size_t)(q + 1 - s));
+        slant_buf_putc(r->b, '"'); /* a quote doubled */
+        s = q + 1;
     }
+    slant_buf_append(r->b, s, (size_t)(end - s));
     slant_buf_putc(r->b, '"');
 }
 
-static void cell_strn(csvrow *r, const char *s, size_t n) {
-    char *tmp = slant_xstrndup(s, n);
-    cell_str(r, tmp);
-    free(tmp);
+static void cell_str(csvrow *r, const char *s) {
+    if (!s) {
+        cell_raw(r);
+        return;
+    }
+    cell_strn(r, s, strlen(s));
 }
 
 static void cell_num(csvrow *r, const json_t *obj, const char *key) {
     cell_raw(r);
     const json_t *v = rj_get(obj, key);
     double d;
-    if (json_is_integer(v)) slant_buf_printf(r->b, "%lld", (long long)json_integer_value(v));
+    if (json_is_integer(v)) slant_buf_put_i64(r->b, (int64_t)json_integer_value(v));
     else if (rj_num_value(v, &d)) rfmt_num(r->b, d, 6);
 }
 
 static void cell_int(csvrow *r, long long v) {
     cell_raw(r);
-    slant_buf_printf(r->b, "%lld", v);
+    slant_buf_put_i64(r->b, (int64_t)v);
 }
 
 static void cell_bool(csvrow *r, const json_t *obj, const char *key) {
@@ -330,7 +339,9 @@ void rcsv_sentences_article(slant_buf *b, const json_t *a) {
             }
             if (seen) continue;
             if (tmp.len) slant_buf_putc(&tmp, ';');
-            slant_buf_printf(&tmp, "%s:%lld", c + 6, count_family(hits, c));
+            slant_buf_puts(&tmp, c + 6);
+            slant_buf_putc(&tmp, ':');
+            slant_buf_put_i64(&tmp, count_family(hits, c));
         }
         cell_str(r, tmp.data ? tmp.data : "");
         slant_buf_clear(&tmp);
@@ -341,7 +352,8 @@ void rcsv_sentences_article(slant_buf *b, const json_t *a) {
             const char *tg = rj_str(mm, "target");
             if (!tg) continue;
             if (tmp.len) slant_buf_putc(&tmp, ';');
-            slant_buf_printf(&tmp, "%s:", tg);
+            slant_buf_puts(&tmp, tg);
+            slant_buf_putc(&tmp, ':');
             if (rj_num(mm, "stance", &st)) rfmt_num(&tmp, st, 6);
         }
         cell_str(r, tmp.data ? tmp.data : "");

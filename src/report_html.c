@@ -325,7 +325,9 @@ static void svg_open(hctx *c, const char *cls, double w, double h, const char *t
 /* ---------- evidence anchors ---------- */
 
 static void ev_href(hctx *c, size_t src, const char *what, const char *key) {
-    slant_buf_printf(c->b, "#ev-%zu-", src);
+    P("#ev-");
+    slant_buf_put_u64(c->b, src);
+    P("-");
     ranchor(c->b, "", what);
     if (key) ranchor(c->b, "-", key);
 }
@@ -893,7 +895,11 @@ static void table_speakers(hctx *c) {
             if (k) P("; ");
             P("<span class=\"spkname\">");
             E(nm ? nm : "(unattributed)");
-            slant_buf_printf(c->b, "</span> (%lld, %lld)", rj_int(e, "words"), rj_int(e, "quotes"));
+            P("</span> (");
+            slant_buf_put_i64(c->b, rj_int(e, "words"));
+            P(", ");
+            slant_buf_put_i64(c->b, rj_int(e, "quotes"));
+            P(")");
         }
         P("</td></tr>");
     }
@@ -1039,53 +1045,69 @@ static void table_keyness(hctx *c) {
     free(keys);
 }
 
-static void join_list(hctx *c, const json_t *arr) {
+static void join_list(slant_buf *b, const json_t *arr) {
     size_t shown = 0;
     for (size_t i = 0; i < rj_len(arr); i++) {
         const json_t *e = json_array_get(arr, i);
         if (!json_is_string(e)) continue;
-        if (shown++) P(", ");
-        E(json_string_value(e));
+        if (shown++) slant_buf_puts(b, ", ");
+        rhtml_puts(b, json_string_value(e));
     }
-    if (!shown) P("\xe2\x80\x94");
+    if (!shown) slant_buf_puts(b, "\xe2\x80\x94");
+}
+
+/* One story's coverage table. */
+static void coverage_entry(slant_buf *b, const json_t *st) {
+    const json_t *inc = rj_get(st, "sources"), *om = rj_get(st, "omissions");
+    slant_buf_puts(b, "<h3>Story: ");
+    rhtml_puts(b, rj_str(st, "story"));
+    slant_buf_puts(b, "</h3><div class=\"tablewrap\"><table class=\"coverage\"><thead><tr><th>Source</th>"
+                      "<th>Includes numbers</th><th>Quotes</th><th>Omits targets</th><th>Omits numbers</th>"
+                      "<th>Omits speakers</th></tr></thead><tbody>");
+    size_t nk;
+    const char **keys = rj_sorted_keys(inc, &nk);
+    for (size_t k = 0; k < nk; k++) {
+        const json_t *in = json_object_get(inc, keys[k]);
+        const json_t *o = rj_get(om, keys[k]);
+        slant_buf_puts(b, "<tr><th scope=\"row\">");
+        rhtml_puts(b, keys[k]);
+        slant_buf_puts(b, "</th><td>");
+        join_list(b, rj_get(in, "numbers"));
+        slant_buf_puts(b, "</td><td>");
+        join_list(b, rj_get(in, "speakers"));
+        slant_buf_puts(b, "</td><td class=\"omit\">");
+        join_list(b, rj_get(o, "targets"));
+        slant_buf_puts(b, "</td><td class=\"omit\">");
+        join_list(b, rj_get(o, "numbers"));
+        slant_buf_puts(b, "</td><td class=\"omit\">");
+        join_list(b, rj_get(o, "speakers"));
+        slant_buf_puts(b, "</td></tr>");
+    }
+    free(keys);
+    slant_buf_puts(b, "</tbody></table></div>");
 }
 
 static void table_coverage(hctx *c) {
     size_t ncov = rv_len(c->v, RL_COVERAGE);
-    if (!ncov) {
-        P("<p class=\"none\">No story was covered by more than one source.</p>");
-        return;
-    }
     for (size_t i = 0; i < ncov; i++) {
         rflush(c->b);
-        const json_t *st = rv_get(c->v, RL_COVERAGE, i);
-        const json_t *inc = rj_get(st, "sources"), *om = rj_get(st, "omissions");
-        P("<h3>Story: ");
-        E(rj_str(st, "story"));
-        P("</h3><div class=\"tablewrap\"><table class=\"coverage\"><thead><tr><th>Source</th><th>Includes numbers</th>"
-          "<th>Quotes</th><th>Omits targets</th><th>Omits numbers</th><th>Omits speakers</th></tr></thead><tbody>");
-        size_t nk;
-        const char **keys = rj_sorted_keys(inc, &nk);
-        for (size_t k = 0; k < nk; k++) {
-            const json_t *in = json_object_get(inc, keys[k]);
-            const json_t *o = rj_get(om, keys[k]);
-            P("<tr><th scope=\"row\">");
-            E(keys[k]);
-            P("</th><td>");
-            join_list(c, rj_get(in, "numbers"));
-            P("</td><td>");
-            join_list(c, rj_get(in, "speakers"));
-            P("</td><td class=\"omit\">");
-            join_list(c, rj_get(o, "targets"));
-            P("</td><td class=\"omit\">");
-            join_list(c, rj_get(o, "numbers"));
-            P("</td><td class=\"omit\">");
-            join_list(c, rj_get(o, "speakers"));
-            P("</td></tr>");
-        }
-        free(keys);
-        P("</tbody></table></div>");
+        coverage_entry(c->b, rv_get(c->v, RL_COVERAGE, i));
     }
+}
+
+int rrender_coverage(rview *v, size_t lo, size_t hi, rsink *md, rsink *html, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
+    size_t n = rv_len(v, RL_COVERAGE);
+    if (hi > n) hi = n;
+    if (lo == 0 && n) rmd_coverage_heading(&md->b);
+    for (size_t i = lo; i < hi; i++) {
+        rflush(&md->b);
+        rflush(&html->b);
+        const json_t *st = rv_get(v, RL_COVERAGE, i);
+        rmd_coverage_entry(&md->b, st);
+        coverage_entry(&html->b, st);
+    }
+    return 0;
 }
 
 /* ---------- evidence: the sentences behind each cell ---------- */
@@ -1108,7 +1130,9 @@ static void snippet(hctx *c, const char *id) {
 
 static void evidence_open(hctx *c, size_t src, const char *what, const char *key, const char *title) {
     P("<div class=\"ev\" id=\"");
-    slant_buf_printf(c->b, "ev-%zu-", src);
+    P("ev-");
+    slant_buf_put_u64(c->b, src);
+    P("-");
     ranchor(c->b, "", what);
     if (key) ranchor(c->b, "-", key);
     P("\"><h4>");
@@ -1778,22 +1802,25 @@ int slant_report_render_html(const json_t *model, slant_buf *out, slant_error *e
     return rc;
 }
 
-int rrender_html(rview *v, rsink *sink, rsink *sentences, slant_error *err) {
-    const json_t *model = v->m;
-    if (slant_report_check_model(model, err)) return -1;
-    if (sentences) rcsv_sentences_header(&sentences->b);
-    slant_buf *out = &sink->b;
-    hctx cx = {0};
-    hctx *c = &cx;
+static void html_begin(hctx *c, rview *v, slant_buf *out) {
+    memset(c, 0, sizeof *c);
     c->b = out;
-    c->m = model;
+    c->m = v->m;
     c->v = v;
-    c->sentences = sentences ? &sentences->b : NULL;
-    c->sources = rj_get(model, "sources");
+    c->sources = rj_get(c->m, "sources");
     c->nsources = rj_len(c->sources);
-    c->sent_index = slant_strmap_new(1024);
-    c->arena = slant_arena_new(1 << 16);
-    evidence_lists(c);
+}
+
+static void html_end(hctx *c) {
+    slant_strmap_free(c->sent_index);
+    slant_arena_free(c->arena);
+    free(c->snips);
+    free(c->ev);
+}
+
+/* The page up to the coverage tables. */
+static void html_head(hctx *c) {
+    const json_t *model = c->m;
     const char *name = rj_str(rj_get(model, "corpus"), "name");
     P("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -1848,7 +1875,16 @@ int rrender_html(rview *v, rsink *sink, rsink *sentences, slant_error *err) {
     table_keyness(c);
     P("</section>\n<section id=\"coverage\"><h2>Same story, different coverage</h2><p>What other sources on the same "
       "story include and this one leaves out.</p>");
-    table_coverage(c);
+    if (!rv_len(c->v, RL_COVERAGE)) P("<p class=\"none\">No story was covered by more than one source.</p>");
+}
+
+/* The page after the coverage tables: the articles (and sentences.csv
+ * when c->sentences), then the evidence they gave, the method. */
+static void html_tail(hctx *c) {
+    const json_t *model = c->m;
+    c->sent_index = slant_strmap_new(1024);
+    c->arena = slant_arena_new(1 << 16);
+    evidence_lists(c);
     P("</section>\n<section id=\"articles\"><h2>Articles</h2><p>Every scored word is highlighted; hover it for its "
       "category, weight and the rule that changed it. Shaded passages are quotes, labelled with their speaker.</p>");
     family_legend(c);
@@ -1864,9 +1900,32 @@ int rrender_html(rview *v, rsink *sink, rsink *sentences, slant_error *err) {
     P(" \xc2\xb7 report schema ");
     E(rj_str(model, "schema_version"));
     P(" \xc2\xb7 the data behind this page: report.json and the CSV tables in the same folder.</footer>\n</body>\n</html>\n");
-    slant_strmap_free(c->sent_index);
-    slant_arena_free(c->arena);
-    free(c->snips);
-    free(c->ev);
+}
+
+int rrender_html(rview *v, rsink *sink, rsink *sentences, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
+    if (sentences) rcsv_sentences_header(&sentences->b);
+    hctx c;
+    html_begin(&c, v, &sink->b);
+    c.sentences = sentences ? &sentences->b : NULL;
+    html_head(&c);
+    table_coverage(&c);
+    html_tail(&c);
+    html_end(&c);
+    return 0;
+}
+
+int rrender_html_part(rview *v, int part, rsink *sink, rsink *sentences, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
+    hctx c;
+    html_begin(&c, v, &sink->b);
+    if (part == RH_HEAD) {
+        html_head(&c);
+    } else {
+        if (sentences) rcsv_sentences_header(&sentences->b);
+        c.sentences = sentences ? &sentences->b : NULL;
+        html_tail(&c);
+    }
+    html_end(&c);
     return 0;
 }

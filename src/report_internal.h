@@ -11,6 +11,7 @@
 #define SLANT_REPORT_INTERNAL_H
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -43,6 +44,20 @@ enum { RL_STORIES, RL_COVERAGE, RL_ARTICLES, RL_SPEAKERS, RL_COUNT };
 typedef struct rindex rindex;
 rindex *rindex_build(const char *path, slant_error *err);
 void rindex_free(rindex *ix);
+/* The same index recorded as the file is written (report_json.c), which
+ * spares the writer the scan: an empty index of path; a list that is an
+ * array in the file (its elements follow, in order; RL_SPEAKERS: one per
+ * source, len 0 when that source has no speakers array); a value the small
+ * tree leaves out (each list, each speakers array), in file order. */
+rindex *rindex_new(const char *path);
+void rindex_list(rindex *ix, int list);
+void rindex_element(rindex *ix, int list, uint64_t off, uint64_t len);
+void rindex_skip(rindex *ix, uint64_t off, uint64_t len);
+/* Cut `list` into at most `parts` ranges of elements, each of at least
+ * min_bytes of report.json (but one) and about equal size: bounds[0 .. n]
+ * with bounds[0] = 0 and bounds[n] = the list's length; returns n (0 for an
+ * empty list or one not in the file). bounds has room for parts + 1. */
+size_t rindex_split(const rindex *ix, int list, size_t parts, uint64_t min_bytes, size_t *bounds);
 
 typedef struct rview {
     const json_t *m; /* everything but the lists (in a file view, each list reads as []) */
@@ -81,6 +96,24 @@ const json_t *rv_get_without(rview *v, int list, size_t i, const char *skip);
 int rrender_md(rview *v, rsink *s, slant_error *err);
 int rrender_html(rview *v, rsink *s, rsink *sentences, slant_error *err);
 int rrender_csv(rview *v, int table, rsink *s, slant_error *err);
+/* The same files in pieces that can be rendered on different workers and
+ * joined in order (report_write.c); every piece reads through its own view.
+ * report.md: its head (before the stories) and tail (from the lexicons on),
+ * rendered by one call as the tail's notes are those the head refers to;
+ * its stories tables of elements [lo, hi) (the first piece, lo = 0, has
+ * the heading). report.html: RH_HEAD, the page up to the coverage tables;
+ * RH_TAIL, the rest after them (with sentences.csv into `sentences` when
+ * given). The coverage tables of both files, elements [lo, hi), by one
+ * call that reads each element once (rrender_coverage, report_html.c). */
+enum { RH_HEAD, RH_TAIL };
+int rrender_md_ends(rview *v, rsink *head, rsink *tail, slant_error *err);
+int rrender_md_stories(rview *v, size_t lo, size_t hi, rsink *s, slant_error *err);
+int rrender_html_part(rview *v, int part, rsink *s, rsink *sentences, slant_error *err);
+int rrender_coverage(rview *v, size_t lo, size_t hi, rsink *md, rsink *html, slant_error *err);
+/* report.md's coverage heading, and one story's coverage table (a
+ * coverage element; its "sources" are not read). */
+void rmd_coverage_heading(slant_buf *b);
+void rmd_coverage_entry(slant_buf *b, const json_t *st);
 /* sentences.csv: its header row, then one article's rows at a time. */
 void rcsv_sentences_header(slant_buf *b);
 void rcsv_sentences_article(slant_buf *b, const json_t *a);
@@ -88,9 +121,10 @@ void rcsv_sentences_article(slant_buf *b, const json_t *a);
 /* report.json written to f as it is rendered (report_write.c): the same
  * bytes as slant_report_render_json, never all in memory; lists[0 ..
  * nlists) (may be 0) go in their keys' places (slant_report_list; not
- * released here). name is f's name for the error. */
+ * released here). name is f's name for the error. ix (may be NULL), an
+ * empty index, gets what rindex_build would read from the file. */
 int slant_report_render_json_file(const json_t *model, const slant_report_list *lists, size_t nlists, FILE *f,
-                                  const char *name, slant_error *err);
+                                  const char *name, rindex *ix, slant_error *err);
 
 const json_t *rj_get(const json_t *obj, const char *key);
 /* NULL when absent or not a string. */

@@ -194,13 +194,70 @@ typedef struct jsink {
     const slant_report_list *lists; /* root lists made as they are written */
     size_t nlists;
     size_t sources; /* sources written: the index into a "speakers" list */
+    /* The index of the file's lists (report_view.c), recorded as they are
+     * written when ix is given: the renderers then need no scan of the file. */
+    rindex *ix;
+    uint64_t written;   /* bytes emptied into f */
+    int list;           /* the root member being written: RL_* of a list, else -1 */
+    int element_of;     /* the list whose element is being written, else -1 */
+    uint64_t spk_off, spk_len; /* that source's speakers array (len 0: none) */
 } jsink;
 
+#define JSINK(buf, file, l, nl, index) {(buf), (file), 0, (l), (nl), 0, (index), 0, -1, -1, 0, 0}
+
+static jsink *sink_of(slant_buf *b) { return (jsink *)(void *)b; }
+
+/* The file offset of the next byte written. */
+static uint64_t pos(slant_buf *b) { return sink_of(b)->written + b->len; }
+
 static void flush_point(slant_buf *b) {
-    jsink *s = (jsink *)(void *)b;
+    jsink *s = sink_of(b);
     if (!s->f || b->len < ((size_t)1 << 20)) return;
     if (fwrite(b->data, 1, b->len, s->f) != b->len) s->failed = 1;
+    s->written += b->len;
     slant_buf_clear(b);
+}
+
+/* ---- recording the index: what rindex_build would read from the file ---- */
+
+static int list_of_key(const char *key) {
+    static const char *const keys[] = {"stories", "coverage", "articles", "sources"};
+    static const int lists[] = {RL_STORIES, RL_COVERAGE, RL_ARTICLES, RL_SPEAKERS};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(key, keys[i]) == 0) return lists[i];
+    return -1;
+}
+
+/* An array (a model's or a slant_report_list's) at depth: the list it is
+ * when it is a root member's value, else -1. */
+static int list_begin(slant_buf *b, int depth, uint64_t *from) {
+    jsink *s = sink_of(b);
+    if (!s->ix || depth != 1 || s->list < 0) return -1;
+    rindex_list(s->ix, s->list);
+    *from = pos(b);
+    return s->list;
+}
+
+static void element_begin(slant_buf *b, int list, uint64_t *from) {
+    jsink *s = sink_of(b);
+    if (list < 0) return;
+    *from = pos(b);
+    s->element_of = list;
+    s->spk_off = s->spk_len = 0;
+}
+
+/* A list's element is its text; a source's (RL_SPEAKERS) is its speakers array. */
+static void element_end(slant_buf *b, int list, uint64_t from) {
+    jsink *s = sink_of(b);
+    if (list < 0) return;
+    if (list == RL_SPEAKERS) rindex_element(s->ix, list, s->spk_off, s->spk_len);
+    else rindex_element(s->ix, list, from, pos(b) - from);
+    s->element_of = -1;
+}
+
+/* The small tree leaves the lists out (not the sources, only their speakers). */
+static void list_end(slant_buf *b, int list, uint64_t from) {
+    if (list >= 0 && list != RL_SPEAKERS) rindex_skip(sink_of(b)->ix, from, pos(b) - from);
 }
 
 /* Integers as %lld and reals as %.6g (rfmt_num's format, "-0" as "0"),
@@ -258,8 +315,11 @@ static const slant_report_list *root_list(slant_buf *b, const char *key) {
 /* A list's elements are objects, so it prints as put_array prints an array
  * of objects: one element per line. */
 static void put_list(slant_buf *b, const slant_report_list *l, int ctx, int depth) {
+    uint64_t from = 0, efrom = 0;
+    int list = list_begin(b, depth, &from);
     if (l->n == 0) {
         slant_buf_puts(b, "[]");
+        list_end(b, list, from);
         return;
     }
     slant_buf_putc(b, '[');
@@ -267,19 +327,22 @@ static void put_list(slant_buf *b, const slant_report_list *l, int ctx, int dept
         flush_point(b);
         if (i) slant_buf_putc(b, ',');
         indent(b, depth + 1);
+        element_begin(b, list, &efrom);
         if (l->rendered) {
             size_t len;
             const char *text = l->rendered(l->state, i, &len);
             slant_buf_append(b, text, len);
-            continue;
+        } else {
+            json_t *e = l->element(l->state, i);
+            if (e) put_value(b, e, ctx, depth + 1);
+            else slant_buf_puts(b, "null");
+            json_decref(e);
         }
-        json_t *e = l->element(l->state, i);
-        if (e) put_value(b, e, ctx, depth + 1);
-        else slant_buf_puts(b, "null");
-        json_decref(e);
+        element_end(b, list, efrom);
     }
     indent(b, depth);
     slant_buf_putc(b, ']');
+    list_end(b, list, from);
 }
 
 static void put_object(slant_buf *b, const json_t *obj, int ctx, int depth) {
@@ -291,20 +354,32 @@ static void put_object(slant_buf *b, const json_t *obj, int ctx, int depth) {
     slant_buf_putc(b, '{');
     int first = 1;
     size_t nkeys, listed_found = 0;
+    jsink *s = sink_of(b);
+    int root = ctx == C_ROOT && depth == 0;
+    /* a source in the root's list of sources: its speakers array is indexed */
+    int source = ctx == C_SOURCE && s->element_of == RL_SPEAKERS && depth == 2;
     if (!c->map_child) {
         for (const keydef *k = c->keys; k->key; k++) {
             const json_t *v = json_object_get(obj, k->key);
-            const slant_report_list *l;
-            if (v) put_member(b, k->key, v, k->child, depth, &first), listed_found++;
-            else if (ctx == C_ROOT && depth == 0 && (l = root_list(b, k->key))) {
-                put_key(b, k->key, depth, &first);
-                put_list(b, l, k->child, depth + 1);
-            } else if (ctx == C_SOURCE && strcmp(k->key, "speakers") == 0 && (l = root_list(b, k->key))) {
+            const slant_report_list *l = NULL;
+            json_t *made = NULL;
+            if (v) listed_found++;
+            else if (root) l = root_list(b, k->key);
+            else if (ctx == C_SOURCE && strcmp(k->key, "speakers") == 0 && (l = root_list(b, k->key)))
                 /* a list "speakers" holds each source's array (slant_analysis_model_lists) */
-                json_t *e = l->element(l->state, ((jsink *)(void *)b)->sources);
-                put_member(b, k->key, e, k->child, depth, &first);
-                json_decref(e);
+                v = made = l->element(l->state, s->sources), l = NULL;
+            if (!v && !l) continue;
+            put_key(b, k->key, depth, &first);
+            uint64_t from = pos(b);
+            if (root) s->list = list_of_key(k->key);
+            if (l) put_list(b, l, k->child, depth + 1);
+            else put_value(b, v, k->child, depth + 1);
+            s->list = -1;
+            if (source && s->ix && json_is_array(v) && strcmp(k->key, "speakers") == 0) {
+                s->spk_off = from, s->spk_len = pos(b) - from;
+                rindex_skip(s->ix, from, s->spk_len);
             }
+            json_decref(made);
         }
     }
     /* Maps, and objects with keys their context does not list, go in byte
@@ -324,13 +399,16 @@ static void put_object(slant_buf *b, const json_t *obj, int ctx, int depth) {
     }
     indent(b, depth);
     slant_buf_putc(b, '}');
-    if (ctx == C_SOURCE) ((jsink *)(void *)b)->sources++;
+    if (ctx == C_SOURCE) s->sources++;
 }
 
 static void put_array(slant_buf *b, const json_t *arr, int ctx, int depth) {
     size_t n = json_array_size(arr);
+    uint64_t from = 0, efrom = 0;
+    int list = list_begin(b, depth, &from);
     if (n == 0) {
         slant_buf_puts(b, "[]");
+        list_end(b, list, from);
         return;
     }
     int flat = 1;
@@ -350,10 +428,13 @@ static void put_array(slant_buf *b, const json_t *arr, int ctx, int depth) {
         } else {
             indent(b, depth + 1);
         }
+        element_begin(b, list, &efrom);
         put_value(b, json_array_get(arr, i), ctx, depth + 1);
+        element_end(b, list, efrom);
     }
     if (!flat) indent(b, depth);
     slant_buf_putc(b, ']');
+    list_end(b, list, from);
 }
 
 static void put_value(slant_buf *b, const json_t *v, int ctx, int depth) {
@@ -373,7 +454,7 @@ void slant_report_render_json_element(const json_t *element, const char *key, sl
     int ctx = 0;
     for (const keydef *k = k_root; k->key; k++)
         if (strcmp(k->key, key) == 0) ctx = k->child;
-    jsink s = {*out, NULL, 0, NULL, 0, 0}; /* the caller's buffer, handed back below */
+    jsink s = JSINK(*out, NULL, NULL, 0, NULL); /* the caller's buffer, handed back below */
     put_value(&s.b, element, ctx, 2);  /* root (0) -> list (1) -> element (2) */
     *out = s.b;
 }
@@ -396,7 +477,7 @@ int slant_report_check_model(const json_t *model, slant_error *err) {
 
 int slant_report_render_json(const json_t *model, slant_buf *out, slant_error *err) {
     if (slant_report_check_model(model, err)) return -1;
-    jsink s = {*out, NULL, 0, NULL, 0, 0}; /* the caller's buffer, handed back below */
+    jsink s = JSINK(*out, NULL, NULL, 0, NULL); /* the caller's buffer, handed back below */
     put_value(&s.b, model, C_ROOT, 0);
     slant_buf_putc(&s.b, '\n');
     *out = s.b;
@@ -404,9 +485,9 @@ int slant_report_render_json(const json_t *model, slant_buf *out, slant_error *e
 }
 
 int slant_report_render_json_file(const json_t *model, const slant_report_list *lists, size_t nlists, FILE *f,
-                                  const char *name, slant_error *err) {
+                                  const char *name, rindex *ix, slant_error *err) {
     if (slant_report_check_model(model, err)) return -1;
-    jsink s = {{0}, f, 0, lists, nlists, 0};
+    jsink s = JSINK((slant_buf){0}, f, lists, nlists, ix);
     slant_buf_init(&s.b);
     put_value(&s.b, model, C_ROOT, 0);
     slant_buf_putc(&s.b, '\n');

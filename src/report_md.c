@@ -7,6 +7,7 @@
  * `reason`; distinct reasons share one note so a table with many small
  * samples does not repeat the same sentence in every cell.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -415,7 +416,9 @@ static void md_speakers(mdctx *c) {
             if (k) slant_buf_puts(c->b, "; ");
             const char *nm = rj_str(e, "name");
             rmd_cell(c->b, nm ? nm : "(unattributed)");
-            slant_buf_printf(c->b, " (%lld)", rj_int(e, "words"));
+            slant_buf_puts(c->b, " (");
+            slant_buf_put_i64(c->b, rj_int(e, "words"));
+            slant_buf_putc(c->b, ')');
         }
         slant_buf_puts(c->b, " |\n");
     }
@@ -520,12 +523,13 @@ static void join_list(slant_buf *b, const json_t *arr) {
 
 /* Per story: each source's own-voice figures side by side (no tests: a
  * source has one or two articles on a story). */
-static void md_stories(mdctx *c) {
+static void md_stories(mdctx *c, size_t lo, size_t hi) {
     size_t n = rv_len(c->v, RL_STORIES);
-    if (!n) return;
-    slant_buf_puts(c->b, "## By story\n\nEach source's own voice on each story: mean sentence tone and rates per 1,000 words. "
-                         "One or two articles per cell: read as description, not as a test.\n\n");
-    for (size_t i = 0; i < n; i++) {
+    if (hi > n) hi = n;
+    if (lo == 0 && n)
+        slant_buf_puts(c->b, "## By story\n\nEach source's own voice on each story: mean sentence tone and rates per 1,000 words. "
+                             "One or two articles per cell: read as description, not as a test.\n\n");
+    for (size_t i = lo; i < hi; i++) {
         rflush(c->b);
         const json_t *st = rv_get(c->v, RL_STORIES, i);
         const json_t *srcs = rj_get(st, "sources");
@@ -561,33 +565,39 @@ static void md_stories(mdctx *c) {
     }
 }
 
+void rmd_coverage_entry(slant_buf *b, const json_t *st) {
+    const json_t *om = rj_get(st, "omissions");
+    slant_buf_puts(b, "**Story: ");
+    rmd_cell(b, rj_str(st, "story"));
+    slant_buf_puts(b, "**\n\n| Source | Omits targets | Omits numbers | Omits speakers |\n| --- | --- | --- | --- |\n");
+    size_t nk;
+    const char **keys = rj_sorted_keys(om, &nk);
+    for (size_t k = 0; k < nk; k++) {
+        const json_t *e = json_object_get(om, keys[k]);
+        slant_buf_puts(b, "| ");
+        rmd_cell(b, keys[k]);
+        slant_buf_puts(b, " | ");
+        join_list(b, rj_get(e, "targets"));
+        slant_buf_puts(b, " | ");
+        join_list(b, rj_get(e, "numbers"));
+        slant_buf_puts(b, " | ");
+        join_list(b, rj_get(e, "speakers"));
+        slant_buf_puts(b, " |\n");
+    }
+    free(keys);
+    slant_buf_puts(b, "\n");
+}
+
+void rmd_coverage_heading(slant_buf *b) {
+    slant_buf_puts(b, "## Same story, different coverage\n\nWhat other sources on the same story include and this one leaves out.\n\n");
+}
+
 static void md_coverage(mdctx *c) {
     size_t n = rv_len(c->v, RL_COVERAGE);
-    if (!n) return;
-    slant_buf_puts(c->b, "## Same story, different coverage\n\nWhat other sources on the same story include and this one leaves out.\n\n");
+    if (n) rmd_coverage_heading(c->b);
     for (size_t i = 0; i < n; i++) {
         rflush(c->b);
-        const json_t *st = rv_get_without(c->v, RL_COVERAGE, i, "sources"); /* not shown here */
-        const json_t *om = rj_get(st, "omissions");
-        slant_buf_puts(c->b, "**Story: ");
-        rmd_cell(c->b, rj_str(st, "story"));
-        slant_buf_puts(c->b, "**\n\n| Source | Omits targets | Omits numbers | Omits speakers |\n| --- | --- | --- | --- |\n");
-        size_t nk;
-        const char **keys = rj_sorted_keys(om, &nk);
-        for (size_t k = 0; k < nk; k++) {
-            const json_t *e = json_object_get(om, keys[k]);
-            slant_buf_puts(c->b, "| ");
-            rmd_cell(c->b, keys[k]);
-            slant_buf_puts(c->b, " | ");
-            join_list(c->b, rj_get(e, "targets"));
-            slant_buf_puts(c->b, " | ");
-            join_list(c->b, rj_get(e, "numbers"));
-            slant_buf_puts(c->b, " | ");
-            join_list(c->b, rj_get(e, "speakers"));
-            slant_buf_puts(c->b, " |\n");
-        }
-        free(keys);
-        slant_buf_puts(c->b, "\n");
+        rmd_coverage_entry(c->b, rv_get_without(c->v, RL_COVERAGE, i, "sources")); /* not shown here */
     }
 }
 
@@ -656,33 +666,59 @@ int slant_report_render_md(const json_t *model, slant_buf *out, slant_error *err
     return rc;
 }
 
+/* Before the lists that grow with the corpus. */
+static void md_head(mdctx *c) {
+    md_intro(c);
+    md_summary(c);
+    md_sources(c);
+    md_stance(c);
+    md_frames(c);
+    md_naming(c);
+    md_speakers(c);
+    md_tests(c);
+    md_keyness(c);
+}
+
+/* After them: the notes are those the head referred to. */
+static void md_tail(mdctx *c) {
+    md_lexicons(c);
+    md_caveats(c);
+    if (c->nnotes) {
+        slant_buf_puts(c->b, "## Notes\n\n");
+        for (size_t i = 0; i < c->nnotes; i++) {
+            slant_buf_printf(c->b, "%zu. ", i + 1);
+            rmd_cell(c->b, c->notes[i]);
+            slant_buf_puts(c->b, "\n");
+        }
+        slant_buf_puts(c->b, "\n");
+    }
+    slant_buf_puts(c->b, "The full data: report.json (schema in docs/report-schema.md), CSV tables next to this file, and report.html with every scored word highlighted.\n");
+}
+
 int rrender_md(rview *v, rsink *sink, slant_error *err) {
     if (slant_report_check_model(v->m, err)) return -1;
-    slant_buf *out = &sink->b;
-    mdctx c = {out, v->m, v, NULL, 0, 0};
-    md_intro(&c);
-    md_summary(&c);
-    md_sources(&c);
-    md_stance(&c);
-    md_frames(&c);
-    md_naming(&c);
-    md_speakers(&c);
-    md_tests(&c);
-    md_keyness(&c);
-    md_stories(&c);
+    mdctx c = {&sink->b, v->m, v, NULL, 0, 0};
+    md_head(&c);
+    md_stories(&c, 0, SIZE_MAX);
     md_coverage(&c);
-    md_lexicons(&c);
-    md_caveats(&c);
-    if (c.nnotes) {
-        slant_buf_puts(out, "## Notes\n\n");
-        for (size_t i = 0; i < c.nnotes; i++) {
-            slant_buf_printf(out, "%zu. ", i + 1);
-            rmd_cell(out, c.notes[i]);
-            slant_buf_puts(out, "\n");
-        }
-        slant_buf_puts(out, "\n");
-    }
-    slant_buf_puts(out, "The full data: report.json (schema in docs/report-schema.md), CSV tables next to this file, and report.html with every scored word highlighted.\n");
+    md_tail(&c);
     free(c.notes);
+    return 0;
+}
+
+int rrender_md_ends(rview *v, rsink *head, rsink *tail, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
+    mdctx c = {&head->b, v->m, v, NULL, 0, 0};
+    md_head(&c);
+    c.b = &tail->b;
+    md_tail(&c);
+    free(c.notes);
+    return 0;
+}
+
+int rrender_md_stories(rview *v, size_t lo, size_t hi, rsink *sink, slant_error *err) {
+    if (slant_report_check_model(v->m, err)) return -1;
+    mdctx c = {&sink->b, v->m, v, NULL, 0, 0};
+    md_stories(&c, lo, hi);
     return 0;
 }

@@ -80,10 +80,36 @@ void rfmt_num(slant_buf *b, double v, int sig) {
         slant_buf_puts(b, "n/a");
         return;
     }
-    char tmp[64];
-    snprintf(tmp, sizeof tmp, "%.*g", sig, v);
-    if (strcmp(tmp, "-0") == 0) strcpy(tmp, "0");
-    slant_buf_puts(b, tmp);
+    size_t at = b->len;
+    if (sig == 6) { /* most numbers: report.json's own format, without printf */
+        slant_buf_put_g6(b, v);
+    } else {
+        char tmp[64];
+        snprintf(tmp, sizeof tmp, "%.*g", sig, v);
+        slant_buf_puts(b, tmp);
+    }
+    if (b->len - at == 2 && memcmp(b->data + at, "-0", 2) == 0) {
+        b->len = at;
+        slant_buf_putc(b, '0');
+    }
+}
+
+/* |v| rounded to `decimals` places as printf("%.*f") rounds it: to the
+ * nearest, ties (exact in binary) to even. 0 when |v| * 10^decimals is too
+ * large for this, else 1 and *units (the rounded value times 10^decimals).
+ * Why exact: hi + lo is v * 10^decimals exactly (fma gives the product's
+ * rounding error), and away from a tie the fraction of hi alone decides,
+ * since |lo| is at most half a unit in the last place of hi. */
+static int round_fixed(double v, int decimals, uint64_t *units) {
+    static const double pow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    if (decimals < 0 || decimals > 6) return 0;
+    double a = fabs(v), p = pow10[decimals];
+    if (!(a < 1e9)) return 0; /* a * p below 2^52: floor and fraction exact */
+    double hi = a * p, lo = fma(a, p, -hi), n = floor(hi), f = hi - n;
+    uint64_t u = (uint64_t)n;
+    if (f > 0.5 || (f == 0.5 && (lo > 0 || (lo == 0 && (u & 1))))) u++;
+    *units = u;
+    return 1;
 }
 
 void rfmt_fixed(slant_buf *b, double v, int decimals, int typographic) {
@@ -91,11 +117,25 @@ void rfmt_fixed(slant_buf *b, double v, int decimals, int typographic) {
         slant_buf_puts(b, "n/a");
         return;
     }
-    char tmp[64];
+    uint64_t u;
+    if (round_fixed(v, decimals, &u)) {
+        /* "-0.00" is zero: printed without a sign */
+        if (signbit(v) && u) slant_buf_puts(b, typographic ? "\xe2\x88\x92" : "-");
+        char digits[24];
+        int nd = 0;
+        do digits[nd++] = (char)('0' + u % 10), u /= 10;
+        while (u || nd <= decimals);
+        slant_buf_reserve(b, (size_t)nd + 1);
+        while (nd > decimals) b->data[b->len++] = digits[--nd];
+        if (decimals) b->data[b->len++] = '.';
+        while (nd > 0) b->data[b->len++] = digits[--nd];
+        b->data[b->len] = '\0';
+        return;
+    }
+    char tmp[512];
     snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
     const char *p = tmp;
     if (p[0] == '-') {
-        /* "-0.00" is zero: print it without a sign */
         int zero = 1;
         for (const char *q = p + 1; *q; q++)
             if (*q >= '1' && *q <= '9') zero = 0;
@@ -107,13 +147,17 @@ void rfmt_fixed(slant_buf *b, double v, int decimals, int typographic) {
 
 void rfmt_int(slant_buf *b, long long v) {
     char tmp[32];
-    snprintf(tmp, sizeof tmp, "%lld", v < 0 ? -v : v);
-    if (v < 0) slant_buf_putc(b, '-');
-    size_t n = strlen(tmp);
-    for (size_t i = 0; i < n; i++) {
-        if (i && (n - i) % 3 == 0) slant_buf_putc(b, ',');
-        slant_buf_putc(b, tmp[i]);
+    unsigned long long m = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    int n = 0;
+    do tmp[n++] = (char)('0' + m % 10), m /= 10;
+    while (m);
+    slant_buf_reserve(b, (size_t)n + (size_t)n / 3 + 1);
+    if (v < 0) b->data[b->len++] = '-';
+    for (int i = n; i-- > 0;) {
+        b->data[b->len++] = tmp[i];
+        if (i && i % 3 == 0) b->data[b->len++] = ',';
     }
+    b->data[b->len] = '\0';
 }
 
 void rfmt_p(slant_buf *b, double p) {
@@ -129,35 +173,48 @@ static void rfmt_ratio(slant_buf *b, double v) {
     else rfmt_fixed(b, v, 0, 0);
 }
 
+/* The bytes rhtml_escape and rmd_cell replace (each its own bit): the
+ * text between them is copied in one run. */
+enum { ESC_HTML = 1, ESC_MD = 2 };
+static const unsigned char escapes[256] = {
+    ['&'] = ESC_HTML | ESC_MD, ['<'] = ESC_HTML | ESC_MD, ['>'] = ESC_HTML | ESC_MD, ['"'] = ESC_HTML,
+    ['\''] = ESC_HTML,         [0] = ESC_HTML,             ['|'] = ESC_MD,             ['\n'] = ESC_MD,
+    ['\r'] = ESC_MD};
+
 void rhtml_escape(slant_buf *b, const char *s, size_t n) {
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        const char *rep;
-        switch (s[i]) {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = "&quot;"; break;
-        case '\'': rep = "&#39;"; break;
-        case '\0': rep = "\xef\xbf\xbd"; break;
-        default: continue;
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    slant_buf_reserve(b, n);
+    for (;;) {
+        const unsigned char *run = p;
+        while (p < end && !(escapes[*p] & ESC_HTML)) p++;
+        slant_buf_append(b, run, (size_t)(p - run));
+        if (p == end) return;
+        switch (*p++) {
+        case '&': slant_buf_puts(b, "&amp;"); break;
+        case '<': slant_buf_puts(b, "&lt;"); break;
+        case '>': slant_buf_puts(b, "&gt;"); break;
+        case '"': slant_buf_puts(b, "&quot;"); break;
+        case '\'': slant_buf_puts(b, "&#39;"); break;
+        default: slant_buf_puts(b, "\xef\xbf\xbd"); break; /* NUL */
         }
-        slant_buf_append(b, s + run, i - run);
-        slant_buf_puts(b, rep);
-        run = i + 1;
     }
-    slant_buf_append(b, s + run, n - run);
 }
 
 void rmd_cell(slant_buf *b, const char *s) {
     if (!s) return;
-    for (; *s; s++) {
-        if (*s == '|') slant_buf_puts(b, "\\|");
-        else if (*s == '\n' || *s == '\r') slant_buf_putc(b, ' ');
-        else if (*s == '<') slant_buf_puts(b, "&lt;");
-        else if (*s == '>') slant_buf_puts(b, "&gt;");
-        else if (*s == '&') slant_buf_puts(b, "&amp;");
-        else slant_buf_putc(b, *s);
+    const unsigned char *p = (const unsigned char *)s;
+    for (;;) {
+        const unsigned char *run = p;
+        while (*p && !(escapes[*p] & ESC_MD)) p++;
+        slant_buf_append(b, run, (size_t)(p - run));
+        switch (*p++) {
+        case '\0': return;
+        case '|': slant_buf_puts(b, "\\|"); break;
+        case '<': slant_buf_puts(b, "&lt;"); break;
+        case '>': slant_buf_puts(b, "&gt;"); break;
+        case '&': slant_buf_puts(b, "&amp;"); break;
+        default: slant_buf_putc(b, ' '); break; /* a newline */
+        }
     }
 }
 

@@ -11,8 +11,10 @@
  * in coverage and stories, which grow with the number of stories. Read
  * through a view, memory holds the small tree and one element per list.
  *
- * How: rindex_build scans the file once (a string-aware bracket counter,
- * not a parser) and records the byte range of each element of those lists;
+ * How: an index holds the byte range of each element of those lists. The
+ * writer records it as it writes report.json (rindex_new, report_json.c);
+ * rindex_build reads the same from a file by one scan (a string-aware
+ * bracket counter, not a parser), and the tests hold the two equal;
  * the small tree is then parsed by jansson from the file with each of those
  * lists replaced by "[]". An element is parsed from its own byte range when
  * asked for (slant_json_parse, json_read.c, with jansson's json_loadb as
@@ -249,6 +251,27 @@ static void top_member(rindex *ix, int kind, const char *key, scanner *s) {
     if (k != RL_SPEAKERS) add_skip(ix, from, sc_pos(s));
 }
 
+/* ---------- an index recorded by the writer ---------- */
+
+rindex *rindex_new(const char *path) {
+    rindex *ix = slant_xcalloc(1, sizeof *ix);
+    ix->path = slant_xstrdup(path);
+    return ix;
+}
+
+void rindex_list(rindex *ix, int list) {
+    ix->have[list] = 1;
+    ix->n[list] = 0;
+}
+
+void rindex_element(rindex *ix, int list, uint64_t off, uint64_t len) {
+    push(&ix->el[list], &ix->n[list], &ix->cap[list], off, len);
+}
+
+void rindex_skip(rindex *ix, uint64_t off, uint64_t len) { add_skip(ix, off, off + len); }
+
+/* ---------- the scan ---------- */
+
 rindex *rindex_build(const char *path, slant_error *err) {
     scanner *s = slant_xcalloc(1, sizeof *s);
     s->fd = open(path, O_RDONLY);
@@ -257,8 +280,7 @@ rindex *rindex_build(const char *path, slant_error *err) {
         free(s);
         return NULL;
     }
-    rindex *ix = slant_xcalloc(1, sizeof *ix);
-    ix->path = slant_xstrdup(path);
+    rindex *ix = rindex_new(path);
     sc_ws(s);
     if (sc_peek(s) == '{') sc_members(s, ix, -1, top_member);
     else s->bad = 1;
@@ -410,4 +432,25 @@ const json_t *rv_get_without(rview *v, int list, size_t i, const char *skip) {
     v->cur_at[list] = i;
     v->cur_skip[list] = skip;
     return v->cur[list];
+}
+
+size_t rindex_split(const rindex *ix, int list, size_t parts, uint64_t min_bytes, size_t *bounds) {
+    size_t n = ix->have[list] ? ix->n[list] : 0;
+    uint64_t total = 0;
+    for (size_t i = 0; i < n; i++) total += ix->el[list][i].len;
+    if (n == 0 || parts == 0) return 0;
+    if (min_bytes && total / min_bytes < parts) parts = (size_t)(total / min_bytes);
+    if (parts == 0) parts = 1;
+    /* range k ends at the element boundary nearest k/parts of the bytes:
+     * an element goes in the range when its middle comes before that */
+    size_t got = 1, i = 0;
+    uint64_t sum = 0;
+    bounds[0] = 0;
+    for (size_t k = 1; k < parts; k++) {
+        uint64_t goal = total / parts * k + total % parts * k / parts;
+        while (i < n && sum + ix->el[list][i].len / 2 < goal) sum += ix->el[list][i++].len;
+        if (i > bounds[got - 1] && i < n) bounds[got++] = i;
+    }
+    bounds[got] = n;
+    return got;
 }

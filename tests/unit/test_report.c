@@ -12,7 +12,9 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <math.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -120,6 +122,101 @@ START_TEST(json_numbers) {
                           "    \"g\": -2.5,\n    \"h\": 1.23457e+06,\n    \"i\": -9.99989e-321\n  }\n}\n");
     free(out);
     json_decref(m);
+}
+END_TEST
+
+/* rfmt_fixed as it was written with printf ("%.*f", "-0.00" unsigned). */
+static void printf_fixed(slant_buf *b, double v, int decimals, int typographic) {
+    char tmp[512];
+    snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    const char *p = tmp;
+    if (p[0] == '-') {
+        p++;
+        if (strpbrk(p, "123456789")) slant_buf_puts(b, typographic ? "\xe2\x88\x92" : "-");
+    }
+    slant_buf_puts(b, p);
+}
+
+static void check_fixed(double v, int decimals) {
+    slant_buf a, b;
+    slant_buf_init(&a);
+    slant_buf_init(&b);
+    for (int typo = 0; typo < 2; typo++) {
+        slant_buf_clear(&a);
+        slant_buf_clear(&b);
+        rfmt_fixed(&a, v, decimals, typo);
+        printf_fixed(&b, v, decimals, typo);
+        ck_assert_msg(strcmp(a.data, b.data) == 0, "%.17g to %d places: \"%s\", printf \"%s\"", v, decimals, a.data,
+                      b.data);
+    }
+    slant_buf_free(&a);
+    slant_buf_free(&b);
+}
+
+/* The number formats write what printf writes, byte for byte: ties (exact
+ * in binary) to even, values a hair either side of a tie, -0, large
+ * values, and many others. */
+START_TEST(number_formats_are_printfs) {
+    static const double special[] = {0.125, 0.375, 2.5, 3.5, -0.125, 0.005, 1.005, 2.675, 1e-9, -1e-9, -0.0, 0.0,
+                                     0.5, 1.5, -2.5, 999999999.995, 1e9, -1e9, 1.5e9, 123456789012.5, 1e300, 4.35,
+                                     0.045, 1234.5678, 0.995, 9.995, 99.5, 0.049999999999999996};
+    for (size_t i = 0; i < sizeof special / sizeof special[0]; i++)
+        for (int d = 0; d <= 3; d++) {
+            check_fixed(special[i], d);
+            check_fixed(nextafter(special[i], 1e300), d);
+            check_fixed(nextafter(special[i], -1e300), d);
+        }
+    for (int k = -30000; k <= 30000; k++)
+        for (int d = 0; d <= 2; d++) check_fixed(k / 1000.0, d), check_fixed(k / 64.0, d);
+    uint64_t x = 88172645463325252ULL;
+    for (int i = 0; i < 100000; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17; /* xorshift64 */
+        double u = (double)(x >> 11) / 9007199254740992.0;
+        double v = (x & 1 ? -1 : 1) * u * pow(10, (double)(x % 23) - 8); /* 1e-8 .. 1e14 */
+        check_fixed(v, (int)(x % 4));
+        slant_buf a;
+        slant_buf_init(&a);
+        rfmt_num(&a, v, 6);
+        char want[64];
+        snprintf(want, sizeof want, "%.6g", v);
+        ck_assert_str_eq(a.data, want);
+        slant_buf_free(&a);
+    }
+    slant_buf b;
+    slant_buf_init(&b);
+    rfmt_num(&b, -0.0, 6);
+    rfmt_num(&b, -1e-300 * 1e-300, 6);
+    ck_assert_str_eq(b.data, "00");
+    slant_buf_clear(&b);
+    static const long long ints[] = {0, 7, -7, 999, 1000, -1000, 1234567, -1234567, 9223372036854775807LL,
+                                     -9223372036854775807LL - 1};
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
+        rfmt_int(&b, ints[i]);
+        slant_buf_putc(&b, ' ');
+    }
+    ck_assert_str_eq(b.data, "0 7 -7 999 1,000 -1,000 1,234,567 -1,234,567 9,223,372,036,854,775,807 "
+                             "-9,223,372,036,854,775,808 ");
+    slant_buf_free(&b);
+}
+END_TEST
+
+/* Escaping: every byte that needs it, in runs of text that do not. */
+START_TEST(escapes) {
+    slant_buf b;
+    slant_buf_init(&b);
+    static const char text[] = "a&b<c>d\"e'f\0g|h\ni";
+    rhtml_escape(&b, text, sizeof text - 1);
+    ck_assert_str_eq(b.data, "a&amp;b&lt;c&gt;d&quot;e&#39;f\xef\xbf\xbdg|h\ni");
+    slant_buf_clear(&b);
+    rhtml_escape(&b, "", 0);
+    rhtml_escape(&b, "plain", 5);
+    ck_assert_str_eq(b.data, "plain");
+    slant_buf_clear(&b);
+    rmd_cell(&b, "a&b<c>d\"e'f|g\nh\ri");
+    rmd_cell(&b, NULL);
+    rmd_cell(&b, "|");
+    ck_assert_str_eq(b.data, "a&amp;b&lt;c&gt;d\"e'f\\|g h i\\|");
+    slant_buf_free(&b);
 }
 END_TEST
 
@@ -600,6 +697,9 @@ START_TEST(writer_writes_and_refuses) {
     ck_assert_ptr_nonnull(strstr(err.msg, "is not a folder"));
     ck_assert(slant_report_is_own_file("report.html"));
     ck_assert(slant_report_is_own_file(".report.html.slant-tmp.123"));
+    ck_assert(slant_report_is_own_file(".report.md.3.slant-tmp.123")); /* a piece */
+    ck_assert(!slant_report_is_own_file(".report.md.x.slant-tmp.123"));
+    ck_assert(!slant_report_is_own_file(".report.md.3"));
     ck_assert(!slant_report_is_own_file("report.htm"));
     ck_assert(!slant_report_is_own_file(".report.html.other"));
     free(note);
@@ -649,6 +749,106 @@ START_TEST(writer_threads_same_bytes) {
         remove_tree(dir);
         free(dir);
     }
+    remove_tree(one);
+    free(one);
+    rmdir(tmpdir);
+    json_decref(m);
+}
+END_TEST
+
+/* The fixture with 1,500 coverage entries and stories (about 1.5 MB of
+ * report.json): enough for the writer to render report.md and report.html
+ * in pieces on several threads. */
+static json_t *large_model(void) {
+    json_t *m = load_fixture();
+    json_t *cov0 = json_array_get(json_object_get(m, "coverage"), 0);
+    json_t *cov = json_array(), *st = json_array();
+    for (int i = 0; i < 1500; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "story-%04d", i);
+        json_t *c = json_deep_copy(cov0);
+        json_object_set_new(c, "story", json_string(name));
+        json_array_append_new(cov, c);
+        json_array_append_new(st, json_pack("{s:s,s:{s:{s:i,s:{s:f,s:f},s:f,s:i}}}", "story", name, "sources",
+                                            "Meridian Wire", "articles", 1 + i % 3, "per_1000_outlet", "loaded",
+                                            1.5 + i, "hedge", 2.25, "tone_outlet", -0.125 * (i % 7), "words_outlet",
+                                            100 + i));
+    }
+    json_object_set_new(m, "coverage", cov);
+    json_object_set_new(m, "stories", st);
+    return m;
+}
+
+static void assert_same_files(const char *one, const char *dir, int threads) {
+    slant_error err;
+    for (int i = 0; i < SLANT_CSV_COUNT + 3; i++) {
+        const char *f = i < SLANT_CSV_COUNT ? slant_report_csv_name(i)
+                        : i == SLANT_CSV_COUNT ? "report.md" : i == SLANT_CSV_COUNT + 1 ? "report.html" : "report.json";
+        char *pa = slant_path_join(one, f), *pb = slant_path_join(dir, f);
+        slant_buf a, b;
+        slant_buf_init(&a);
+        slant_buf_init(&b);
+        ck_assert_int_eq(slant_read_file(pa, &a, 0, &err), 0);
+        ck_assert_int_eq(slant_read_file(pb, &b, 0, &err), 0);
+        ck_assert_msg(a.len == b.len && memcmp(a.data, b.data, a.len) == 0, "%s differs with %d threads", f, threads);
+        slant_buf_free(&a), slant_buf_free(&b);
+        free(pa), free(pb);
+    }
+}
+
+/* report.md and report.html rendered in pieces on several threads and
+ * joined are the bytes of one thread; a write failing in the middle of the
+ * pieces leaves no temporary file (pieces included) and no report. */
+START_TEST(writer_pieces_same_bytes) {
+    json_t *m = large_model();
+    slant_error err;
+    make_tmpdir();
+    char *one = slant_path_join(tmpdir, "one");
+    ck_assert_msg(slant_report_write_dir(m, one, 0, &err) == 0, "%s", err.msg);
+    char *json = slant_path_join(one, "report.json");
+    struct stat sj;
+    ck_assert_int_eq(stat(json, &sj), 0);
+    ck_assert_int_gt(sj.st_size, 1000000); /* well over the writer's smallest piece (64 KB) */
+    static const int counts[] = {2, 3, 5, 12};
+    for (size_t k = 0; k < sizeof counts / sizeof counts[0]; k++) {
+        char name[32];
+        snprintf(name, sizeof name, "t%d", counts[k]);
+        char *dir = slant_path_join(tmpdir, name);
+        ck_assert_msg(slant_report_write_dir_take(json_deep_copy(m), dir, 0, counts[k], &err) == 0, "%s", err.msg);
+        size_t temps;
+        ck_assert_uint_eq(count_entries(dir, &temps), 10);
+        ck_assert_uint_eq(temps, 0);
+        assert_same_files(one, dir, counts[k]);
+        remove_tree(dir);
+        free(dir);
+    }
+    /* a piece's temporary file cannot be created (a folder holds its name) */
+    char *fail = slant_path_join(tmpdir, "fail");
+    ck_assert_int_eq(mkdir(fail, 0777), 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        char piece[64];
+        snprintf(piece, sizeof piece, ".report.html.2.slant-tmp.%ld", (long)getpid());
+        char *block = slant_path_join(fail, piece);
+        if (mkdir(block, 0777) != 0) _exit(2);
+        slant_error e2;
+        int rc = slant_report_write_dir_take(json_deep_copy(m), fail, 0, 2, &e2);
+        rmdir(block);
+        _exit(rc == -1 && strstr(e2.msg, "cannot create") && strstr(e2.file, piece) && strstr(e2.msg, "no report file")
+                  ? 0
+                  : 1);
+    }
+    int status;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the write did not fail as expected");
+    size_t temps;
+    ck_assert_uint_eq(count_entries(fail, &temps), 0);
+    ck_assert_uint_eq(temps, 0);
+    rmdir(fail);
+    free(fail);
+    free(json);
     remove_tree(one);
     free(one);
     rmdir(tmpdir);
@@ -720,7 +920,7 @@ START_TEST(writer_lists_in_place) {
     FILE *f = tmpfile();
     ck_assert_ptr_nonnull(f);
     slant_error err;
-    ck_assert_int_eq(slant_report_render_json_file(m, lists, 3, f, "t", &err), 0);
+    ck_assert_int_eq(slant_report_render_json_file(m, lists, 3, f, "t", NULL, &err), 0);
     slant_buf_free(&art);
     ck_assert_uint_eq(st[0].next, 2);
     ck_assert_uint_eq(st[1].next, 0);
@@ -735,6 +935,89 @@ START_TEST(writer_lists_in_place) {
     array_list_release(&st[0]);
     array_list_release(&st[1]);
     json_decref(m);
+}
+END_TEST
+
+/* Views through two indexes of one file read the same: the same small
+ * tree, every element of every list the same, the same cuts. */
+static void assert_same_index(const rindex *a, const rindex *b) {
+    rview va, vb;
+    slant_error err;
+    ck_assert_msg(rview_open(&va, a, &err) == 0, "%s", err.msg);
+    ck_assert_msg(rview_open(&vb, b, &err) == 0, "%s", err.msg);
+    ck_assert(json_equal((json_t *)va.m, (json_t *)vb.m));
+    for (int list = 0; list < RL_COUNT; list++) {
+        ck_assert_uint_eq(rv_len(&va, list), rv_len(&vb, list));
+        for (size_t i = 0; i < rv_len(&va, list); i++) {
+            const json_t *x = rv_get(&va, list, i), *y = rv_get(&vb, list, i);
+            ck_assert_msg(x == y || (x && y && json_equal((json_t *)x, (json_t *)y)), "list %d element %zu", list, i);
+        }
+        if (list == RL_SPEAKERS) continue;
+        size_t ba[5], bb[5], n = rindex_split(a, list, 4, 0, ba);
+        ck_assert_uint_eq(rindex_split(b, list, 4, 0, bb), n);
+        for (size_t k = 0; k <= n && n; k++) ck_assert_uint_eq(ba[k], bb[k]);
+    }
+    ck_assert(!va.failed && !vb.failed);
+    rview_close(&va);
+    rview_close(&vb);
+}
+
+static void check_recorded_index(json_t *m, const slant_report_list *lists, size_t nlists) {
+    slant_error err;
+    char *path = slant_path_join(tmpdir, "r.json");
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    rindex *rec = rindex_new(path);
+    ck_assert_int_eq(slant_report_render_json_file(m, lists, nlists, f, "t", rec, &err), 0);
+    ck_assert_int_eq(fclose(f), 0);
+    rindex *scan = rindex_build(path, &err);
+    ck_assert_msg(scan != NULL, "%s", err.msg);
+    assert_same_index(rec, scan);
+    rindex_free(rec);
+    rindex_free(scan);
+    unlink(path);
+    free(path);
+}
+
+/* The index the writer records as it writes report.json is the one a scan
+ * of the file reads: for the fixture, with its lists made as they are
+ * written (also each source's speakers), a large model, and odd shapes. */
+START_TEST(writer_index_is_the_scans) {
+    make_tmpdir();
+    json_t *m = load_fixture();
+    json_t *stories = json_pack("[{s:s,s:{}},i,n]", "story", "s1", "sources", 3);
+    ck_assert_ptr_nonnull(stories);
+    json_object_set_new(m, "stories", stories);
+    check_recorded_index(m, NULL, 0);
+    /* stories and coverage as lists, and the speakers of each source */
+    array_list st[3];
+    slant_report_list lists[3];
+    size_t n = take_lists(m, st, lists);
+    ck_assert_uint_eq(n, 2);
+    json_t *spk = json_array();
+    const json_t *srcs = json_object_get(m, "sources");
+    for (size_t i = 0; i < json_array_size(srcs); i++) {
+        json_t *src = json_array_get(srcs, i);
+        json_t *sp = json_object_get(src, "speakers");
+        json_array_append(spk, sp ? sp : json_array());
+        json_object_del(src, "speakers");
+    }
+    st[2] = (array_list){spk, 0, 0};
+    lists[2] = (slant_report_list){"speakers", json_array_size(spk), array_list_element, array_list_release, &st[2],
+                                   NULL};
+    check_recorded_index(m, lists, 3);
+    for (int k = 0; k < 3; k++) array_list_release(&st[k]);
+    json_decref(m);
+    m = large_model();
+    check_recorded_index(m, NULL, 0);
+    json_decref(m);
+    /* lists that are not arrays, sources that are not objects or have no speakers array */
+    m = json_pack("{s:s,s:{},s:[],s:s,s:[i,{s:s},{s:[]},{s:{}}]}", "schema_version", "1.0", "stories", "coverage",
+                  "articles", "none", "sources", 1, "name", "A", "speakers", "speakers");
+    ck_assert_ptr_nonnull(m);
+    check_recorded_index(m, NULL, 0);
+    json_decref(m);
+    rmdir(tmpdir);
 }
 END_TEST
 
@@ -927,6 +1210,18 @@ START_TEST(view_reads_elements_alone) {
     ck_assert_ptr_nonnull(whole);
     rindex *ix = rindex_build(path, &err);
     ck_assert_msg(ix != NULL, "%s", err.msg);
+    /* ranges of a list for pieces: about equal bytes, never empty, never more than asked or than elements */
+    size_t b[4];
+    ck_assert_uint_eq(rindex_split(ix, RL_STORIES, 2, 0, b), 2);
+    ck_assert_uint_eq(b[0], 0);
+    ck_assert_uint_eq(b[1], 1);
+    ck_assert_uint_eq(b[2], 2);
+    ck_assert_uint_eq(rindex_split(ix, RL_STORIES, 3, 0, b), 2);
+    ck_assert_uint_eq(b[2], 2);
+    ck_assert_uint_eq(rindex_split(ix, RL_STORIES, 2, 1000, b), 1); /* under 2 x 1000 bytes: one range */
+    ck_assert_uint_eq(b[0], 0);
+    ck_assert_uint_eq(b[1], 2);
+    ck_assert_uint_eq(rindex_split(ix, RL_COVERAGE, 2, 0, b), 0);
     rview v;
     ck_assert_msg(rview_open(&v, ix, &err) == 0, "%s", err.msg);
     check_view(&v, whole);
@@ -975,6 +1270,8 @@ static Suite *report_suite(void) {
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, json_canonical_and_deterministic);
     tcase_add_test(tc, json_numbers);
+    tcase_add_test(tc, number_formats_are_printfs);
+    tcase_add_test(tc, escapes);
     tcase_add_test(tc, schema_version_checked);
     tcase_add_test(tc, test_sentences);
     tcase_add_test(tc, markdown_content);
@@ -986,7 +1283,9 @@ static Suite *report_suite(void) {
     tcase_add_test(tc, sparse_model_renders);
     tcase_add_test(tc, writer_writes_and_refuses);
     tcase_add_test(tc, writer_threads_same_bytes);
+    tcase_add_test(tc, writer_pieces_same_bytes);
     tcase_add_test(tc, writer_lists_in_place);
+    tcase_add_test(tc, writer_index_is_the_scans);
     tcase_add_test(tc, writer_lists_same_bytes);
     tcase_add_test(tc, writer_failure_leaves_nothing);
     tcase_add_test(tc, signal_cleanup_leaves_nothing);

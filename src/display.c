@@ -304,6 +304,18 @@ static void put_rules(slant_buf *b, uint16_t rules) {
     slant_buf_putc(b, ']');
 }
 
+/* Opens a hit's or a mention's object with its byte span in the text
+ * (tokens [tok_begin, tok_end)); returns the `first` flag for put_key. */
+static int put_span(slant_buf *b, const slant_doc *d, uint32_t tok_begin, uint32_t tok_end) {
+    int first = 1;
+    put_line(b, 6, '{');
+    put_key(b, 6, &first, "start");
+    slant_buf_put_i64(b, (int64_t)d->toks[tok_begin].start);
+    put_key(b, 6, &first, "end");
+    slant_buf_put_i64(b, (int64_t)d->toks[tok_end - 1].end);
+    return first;
+}
+
 static void evidence_push(display_article *a, const char *measure, uint32_t sentence, const char *term) {
     if (a->nev == a->evcap) {
         a->evcap = a->evcap ? 2 * a->evcap : 16;
@@ -330,12 +342,7 @@ static void put_hits(slant_buf *b, display_article *a, const slant_lexset *set, 
         const char *label = slant_entry_display(e, buf, sizeof buf);
         slant_buf_putc(b, any ? ',' : '[');
         any = 1;
-        put_line(b, 6, '{');
-        int first = 1;
-        put_key(b, 6, &first, "start");
-        slant_buf_put_i64(b, (int64_t)d->toks[hit->tok_begin].start);
-        put_key(b, 6, &first, "end");
-        slant_buf_put_i64(b, (int64_t)d->toks[hit->tok_end - 1].end);
+        int first = put_span(b, d, hit->tok_begin, hit->tok_end);
         put_key(b, 6, &first, "family");
         put_str(b, slant_family_name(hit->family));
         put_key(b, 6, &first, "category");
@@ -373,12 +380,7 @@ static void put_mentions(slant_buf *b, const slant_lexset *set, const slant_pipe
     for (uint32_t m = ss->mention_begin; m < ss->mention_end; m++) {
         const slant_mention *mn = &sc->mentions[m];
         slant_buf_putc(b, m == ss->mention_begin ? '[' : ',');
-        put_line(b, 6, '{');
-        int first = 1;
-        put_key(b, 6, &first, "start");
-        slant_buf_put_i64(b, (int64_t)d->toks[mn->tok_begin].start);
-        put_key(b, 6, &first, "end");
-        slant_buf_put_i64(b, (int64_t)d->toks[mn->tok_end - 1].end);
+        int first = put_span(b, d, mn->tok_begin, mn->tok_end);
         put_key(b, 6, &first, "target");
         put_str(b, suffix(slant_lexset_category(set, mn->category)->name));
         put_key(b, 6, &first, "stance");

@@ -400,7 +400,7 @@ static inline cpinfo peek_cp(const unsigned char *s, size_t n, size_t i) {
         r.len = 1;
         return r;
     }
-    int32_t cp;
+    int32_t cp = 0; /* set by utf8_seq when it succeeds; gcc -O1 cannot see that */
     int l = utf8_seq(s + i, n - i, &cp);
     if (l < 0) {
         r.cp = -1; /* invalid byte: a one-byte symbol */
@@ -592,7 +592,7 @@ static void fold_into(const unsigned char *s, size_t n, slant_buf *out, fold_scr
             i++;
             continue;
         }
-        int32_t cp;
+        int32_t cp = 0; /* as in peek_cp */
         int l = utf8_seq(s + i, n - i, &cp);
         if (l < 0) {
             memcpy(w, "\xEF\xBF\xBD", 3);

@@ -53,6 +53,19 @@ static void add_evidence(json_t *source, const char *measure, const char *term, 
     }
 }
 
+/* Re-reads the article at path and scores it through p; 1 when its text
+ * is there to show (no path: inline input, never stored). */
+static int rescore(slant_pipeline *p, const char *id, const char *source, const char *path) {
+    slant_article a;
+    memset(&a, 0, sizeof a);
+    a.id = (char *)id;
+    a.source = (char *)source;
+    a.path = (char *)path;
+    slant_error err;
+    slant_error_clear(&err);
+    return path && slant_pipeline_run(p, &a, &err) == 0;
+}
+
 static json_t *find_source(json_t *model, const char *name) {
     json_t *sources = json_object_get(model, "sources");
     for (size_t i = 0; i < json_array_size(sources); i++) {
@@ -136,14 +149,7 @@ int slant_display_attach(json_t *model, slant_agg *agg, const slant_scorer *sc,
                               r->story ? json_string(r->story) : json_null(), "title",
                               r->title ? json_string(r->title) : json_null(), "date",
                               r->date ? json_string(r->date) : json_null());
-        slant_article a;
-        memset(&a, 0, sizeof a);
-        a.id = (char *)r->id;
-        a.source = (char *)r->source;
-        a.path = (char *)r->path;
-        slant_error err;
-        slant_error_clear(&err);
-        if (r->path && slant_pipeline_run(&p, &a, &err) == 0) {
+        if (rescore(&p, r->id, r->source, r->path)) {
             json_object_set_new(o, "text_available", json_true());
             json_object_set_new(o, "text", json_stringn(p.text, p.len));
             json_object_set_new(o, "sentences", article_sentences(set, &p, r->id, find_source(model, r->source)));
@@ -477,14 +483,7 @@ static int display_one(void *arg, size_t i, int worker) {
     display_work *w = arg;
     display_article *a = &w->d->arts[i];
     slant_pipeline *p = &w->pipes[worker];
-    slant_article in;
-    memset(&in, 0, sizeof in);
-    in.id = (char *)a->id;
-    in.source = (char *)a->source;
-    in.path = (char *)a->path;
-    slant_error err;
-    slant_error_clear(&err);
-    int ok = a->path && slant_pipeline_run(p, &in, &err) == 0;
+    int ok = rescore(p, a->id, a->source, a->path);
     slant_buf *b = w->d->park ? &w->bufs[worker] : &a->text;
     slant_buf_clear(b);
     put_article(b, a, w->set, ok ? p : NULL);

@@ -1398,18 +1398,6 @@ static int cmp_spilled(const void *x, const void *y) {
     return strcmp(((const struct spilled *)x)->id, ((const struct spilled *)y)->id);
 }
 
-/* n bytes at offset of fd into out; 0 or -1. */
-static int read_at(int fd, char *out, size_t n, uint64_t offset) {
-    while (n) {
-        ssize_t got = pread(fd, out, n, (off_t)offset);
-        if (got <= 0) return -1;
-        out += got;
-        n -= (size_t)got;
-        offset += (uint64_t)got;
-    }
-    return 0;
-}
-
 /* Copy the spilled lines out in id order (they are canonical already).
  * Lines that follow each other in one file (a worker takes articles in
  * corpus order, which is mostly id order) are read with one call per
@@ -1436,7 +1424,7 @@ static int write_spilled(slant_agg *a, slant_buf *b, FILE *out, const char *name
             len += next->len;
         }
         slant_buf_reserve(b, len);
-        if (read_at(fileno(a->spill_files[sp->file]), b->data + b->len, len, sp->offset) != 0)
+        if (slant_pread_all(fileno(a->spill_files[sp->file]), b->data + b->len, len, sp->offset) != 0)
             return slant_error_set(err, name, 0, 0, -1, "cannot read back temporary records");
         b->len += len;
         b->data[b->len] = '\0';

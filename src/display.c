@@ -519,12 +519,8 @@ static int unpark(slant_display *d) {
     for (size_t i = 0; i < d->n; i++)
         if (d->arts[i].parked && d->arts[i].at + d->arts[i].len > need) need = d->arts[i].at + d->arts[i].len;
     slant_buf_reserve(&d->back, (size_t)need);
-    int fd = fileno(d->park);
-    while (d->back.len < need) {
-        ssize_t k = pread(fd, d->back.data + d->back.len, (size_t)need - d->back.len, (off_t)d->back.len);
-        if (k <= 0) return -1;
-        d->back.len += (size_t)k;
-    }
+    if (slant_pread_all(fileno(d->park), d->back.data, (size_t)need, 0) != 0) return -1;
+    d->back.len = (size_t)need;
     fclose(d->park);
     d->park = NULL;
     return 0;

@@ -846,6 +846,22 @@ FILE *slant_tmpfile(void) {
     return f;
 }
 
+int slant_pread_all(int fd, void *out, size_t n, uint64_t offset) {
+    char *p = out;
+    while (n) {
+        ssize_t got = pread(fd, p, n, (off_t)offset);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) {
+            if (got == 0) errno = 0;
+            return -1;
+        }
+        p += got;
+        n -= (size_t)got;
+        offset += (uint64_t)got;
+    }
+    return 0;
+}
+
 /* Append x formatted exactly as printf("%.6g", x) would.
  *
  * Integers below 1e6 (most lexicon weights and counts) print as themselves.

@@ -291,5 +291,9 @@ void slant_temp_on_signal(const char *path);
 FILE *slant_tmpfile(void);
 /* The folder slant_tmpfile uses, for messages. */
 const char *slant_tmpdir(void);
+/* Exactly n bytes of fd at offset into out, through short reads and
+ * EINTR (scratch files are read back this way without moving a stream's
+ * position); 0, or -1 with errno set: 0 when the file ended first. */
+int slant_pread_all(int fd, void *out, size_t n, uint64_t offset);
 
 #endif

@@ -7,6 +7,7 @@
  * "%llu"/"%lld", and JSON escaping those of a byte-at-a-time reference; the
  * into-memory slant_fmt_ versions stay within the room they promise.
  */
+#include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -386,6 +387,28 @@ START_TEST(tmpfile_in_tmpdir_and_unlinked) {
 }
 END_TEST
 
+/* slant_pread_all: the bytes at an offset, whatever the stream's
+ * position; a range past the end is -1 with errno 0. */
+START_TEST(pread_all_reads_exact_ranges) {
+    FILE *f = slant_tmpfile();
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(fputs("hello world", f) >= 0, 1);
+    ck_assert_int_eq(fflush(f), 0);
+    char got[8] = {0};
+    ck_assert_int_eq(slant_pread_all(fileno(f), got, 5, 6), 0);
+    ck_assert_str_eq(got, "world");
+    ck_assert_int_eq(slant_pread_all(fileno(f), got, 5, 0), 0);
+    ck_assert_str_eq(got, "hello");
+    ck_assert_int_eq(slant_pread_all(fileno(f), got, 0, 100), 0); /* nothing asked, nothing read */
+    errno = EBADF;
+    ck_assert_int_eq(slant_pread_all(fileno(f), got, 6, 6), -1); /* 5 bytes left */
+    ck_assert_int_eq(errno, 0);
+    ck_assert_int_eq(slant_pread_all(-1, got, 1, 0), -1);
+    ck_assert_int_eq(errno, EBADF);
+    fclose(f);
+}
+END_TEST
+
 START_TEST(parallel_for_runs_each_item_once) {
     static const int threads[] = {1, 2, 3, 7};
     for (size_t t = 0; t < sizeof threads / sizeof threads[0]; t++) {
@@ -480,6 +503,7 @@ Suite *util_suite(void) {
     tcase_add_test(tc, strmap_keys_with_one_hash);
     tcase_add_test(tc, parallel_for_runs_each_item_once);
     tcase_add_test(tc, tmpfile_in_tmpdir_and_unlinked);
+    tcase_add_test(tc, pread_all_reads_exact_ranges);
     suite_add_tcase(s, tc);
     return s;
 }

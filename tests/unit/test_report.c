@@ -715,9 +715,24 @@ START_TEST(writer_writes_and_refuses) {
 }
 END_TEST
 
-/* A full disk in the middle of writing (RLIMIT_FSIZE below report.html's
- * size): the write fails, no temporary file is left, and the previous
- * report.json is untouched. Run in a child so the limit stays there. */
+/* Every report file in dir is the same bytes as in one. */
+static void assert_same_files(const char *one, const char *dir, int threads) {
+    slant_error err;
+    for (int i = 0; i < SLANT_CSV_COUNT + 3; i++) {
+        const char *f = i < SLANT_CSV_COUNT ? slant_report_csv_name(i)
+                        : i == SLANT_CSV_COUNT ? "report.md" : i == SLANT_CSV_COUNT + 1 ? "report.html" : "report.json";
+        char *pa = slant_path_join(one, f), *pb = slant_path_join(dir, f);
+        slant_buf a, b;
+        slant_buf_init(&a);
+        slant_buf_init(&b);
+        ck_assert_int_eq(slant_read_file(pa, &a, 0, &err), 0);
+        ck_assert_int_eq(slant_read_file(pb, &b, 0, &err), 0);
+        ck_assert_msg(a.len == b.len && memcmp(a.data, b.data, a.len) == 0, "%s differs with %d threads", f, threads);
+        slant_buf_free(&a), slant_buf_free(&b);
+        free(pa), free(pb);
+    }
+}
+
 /* The files rendered on several threads are the bytes of one thread. */
 START_TEST(writer_threads_same_bytes) {
     json_t *m = load_fixture();
@@ -733,19 +748,7 @@ START_TEST(writer_threads_same_bytes) {
         size_t temps;
         ck_assert_uint_eq(count_entries(dir, &temps), 10);
         ck_assert_uint_eq(temps, 0);
-        for (int i = 0; i < SLANT_CSV_COUNT + 3; i++) {
-            const char *f = i < SLANT_CSV_COUNT ? slant_report_csv_name(i)
-                            : i == SLANT_CSV_COUNT ? "report.md" : i == SLANT_CSV_COUNT + 1 ? "report.html" : "report.json";
-            char *pa = slant_path_join(one, f), *pb = slant_path_join(dir, f);
-            slant_buf a, b;
-            slant_buf_init(&a);
-            slant_buf_init(&b);
-            ck_assert_int_eq(slant_read_file(pa, &a, 0, &err), 0);
-            ck_assert_int_eq(slant_read_file(pb, &b, 0, &err), 0);
-            ck_assert_msg(a.len == b.len && memcmp(a.data, b.data, a.len) == 0, "%s differs with %d threads", f, threads);
-            slant_buf_free(&a), slant_buf_free(&b);
-            free(pa), free(pb);
-        }
+        assert_same_files(one, dir, threads);
         remove_tree(dir);
         free(dir);
     }
@@ -779,22 +782,6 @@ static json_t *large_model(void) {
     return m;
 }
 
-static void assert_same_files(const char *one, const char *dir, int threads) {
-    slant_error err;
-    for (int i = 0; i < SLANT_CSV_COUNT + 3; i++) {
-        const char *f = i < SLANT_CSV_COUNT ? slant_report_csv_name(i)
-                        : i == SLANT_CSV_COUNT ? "report.md" : i == SLANT_CSV_COUNT + 1 ? "report.html" : "report.json";
-        char *pa = slant_path_join(one, f), *pb = slant_path_join(dir, f);
-        slant_buf a, b;
-        slant_buf_init(&a);
-        slant_buf_init(&b);
-        ck_assert_int_eq(slant_read_file(pa, &a, 0, &err), 0);
-        ck_assert_int_eq(slant_read_file(pb, &b, 0, &err), 0);
-        ck_assert_msg(a.len == b.len && memcmp(a.data, b.data, a.len) == 0, "%s differs with %d threads", f, threads);
-        slant_buf_free(&a), slant_buf_free(&b);
-        free(pa), free(pb);
-    }
-}
 
 /* report.md and report.html rendered in pieces on several threads and
  * joined are the bytes of one thread; a write failing in the middle of the
@@ -1074,6 +1061,9 @@ START_TEST(writer_lists_same_bytes) {
 }
 END_TEST
 
+/* A full disk in the middle of writing (RLIMIT_FSIZE below report.html's
+ * size): the write fails, no temporary file is left, and the previous
+ * report.json is untouched. Run in a child so the limit stays there. */
 START_TEST(writer_failure_leaves_nothing) {
     json_t *m = load_fixture();
     make_tmpdir();

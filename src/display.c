@@ -66,6 +66,14 @@ static int rescore(slant_pipeline *p, const char *id, const char *source, const 
     return path && slant_pipeline_run(p, &a, &err) == 0;
 }
 
+/* The hits a reader sees under a sentence: rule marks and target mentions
+ * are not (targets are listed as mentions), nor a tone hit whose value
+ * is 0 (a rule zeroed it: it adds nothing). */
+static int hit_shown(const slant_hit *hit) {
+    if (hit->family == SLANT_FAM_RULE || hit->family == SLANT_FAM_TARGET) return 0;
+    return !(hit->family == SLANT_FAM_TONE && hit->value == 0);
+}
+
 static json_t *find_source(json_t *model, const char *name) {
     json_t *sources = json_object_get(model, "sources");
     for (size_t i = 0; i < json_array_size(sources); i++) {
@@ -88,8 +96,7 @@ static json_t *article_sentences(const slant_lexset *set, const slant_pipeline *
         json_t *hits = json_array();
         for (uint32_t h = ss->hit_begin; h < ss->hit_end; h++) {
             const slant_hit *hit = &sc->hits[h];
-            if (hit->family == SLANT_FAM_RULE || hit->family == SLANT_FAM_TARGET) continue;
-            if (hit->family == SLANT_FAM_TONE && hit->value == 0) continue;
+            if (!hit_shown(hit)) continue;
             const slant_entry *e = slant_lexset_entry(set, hit->entry);
             const slant_category *cat = slant_lexset_category(set, hit->category);
             json_t *o = json_pack("{s:i,s:i,s:s,s:s,s:s,s:f,s:f,s:o}", "start",
@@ -341,8 +348,7 @@ static void put_hits(slant_buf *b, display_article *a, const slant_lexset *set, 
     int any = 0;
     for (uint32_t h = ss->hit_begin; h < ss->hit_end; h++) {
         const slant_hit *hit = &sc->hits[h];
-        if (hit->family == SLANT_FAM_RULE || hit->family == SLANT_FAM_TARGET) continue;
-        if (hit->family == SLANT_FAM_TONE && hit->value == 0) continue;
+        if (!hit_shown(hit)) continue;
         const slant_entry *e = slant_lexset_entry(set, hit->entry);
         const slant_category *cat = slant_lexset_category(set, hit->category);
         const char *label = slant_entry_display(e, buf, sizeof buf);
